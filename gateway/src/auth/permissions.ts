@@ -1,0 +1,17 @@
+import type { Role } from '@shouhou/contracts';
+
+/**
+ * Who may do what, in one table. `platform` operations run for the platform operator across tenants;
+ * `tenant` operations run inside the caller's tenant.
+ */
+export const Permissions = {
+  tenants: { scope: 'platform', roles: ['platform-admin'] },
+  createTenant: { scope: 'platform', roles: ['platform-admin'] },
+  suspendTenant: { scope: 'platform', roles: ['platform-admin'] },
+  createServiceRequest: { scope: 'tenant', roles: ['agent', 'tenant-admin'] },
+  serviceRequests: { scope: 'tenant', roles: ['agent', 'dispatcher', 'tenant-admin', 'quality-manager'] },
+  serviceRequest: { scope: 'tenant', roles: ['agent', 'dispatcher', 'tenant-admin', 'quality-manager'] },
+  dispatchQueue: { scope: 'tenant', roles: ['dispatcher', 'tenant-admin'] },
+} as const satisfies Record<string, { scope: 'platform' | 'tenant'; roles: readonly Role[] }>;
+
+export type Operation = keyof typeof Permissions;

@@ -1,0 +1,72 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { DispatchRpc, IntakeRpc, TenancyRpc } from '@shouhou/contracts';
+import { ServiceClient } from '@shouhou/messaging';
+import { authorize } from '../auth/session';
+import type { GqlContext } from './context';
+
+/** Resolvers authorise, call one service, and return; rules live in the services. */
+@Resolver()
+export class RootResolver {
+  constructor(@Inject(ServiceClient) private readonly services: ServiceClient) {}
+
+  @Query('me')
+  async me(@Context() gql: GqlContext) {
+    const { identity, tenant } = await gql.session();
+    return {
+      id: identity.subject,
+      username: identity.username,
+      name: identity.name ?? null,
+      email: identity.email ?? null,
+      roles: identity.roles.map((r) => r.toUpperCase().replace('-', '_')),
+      tenant,
+    };
+  }
+
+  @Query('tenants')
+  async tenants(@Context() gql: GqlContext) {
+    return this.services.call(TenancyRpc.listTenants, authorize(await gql.session(), 'tenants'), {});
+  }
+
+  @Mutation('createTenant')
+  async createTenant(@Context() gql: GqlContext, @Args('input') input: Record<string, unknown>) {
+    return this.services.call(TenancyRpc.createTenant, authorize(await gql.session(), 'createTenant'), withoutNulls(input) as never);
+  }
+
+  @Mutation('suspendTenant')
+  async suspendTenant(@Context() gql: GqlContext, @Args('id') id: string, @Args('reason') reason: string) {
+    return this.services.call(TenancyRpc.suspendTenant, authorize(await gql.session(), 'suspendTenant'), { id, reason });
+  }
+
+  @Mutation('createServiceRequest')
+  async createServiceRequest(@Context() gql: GqlContext, @Args('input') input: Record<string, unknown>) {
+    const ctx = authorize(await gql.session(), 'createServiceRequest');
+    return this.services.call(IntakeRpc.createServiceRequest, ctx, withoutNulls(input) as never);
+  }
+
+  @Query('serviceRequest')
+  async serviceRequest(@Context() gql: GqlContext, @Args('id') id: string) {
+    return this.services.call(IntakeRpc.getServiceRequest, authorize(await gql.session(), 'serviceRequest'), { id });
+  }
+
+  @Query('serviceRequests')
+  async serviceRequests(
+    @Context() gql: GqlContext,
+    @Args('first') first: number,
+    @Args('after') after: string | null,
+    @Args('filter') filter: Record<string, unknown> | null,
+  ) {
+    const ctx = authorize(await gql.session(), 'serviceRequests');
+    return this.services.call(IntakeRpc.listServiceRequests, ctx, { first, after, filter: withoutNulls(filter ?? {}) });
+  }
+
+  @Query('dispatchQueue')
+  async dispatchQueue(@Context() gql: GqlContext, @Args('first') first: number, @Args('after') after: string | null) {
+    return this.services.call(DispatchRpc.listQueue, authorize(await gql.session(), 'dispatchQueue'), { first, after });
+  }
+}
+
+/** GraphQL sends explicit nulls for omitted optional fields; the contracts treat absent and null alike. */
+function withoutNulls(input: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined));
+}

@@ -1,0 +1,26 @@
+// Telemetry first: it must patch `http` before Nest loads it.
+import { startTelemetry, stopTelemetry } from '@shouhou/observability';
+startTelemetry('gateway');
+
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+
+async function main() {
+  const app = await NestFactory.create(AppModule, { logger: ['error', 'warn'] });
+  app.enableShutdownHooks();
+  app.enableCors({ origin: true, credentials: true });
+  await app.listen(Number(process.env.PORT ?? 4000), '0.0.0.0');
+  const stop = async () => {
+    await app.close();
+    await stopTelemetry();
+    process.exit(0);
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+main().catch((error) => {
+  console.error('gateway failed to start:', error);
+  process.exit(1);
+});

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { connection, event, healthCheck, PageArgs, rpc, streamOf } from './rpc';
+
+export const INTAKE = 'intake';
+
+export const Channel = z.enum(['PHONE', 'EMAIL', 'WEB', 'WECHAT', 'WALK_IN']);
+export type Channel = z.infer<typeof Channel>;
+
+export const Category = z.enum([
+  'REPAIR',
+  'INSTALLATION',
+  'MAINTENANCE',
+  'CONSULTATION',
+  'RETURN',
+  'EXCHANGE',
+  'REFUND',
+]);
+export type Category = z.infer<typeof Category>;
+
+export const ServiceRequestStatus = z.enum(['NEW']);
+export type ServiceRequestStatus = z.infer<typeof ServiceRequestStatus>;
+
+/** Mobile (13800138000), landline with area code (010-12345678-123) or international (+852 2345 6789). */
+export const PHONE_PATTERN = /^\+?[0-9](?:[0-9 -]{4,22})[0-9]$/;
+
+const text = (field: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, `${field} is required`)
+    .max(max, `${field} must be at most ${max} characters`);
+
+export const CreateServiceRequestInput = z.object({
+  customerName: text('customerName', 100),
+  customerPhone: z.string().trim().regex(PHONE_PATTERN, 'customerPhone is not a phone number'),
+  productModel: text('productModel', 100),
+  serialNumber: z.string().trim().max(64, 'serialNumber must be at most 64 characters').default(''),
+  problemDescription: text('problemDescription', 2000),
+  channel: Channel,
+  category: Category,
+});
+export type CreateServiceRequestInput = z.input<typeof CreateServiceRequestInput>;
+
+export const ServiceRequest = z.object({
+  id: z.string().uuid(),
+  number: z.string(),
+  customerName: z.string(),
+  customerPhone: z.string(),
+  productModel: z.string(),
+  serialNumber: z.string(),
+  problemDescription: z.string(),
+  channel: Channel,
+  category: Category,
+  status: ServiceRequestStatus,
+  createdAt: z.string(),
+  createdBy: z.string(),
+});
+export type ServiceRequest = z.infer<typeof ServiceRequest>;
+
+export const ServiceRequestFilter = z
+  .object({
+    channel: Channel.nullish(),
+    category: Category.nullish(),
+    status: ServiceRequestStatus.nullish(),
+    /** Matches number, customer name, phone, product model or serial number. */
+    search: z.string().trim().max(100, 'search must be at most 100 characters').nullish(),
+    createdFrom: z.string().datetime({ offset: true }).nullish(),
+    createdTo: z.string().datetime({ offset: true }).nullish(),
+  })
+  .default({});
+
+export const ListServiceRequestsInput = PageArgs.extend({ filter: ServiceRequestFilter });
+export type ListServiceRequestsInput = z.input<typeof ListServiceRequestsInput>;
+
+export const ServiceRequestConnection = connection(ServiceRequest);
+export type ServiceRequestConnection = z.infer<typeof ServiceRequestConnection>;
+
+export const IntakeRpc = {
+  createServiceRequest: rpc('intake.cmd.request.create', 'tenant', CreateServiceRequestInput, ServiceRequest),
+  getServiceRequest: rpc(
+    'intake.qry.request.get',
+    'tenant',
+    z.object({ id: z.string().uuid('id must be a service request id') }),
+    ServiceRequest.nullable(),
+  ),
+  listServiceRequests: rpc('intake.qry.request.list', 'tenant', ListServiceRequestsInput, ServiceRequestConnection),
+  health: healthCheck(INTAKE),
+} as const;
+
+export const IntakeStream = streamOf(INTAKE);
+export const IntakeEvents = {
+  requestCreated: event('intake.evt.request.created', IntakeStream.name, ServiceRequest),
+} as const;

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { event, healthCheck, rpc, streamOf } from './rpc';
+
+export const TENANCY = 'tenancy';
+
+export const TenantStatus = z.enum(['ACTIVE', 'SUSPENDED']);
+export type TenantStatus = z.infer<typeof TenantStatus>;
+
+/** Short code used in URLs and e-mail domains: lower-case letters, digits and dashes. */
+export const TenantCode = z
+  .string()
+  .trim()
+  .min(2, 'code must have 2 to 32 characters')
+  .max(32, 'code must have 2 to 32 characters')
+  .regex(/^[a-z][a-z0-9-]*$/, 'code must start with a letter and use only a-z, 0-9 and -');
+
+export const Tenant = z.object({
+  id: z.string().uuid(),
+  code: z.string(),
+  name: z.string(),
+  keycloakOrganizationId: z.string(),
+  status: TenantStatus,
+  timeZone: z.string(),
+  createdAt: z.string(),
+  suspendedAt: z.string().nullable(),
+  suspensionReason: z.string().nullable(),
+});
+export type Tenant = z.infer<typeof Tenant>;
+
+export const CreateTenantInput = z.object({
+  code: TenantCode,
+  name: z.string().trim().min(1, 'name is required').max(100, 'name must be at most 100 characters'),
+  keycloakOrganizationId: z.string().trim().min(1).max(64).optional(),
+  timeZone: z
+    .string()
+    .default('Asia/Shanghai')
+    .refine((tz) => isTimeZone(tz), 'unknown time zone'),
+});
+export type CreateTenantInput = z.input<typeof CreateTenantInput>;
+
+export const SuspendTenantInput = z.object({
+  id: z.string().uuid('id must be a tenant id'),
+  reason: z.string().trim().min(1, 'a reason is required').max(500),
+});
+
+export const ResolveTenantInput = z.object({ keycloakOrganizationId: z.string().min(1).max(64) });
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const TenancyRpc = {
+  createTenant: rpc('tenancy.cmd.tenant.create', 'platform', CreateTenantInput, Tenant),
+  suspendTenant: rpc('tenancy.cmd.tenant.suspend', 'platform', SuspendTenantInput, Tenant),
+  listTenants: rpc('tenancy.qry.tenant.list', 'platform', z.object({}).default({}), z.array(Tenant)),
+  /** Used by the gateway to turn a token's organization into a tenant; answers null when unknown. */
+  resolveTenant: rpc('tenancy.qry.tenant.resolve', 'service', ResolveTenantInput, Tenant.nullable()),
+  health: healthCheck(TENANCY),
+} as const;
+
+export const TenancyStream = streamOf(TENANCY);
+export const TenancyEvents = {
+  tenantCreated: event('tenancy.evt.tenant.created', TenancyStream.name, Tenant),
+  tenantSuspended: event('tenancy.evt.tenant.suspended', TenancyStream.name, Tenant),
+} as const;

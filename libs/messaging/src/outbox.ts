@@ -1,0 +1,155 @@
+import { headers as natsHeaders, JSONCodec, type JetStreamClient } from 'nats';
+import type { z } from 'zod';
+import { Headers, type EventContract, type TenantContext } from '@shouhou/contracts';
+import {
+  CURRENT_TENANT_SQL,
+  inScopedTransaction,
+  newId,
+  type EntityManager,
+  type MikroORM,
+  type TenantEntityManager,
+} from '@shouhou/persistence';
+import { injectTraceHeaders, type Logger } from '@shouhou/observability';
+
+/** DDL for a service's outbox; each service's first migration includes it. */
+export function outboxTableSql(schema: string): string[] {
+  const t = `${schema}.outbox`;
+  return [
+    `create table ${t} (
+      id uuid primary key,
+      tenant_id uuid not null,
+      subject text not null,
+      payload jsonb not null,
+      headers jsonb not null default '{}',
+      created_at timestamptz not null default now(),
+      published_at timestamptz
+    )`,
+    `create index outbox_unpublished on ${t} (id) where published_at is null`,
+    `alter table ${t} enable row level security`,
+    `alter table ${t} force row level security`,
+    // A tenant's transaction may add its own rows; only the relay's scope reads across tenants.
+    `create policy tenant_isolation on ${t} using (tenant_id = ${CURRENT_TENANT_SQL}) with check (tenant_id = ${CURRENT_TENANT_SQL})`,
+    `create policy outbox_relay on ${t} using (current_setting('app.scope', true) = 'outbox-relay')`,
+  ];
+}
+
+/**
+ * Records an event in the same transaction as the change it describes. It is published only after
+ * that transaction commits, by the relay, so an event is never sent for a change that rolled back
+ * and never lost for one that committed.
+ */
+export async function recordEvent<P extends z.ZodTypeAny>(
+  em: TenantEntityManager | EntityManager,
+  ctx: Pick<TenantContext, 'tenantId' | 'actorId' | 'requestId'>,
+  contract: EventContract<P>,
+  payload: z.infer<P>,
+): Promise<string> {
+  const id = newId();
+  const schema = em.config.get('schema');
+  const headers = {
+    ...injectTraceHeaders(),
+    [Headers.tenantId]: ctx.tenantId,
+    [Headers.actorId]: ctx.actorId,
+    [Headers.requestId]: ctx.requestId,
+  };
+  await em.execute(
+    `insert into ${schema}.outbox (id, tenant_id, subject, payload, headers) values (?, ?, ?, ?, ?)`,
+    [id, ctx.tenantId, contract.subject, JSON.stringify(contract.payload.parse(payload)), JSON.stringify(headers)],
+  );
+  return id;
+}
+
+interface OutboxRow {
+  id: string;
+  subject: string;
+  payload: unknown;
+  headers: Record<string, string>;
+}
+
+const codec = JSONCodec();
+
+/**
+ * Publishes committed outbox rows to JetStream with `Nats-Msg-Id` = row id. Woken right after each
+ * commit for low latency, and polling as a safety net for rows left by a crash. Several replicas can
+ * run: `for update skip locked` hands each row to one of them.
+ */
+export class OutboxRelay {
+  private timer?: NodeJS.Timeout;
+  private draining?: Promise<void>;
+  private again = false;
+  private lastPrune = 0;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly js: JetStreamClient,
+    private readonly log: Logger,
+    private readonly options = { batch: 200, pollMs: 1000, retentionHours: 24 },
+  ) {}
+
+  start(): void {
+    this.timer = setInterval(() => this.wake(), this.options.pollMs);
+    this.wake();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.draining;
+  }
+
+  /** Asks for a drain now; concurrent wakes fold into one more pass. */
+  wake(): void {
+    if (this.draining) {
+      this.again = true;
+      return;
+    }
+    this.draining = this.drain().finally(() => (this.draining = undefined));
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      let published: number;
+      do {
+        this.again = false;
+        published = await this.publishBatch();
+      } while (published === this.options.batch || this.again);
+      await this.pruneIfDue();
+    } catch (error) {
+      this.log.warn({ err: error }, 'outbox relay pass failed; will retry');
+    }
+  }
+
+  private async publishBatch(): Promise<number> {
+    const schema = this.orm.config.get('schema');
+    return inScopedTransaction(this.orm, 'outbox-relay', async (em) => {
+      const rows: OutboxRow[] = await em.execute(
+        `select id, subject, payload, headers from ${schema}.outbox where published_at is null
+         order by id limit ? for update skip locked`,
+        [this.options.batch],
+      );
+      if (rows.length === 0) return 0;
+      await Promise.all(rows.map((row) => this.publish(row)));
+      await em.execute(`update ${schema}.outbox set published_at = now() where id in (?)`, [
+        rows.map((r) => r.id),
+      ]);
+      return rows.length;
+    });
+  }
+
+  private async publish(row: OutboxRow): Promise<void> {
+    const h = natsHeaders();
+    for (const [k, v] of Object.entries(row.headers)) h.set(k, String(v));
+    await this.js.publish(row.subject, codec.encode(row.payload), { msgID: row.id, headers: h });
+  }
+
+  private async pruneIfDue(): Promise<void> {
+    if (Date.now() - this.lastPrune < 60 * 60 * 1000) return;
+    this.lastPrune = Date.now();
+    const schema = this.orm.config.get('schema');
+    await inScopedTransaction(this.orm, 'outbox-relay', (em) =>
+      em.execute(
+        `delete from ${schema}.outbox where published_at < now() - make_interval(hours => ?)`,
+        [this.options.retentionHours],
+      ),
+    );
+  }
+}

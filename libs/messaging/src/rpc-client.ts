@@ -1,0 +1,53 @@
+import { ClientNats, NatsRecordBuilder } from '@nestjs/microservices';
+import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
+import type { z } from 'zod';
+import { DomainError, ErrorEnvelope, type ActorContext, type Reply, type RpcContract, type RpcScope } from '@shouhou/contracts';
+import { inSpan } from '@shouhou/observability';
+import { headersFor } from './context-headers';
+
+/**
+ * Typed request/reply over Nest's NATS transport. Only the gateway (and operator tooling) calls
+ * services this way; services never chain calls to each other.
+ */
+export class ServiceClient {
+  private readonly client: ClientNats;
+
+  constructor(
+    servers: string,
+    private readonly timeoutMs = Number(process.env.RPC_TIMEOUT_MS ?? 10_000),
+  ) {
+    this.client = new ClientNats({ servers: servers.split(','), name: 'shouhou-client', maxReconnectAttempts: -1 });
+  }
+
+  connect(): Promise<unknown> {
+    return this.client.connect();
+  }
+
+  async close(): Promise<void> {
+    await this.client.close();
+  }
+
+  async call<I extends z.ZodTypeAny, O extends z.ZodTypeAny>(
+    contract: RpcContract<I, O, RpcScope>,
+    ctx: ActorContext | undefined,
+    input: z.input<I>,
+  ): Promise<z.infer<O>> {
+    return inSpan(contract.subject, { kind: 'client' }, async () => {
+      const record = new NatsRecordBuilder(input).setHeaders(headersFor(ctx)).build();
+      let reply: Reply<unknown>;
+      try {
+        reply = await firstValueFrom(this.client.send(contract.subject, record).pipe(timeout(this.timeoutMs)));
+      } catch (error) {
+        if (error instanceof TimeoutError) {
+          throw new DomainError('UNAVAILABLE', `${contract.subject.split('.')[0]} did not answer in time`);
+        }
+        throw new DomainError('UNAVAILABLE', `${contract.subject.split('.')[0]} is unavailable`);
+      }
+      if (reply.ok) return contract.output.parse(reply.data);
+      const envelope = ErrorEnvelope.safeParse(reply.error);
+      throw envelope.success
+        ? DomainError.fromEnvelope(envelope.data)
+        : new DomainError('INTERNAL', 'malformed error reply');
+    });
+  }
+}

@@ -1,0 +1,167 @@
+import 'reflect-metadata';
+import http from 'node:http';
+import { Controller, Global, Module, type DynamicModule, type INestMicroservice, type Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { MessagePattern, Transport } from '@nestjs/microservices';
+import { healthCheck } from '@shouhou/contracts';
+import type { JetStreamClient, JetStreamManager, NatsConnection } from 'nats';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { migrate, openOrm, type EntitySchema, type MigrationObject } from '@shouhou/persistence';
+import { createLogger, stopTelemetry, type Logger } from '@shouhou/observability';
+import { connectNats, ensureStreams } from './jetstream';
+import { OutboxRelay } from './outbox';
+import { RpcResponder } from './rpc-server';
+
+export interface ServiceDefinition {
+  /** Also the NATS queue group, the database schema and the subject prefix. */
+  name: string;
+  module: Type<unknown>;
+  entities: EntitySchema<any>[];
+  migrations: MigrationObject[];
+  streams: { name: string; subjects: readonly string[] }[];
+}
+
+export const NATS = Symbol('NATS');
+export const JETSTREAM = Symbol('JETSTREAM');
+export const JETSTREAM_MANAGER = Symbol('JETSTREAM_MANAGER');
+export const LOGGER = Symbol('LOGGER');
+
+export interface Infrastructure {
+  orm: MikroORM;
+  nc: NatsConnection;
+  js: JetStreamClient;
+  jsm: JetStreamManager;
+  log: Logger;
+  relay: OutboxRelay;
+}
+
+export interface ServiceConfig {
+  natsUrl: string;
+  databaseUrl: string;
+  migrateUrl?: string;
+  healthPort: number;
+}
+
+export function configFromEnv(): ServiceConfig {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) throw new Error('DATABASE_URL is not set (the URL of this service’s database role)');
+  return {
+    natsUrl: process.env.NATS_URL ?? 'nats://127.0.0.1:4222',
+    databaseUrl,
+    migrateUrl: process.env.DATABASE_MIGRATE_URL || undefined,
+    healthPort: Number(process.env.HEALTH_PORT ?? 0),
+  };
+}
+
+/** Provides the shared pieces (ORM, NATS, relay, responder, logger) to a service's own module. */
+@Global()
+@Module({})
+export class InfrastructureModule {
+  static forRoot(infra: Infrastructure): DynamicModule {
+    return {
+      module: InfrastructureModule,
+      providers: [
+        { provide: MikroORM, useValue: infra.orm },
+        { provide: NATS, useValue: infra.nc },
+        { provide: JETSTREAM, useValue: infra.js },
+        { provide: JETSTREAM_MANAGER, useValue: infra.jsm },
+        { provide: LOGGER, useValue: infra.log },
+        { provide: OutboxRelay, useValue: infra.relay },
+        { provide: RpcResponder, useValue: new RpcResponder(infra.log) },
+      ],
+      exports: [MikroORM, NATS, JETSTREAM, JETSTREAM_MANAGER, LOGGER, OutboxRelay, RpcResponder],
+    };
+  }
+}
+
+/**
+ * Starts one service: migrations (local mode), database, NATS and its streams, the outbox relay, the
+ * Nest NATS listener in the service's queue group, and a small HTTP server for /healthz and /readyz.
+ * SIGTERM and SIGINT close everything in reverse order.
+ */
+export async function runService(def: ServiceDefinition, config = configFromEnv()): Promise<INestMicroservice> {
+  const log = createLogger(def.name);
+  if (config.migrateUrl) {
+    const applied = await migrate({ clientUrl: config.migrateUrl, schema: def.name, migrations: def.migrations });
+    if (applied.length) log.info({ applied }, 'migrations applied');
+  }
+  const orm = await openOrm({ clientUrl: config.databaseUrl, schema: def.name, entities: def.entities });
+  const nc = await connectNats(config.natsUrl, def.name);
+  const jsm = await nc.jetstreamManager();
+  await ensureStreams(jsm, def.streams);
+  const js = nc.jetstream();
+  const relay = new OutboxRelay(orm, js, log);
+  const infra: Infrastructure = { orm, nc, js, jsm, log, relay };
+
+  @Module({ imports: [InfrastructureModule.forRoot(infra), def.module], controllers: [healthHandler(def.name, infra)] })
+  class RootModule {}
+
+  const app = await NestFactory.createMicroservice(RootModule, {
+    transport: Transport.NATS,
+    options: { servers: config.natsUrl.split(','), queue: def.name, name: `${def.name}-rpc` },
+    logger: ['error', 'warn'],
+  });
+  await app.listen();
+  relay.start();
+  const health = startHealthServer(config.healthPort, infra);
+  log.info({ healthPort: config.healthPort }, `${def.name} ready`);
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log.info({ signal }, `${def.name} stopping`);
+    health?.close();
+    await app.close();
+    await relay.stop();
+    await nc.drain();
+    await orm.close(true);
+    await stopTelemetry();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  return app;
+}
+
+/** Readiness checks shared by the HTTP probe and the NATS health query. */
+export async function readiness(infra: Pick<Infrastructure, 'orm' | 'nc'>): Promise<Record<string, boolean>> {
+  const database = await infra.orm.em
+    .fork()
+    .execute('select 1')
+    .then(() => true)
+    .catch(() => false);
+  return { database, nats: !infra.nc.isClosed() };
+}
+
+function startHealthServer(port: number, infra: Infrastructure): http.Server | undefined {
+  if (!port) return undefined;
+  const server = http.createServer(async (req, res) => {
+    if (req.url === '/healthz') return res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+    if (req.url === '/readyz') {
+      const checks = await readiness(infra);
+      const ok = Object.values(checks).every(Boolean);
+      return res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ ok, checks }));
+    }
+    res.writeHead(404).end();
+  });
+  server.listen(port, '0.0.0.0');
+  return server;
+}
+
+/** Every service answers its health query the same way, so the gateway's /readyz can ask each one. */
+function healthHandler(service: string, infra: Infrastructure): Type<unknown> {
+  const contract = healthCheck(service);
+  const responder = new RpcResponder(infra.log);
+  @Controller()
+  class HealthHandler {
+    @MessagePattern(contract.subject)
+    check(payload: unknown) {
+      return responder.handle(contract, payload, undefined, async () => {
+        const checks = await readiness(infra);
+        return { service, ok: Object.values(checks).every(Boolean), checks };
+      });
+    }
+  }
+  return HealthHandler;
+}

@@ -1,0 +1,71 @@
+import pg from 'pg';
+
+/** The database roles of one service: the owner migrates its schema, the app role only reads and writes. */
+export interface ServiceRoles {
+  schema: string;
+  owner: string;
+  app: string;
+  password: string;
+}
+
+export function serviceRoles(service: string, password = process.env.SHOUHOU_DB_PASSWORD ?? 'shouhou-dev'): ServiceRoles {
+  return { schema: service, owner: `shouhou_${service}_owner`, app: `shouhou_${service}`, password };
+}
+
+/** The same server and database as `url`, logged in as another role. */
+export function urlForRole(url: string, role: string, password: string): string {
+  const u = new URL(url);
+  u.username = role;
+  u.password = password;
+  return u.toString();
+}
+
+const ident = (name: string) => {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`unsafe SQL identifier: ${name}`);
+  return `"${name}"`;
+};
+const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
+
+/**
+ * Creates the database if needed, then each service's schema and roles. Idempotent: run by the local
+ * launcher, the test harness, and the Kubernetes provisioning Job with a superuser's URL.
+ */
+export async function provisionDatabase(adminUrl: string, database: string, services: string[]): Promise<string> {
+  const server = new pg.Client({ connectionString: adminUrl });
+  await server.connect();
+  try {
+    const exists = await server.query('select 1 from pg_database where datname = $1', [database]);
+    if (exists.rowCount === 0) await server.query(`create database ${ident(database)}`);
+  } finally {
+    await server.end();
+  }
+  const dbUrl = new URL(adminUrl);
+  dbUrl.pathname = `/${database}`;
+  const db = new pg.Client({ connectionString: dbUrl.toString() });
+  await db.connect();
+  try {
+    await db.query(`revoke create on schema public from public`);
+    for (const service of services) await provisionService(db, database, serviceRoles(service));
+  } finally {
+    await db.end();
+  }
+  return dbUrl.toString();
+}
+
+async function provisionService(db: pg.Client, database: string, roles: ServiceRoles) {
+  for (const role of [roles.owner, roles.app]) {
+    const found = await db.query('select 1 from pg_roles where rolname = $1', [role]);
+    const verb = found.rowCount === 0 ? 'create' : 'alter';
+    await db.query(`${verb} role ${ident(role)} login nosuperuser nobypassrls password ${literal(roles.password)}`);
+    await db.query(`grant connect on database ${ident(database)} to ${ident(role)}`);
+  }
+  const schema = ident(roles.schema);
+  await db.query(`create schema if not exists ${schema} authorization ${ident(roles.owner)}`);
+  await db.query(`grant usage on schema ${schema} to ${ident(roles.app)}`);
+  await db.query(
+    `alter default privileges for role ${ident(roles.owner)} in schema ${schema} grant select, insert, update, delete on tables to ${ident(roles.app)}`,
+  );
+  await db.query(
+    `alter default privileges for role ${ident(roles.owner)} in schema ${schema} grant usage, select on sequences to ${ident(roles.app)}`,
+  );
+}

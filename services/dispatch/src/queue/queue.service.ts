@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { z } from 'zod';
+import {
+  DomainError,
+  DispatchRpc,
+  type QueueEntry as QueueEntryDto,
+  type RpcOutput,
+  type ServiceRequest,
+  type TenantContext,
+} from '@shouhou/contracts';
+import { inTenantTransaction, newId, type TenantEntityManager } from '@shouhou/persistence';
+import { QueueEntrySchema, type QueueEntry } from './queue-entry.entity';
+
+type ListInput = z.infer<typeof DispatchRpc.listQueue.input>;
+
+@Injectable()
+export class QueueService {
+  constructor(private readonly orm: MikroORM) {}
+
+  /**
+   * Puts a new request in the "to be assessed" queue. Runs inside the consumer's transaction, next to
+   * its inbox row; the unique (tenant, request) key makes a second copy with another message id a no-op.
+   */
+  async enqueue(em: TenantEntityManager, ctx: TenantContext, request: ServiceRequest): Promise<void> {
+    await em
+      .createQueryBuilder(QueueEntrySchema)
+      .insert({
+        id: newId(),
+        tenantId: ctx.tenantId,
+        serviceRequestId: request.id,
+        requestNumber: request.number,
+        customerName: request.customerName,
+        productModel: request.productModel,
+        channel: request.channel,
+        category: request.category,
+        state: 'TO_BE_ASSESSED',
+        requestedAt: new Date(request.createdAt),
+        queuedAt: new Date(),
+      })
+      .onConflict(['tenant_id', 'service_request_id'])
+      .ignore()
+      .execute();
+  }
+
+  /** Oldest first: the request that has waited longest is assessed first. */
+  async list(ctx: TenantContext, input: ListInput): Promise<RpcOutput<typeof DispatchRpc.listQueue>> {
+    return inTenantTransaction(this.orm, ctx.tenantId, async (em) => {
+      const page = await em
+        .findByCursor(QueueEntrySchema, { state: input.state }, {
+          first: input.first,
+          after: input.after ?? undefined,
+          orderBy: { requestedAt: 'asc', id: 'asc' },
+          includeCount: true,
+        })
+        .catch((error) => {
+          if (input.after) throw new DomainError('BAD_USER_INPUT', 'after is not a cursor from this list');
+          throw error;
+        });
+      return {
+        edges: page.items.map((item) => ({ cursor: page.from(item), node: toDto(item) })),
+        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+        totalCount: page.totalCount ?? page.items.length,
+      };
+    });
+  }
+}
+
+function toDto(e: QueueEntry): QueueEntryDto {
+  return {
+    id: e.id,
+    serviceRequestId: e.serviceRequestId,
+    requestNumber: e.requestNumber,
+    customerName: e.customerName,
+    productModel: e.productModel,
+    channel: e.channel,
+    category: e.category,
+    state: e.state,
+    requestedAt: e.requestedAt.toISOString(),
+    queuedAt: e.queuedAt.toISOString(),
+  };
+}

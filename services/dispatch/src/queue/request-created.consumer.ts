@@ -1,0 +1,42 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { JetStreamClient, JetStreamManager } from 'nats';
+import { DispatchConsumers, IntakeEvents } from '@shouhou/contracts';
+import { DurableConsumer, JETSTREAM, JETSTREAM_MANAGER, LOGGER } from '@shouhou/messaging';
+import type { Logger } from '@shouhou/observability';
+import { QueueService } from './queue.service';
+
+/** Feeds the dispatch queue from intake's `request.created` events. */
+@Injectable()
+export class RequestCreatedConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly consumer: DurableConsumer<typeof IntakeEvents.requestCreated.payload>;
+
+  constructor(
+    orm: MikroORM,
+    @Inject(JETSTREAM) js: JetStreamClient,
+    @Inject(JETSTREAM_MANAGER) jsm: JetStreamManager,
+    @Inject(LOGGER) log: Logger,
+    queue: QueueService,
+  ) {
+    this.consumer = new DurableConsumer(
+      orm,
+      js,
+      jsm,
+      log,
+      IntakeEvents.requestCreated,
+      {
+        durable: DispatchConsumers.intakeRequests,
+        ackWaitMs: Number(process.env.CONSUMER_ACK_WAIT_MS ?? 30_000),
+      },
+      (em, ctx, request) => queue.enqueue(em, ctx, request),
+    );
+  }
+
+  async onApplicationBootstrap() {
+    await this.consumer.start();
+  }
+
+  async onApplicationShutdown() {
+    await this.consumer.stop();
+  }
+}

@@ -1,0 +1,32 @@
+import type { TenantEntityManager } from '@shouhou/persistence';
+import type { TenantContext } from '@shouhou/contracts';
+
+/** Until tenants carry their own time zone (tenancy settings), numbers follow China's calendar day. */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+/** `20261123` for the calendar day of `at` in `timeZone`. */
+export function dayKey(at: Date, timeZone = DEFAULT_TIME_ZONE): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return parts.replaceAll('-', '');
+}
+
+/** `SR-20261123-0001`: prefix, day, and the day's sequence (at least four digits). */
+export function formatRequestNumber(day: string, sequence: number): string {
+  return `SR-${day}-${String(sequence).padStart(4, '0')}`;
+}
+
+/**
+ * Takes the next number of the tenant's day. The upsert locks the tenant's counter row until the
+ * transaction ends, so concurrent requests get distinct, gap-free numbers, and a rolled-back request
+ * gives its number back.
+ */
+export async function nextRequestNumber(em: TenantEntityManager, ctx: TenantContext, at: Date): Promise<string> {
+  const day = dayKey(at);
+  const schema = em.config.get('schema');
+  const rows: { last: number }[] = await em.execute(
+    `insert into ${schema}.request_number_counter as c (tenant_id, day, last) values (?, ?, 1)
+     on conflict (tenant_id, day) do update set last = c.last + 1 returning last`,
+    [ctx.tenantId, day],
+  );
+  return formatRequestNumber(day, rows[0].last);
+}

@@ -1,0 +1,37 @@
+import { EntitySchema, tenantOwnedFilters, tenantOwnedProperties, type TenantOwned } from '@shouhou/persistence';
+import type { Category, Channel, ServiceRequestStatus } from '@shouhou/contracts';
+
+/** A customer's request for after-sales service, as recorded at intake (受理). */
+export interface ServiceRequest extends TenantOwned {
+  number: string;
+  customerName: string;
+  customerPhone: string;
+  productModel: string;
+  serialNumber: string;
+  problemDescription: string;
+  channel: Channel;
+  category: Category;
+  status: ServiceRequestStatus;
+  createdAt: Date;
+  createdBy: string;
+}
+
+export const ServiceRequestSchema = new EntitySchema<ServiceRequest>({
+  name: 'ServiceRequest',
+  tableName: 'service_request',
+  filters: tenantOwnedFilters(),
+  properties: {
+    ...tenantOwnedProperties,
+    number: { type: 'string' },
+    customerName: { type: 'string' },
+    customerPhone: { type: 'string' },
+    productModel: { type: 'string' },
+    serialNumber: { type: 'string' },
+    problemDescription: { type: 'text' },
+    channel: { type: 'string' },
+    category: { type: 'string' },
+    status: { type: 'string' },
+    createdAt: { type: 'Date', columnType: 'timestamptz' },
+    createdBy: { type: 'string' },
+  },
+});

@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/postgresql';
+import {
+  DomainError,
+  IntakeEvents,
+  ServiceRequest as ServiceRequestDto,
+  type RpcInput,
+  type RpcOutput,
+  type TenantContext,
+  IntakeRpc,
+} from '@shouhou/contracts';
+import { inTenantTransaction, newId } from '@shouhou/persistence';
+import { OutboxRelay, recordEvent } from '@shouhou/messaging';
+import { ServiceRequestSchema, type ServiceRequest } from './service-request.entity';
+import { nextRequestNumber } from './request-number';
+import type { z } from 'zod';
+
+type CreateInput = z.infer<typeof IntakeRpc.createServiceRequest.input>;
+type ListInput = z.infer<typeof IntakeRpc.listServiceRequests.input>;
+
+@Injectable()
+export class ServiceRequestService {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  /** Records a request, gives it the tenant's next number and promises `intake.evt.request.created`. */
+  async create(ctx: TenantContext, input: CreateInput): Promise<ServiceRequestDto> {
+    const created = await inTenantTransaction(this.orm, ctx.tenantId, async (em) => {
+      const now = new Date();
+      const request: ServiceRequest = {
+        id: newId(),
+        tenantId: ctx.tenantId,
+        number: await nextRequestNumber(em, ctx, now),
+        ...input,
+        status: 'NEW',
+        createdAt: now,
+        createdBy: ctx.actorId,
+      };
+      em.persist(em.create(ServiceRequestSchema, request));
+      const dto = toDto(request);
+      await recordEvent(em, ctx, IntakeEvents.requestCreated, dto);
+      return dto;
+    });
+    this.relay.wake();
+    return created;
+  }
+
+  async get(ctx: TenantContext, id: string): Promise<ServiceRequestDto | null> {
+    return inTenantTransaction(this.orm, ctx.tenantId, async (em) => {
+      const found = await em.findOne(ServiceRequestSchema, { id });
+      return found ? toDto(found) : null;
+    });
+  }
+
+  /** Newest first; the cursor is opaque and stable under inserts. */
+  async list(ctx: TenantContext, input: ListInput): Promise<RpcOutput<typeof IntakeRpc.listServiceRequests>> {
+    const { filter } = input;
+    const where: Record<string, unknown> = {};
+    if (filter.channel) where.channel = filter.channel;
+    if (filter.category) where.category = filter.category;
+    if (filter.status) where.status = filter.status;
+    if (filter.createdFrom || filter.createdTo) {
+      where.createdAt = {
+        ...(filter.createdFrom ? { $gte: new Date(filter.createdFrom) } : {}),
+        ...(filter.createdTo ? { $lt: new Date(filter.createdTo) } : {}),
+      };
+    }
+    if (filter.search) {
+      const like = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      where.$or = ['number', 'customerName', 'customerPhone', 'productModel', 'serialNumber'].map((f) => ({
+        [f]: { $ilike: like },
+      }));
+    }
+    return inTenantTransaction(this.orm, ctx.tenantId, async (em) => {
+      let page;
+      try {
+        page = await em.findByCursor(ServiceRequestSchema, where, {
+          first: input.first,
+          after: input.after ?? undefined,
+          orderBy: { createdAt: 'desc', id: 'desc' },
+          includeCount: true,
+        });
+      } catch (error) {
+        if (input.after && /cursor/i.test(String(error))) {
+          throw new DomainError('BAD_USER_INPUT', 'after is not a cursor from this list', {
+            issues: [{ field: 'input.after', reason: 'invalid_cursor', message: 'after is not a cursor from this list' }],
+          });
+        }
+        throw error;
+      }
+      return {
+        edges: page.items.map((item) => ({ cursor: page.from(item), node: toDto(item) })),
+        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+        totalCount: page.totalCount ?? page.items.length,
+      };
+    });
+  }
+}
+
+function toDto(r: ServiceRequest): ServiceRequestDto {
+  return {
+    id: r.id,
+    number: r.number,
+    customerName: r.customerName,
+    customerPhone: r.customerPhone,
+    productModel: r.productModel,
+    serialNumber: r.serialNumber,
+    problemDescription: r.problemDescription,
+    channel: r.channel,
+    category: r.category,
+    status: r.status,
+    createdAt: r.createdAt.toISOString(),
+    createdBy: r.createdBy,
+  };
+}

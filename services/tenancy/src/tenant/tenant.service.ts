@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { MikroORM, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import type { z } from 'zod';
+import {
+  asTenantId,
+  DomainError,
+  TenancyEvents,
+  TenancyRpc,
+  type PlatformContext,
+  type Tenant as TenantDto,
+} from '@shouhou/contracts';
+import { inScopedTransaction, newId, type EntityManager } from '@shouhou/persistence';
+import { OutboxRelay, recordEvent } from '@shouhou/messaging';
+import { TenantSchema, type Tenant } from './tenant.entity';
+
+type CreateInput = z.infer<typeof TenancyRpc.createTenant.input>;
+type SuspendInput = z.infer<typeof TenancyRpc.suspendTenant.input>;
+
+/**
+ * The tenant registry. Its table is readable only in the platform scope (the operator, and the
+ * gateway's token-to-tenant lookup) or by the tenant itself.
+ */
+@Injectable()
+export class TenantService {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  async create(ctx: PlatformContext, input: CreateInput): Promise<TenantDto> {
+    const tenant: Tenant = {
+      id: newId(),
+      code: input.code,
+      name: input.name,
+      // Without a Keycloak organization yet, the tenant id names it; the realm admin creates it with that id.
+      keycloakOrganizationId: input.keycloakOrganizationId ?? '',
+      status: 'ACTIVE',
+      timeZone: input.timeZone,
+      createdAt: new Date(),
+      suspendedAt: null,
+      suspensionReason: null,
+    };
+    if (!tenant.keycloakOrganizationId) tenant.keycloakOrganizationId = tenant.id;
+    try {
+      const dto = await this.inTenantScope(tenant.id, async (em) => {
+        em.persist(em.create(TenantSchema, tenant));
+        await em.flush();
+        await recordEvent(em, { tenantId: asTenantId(tenant.id), actorId: ctx.actorId, requestId: ctx.requestId }, TenancyEvents.tenantCreated, toDto(tenant));
+        return toDto(tenant);
+      });
+      this.relay.wake();
+      return dto;
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        const field = /keycloak_organization_id/.test(error.message) ? 'keycloakOrganizationId' : 'code';
+        throw new DomainError('CONFLICT', `a tenant with this ${field} already exists`, {
+          issues: [{ field: `input.${field}`, reason: 'taken', message: `a tenant with this ${field} already exists` }],
+        });
+      }
+      throw error;
+    }
+  }
+
+  async list(_ctx: PlatformContext): Promise<TenantDto[]> {
+    return inScopedTransaction(this.orm, 'platform', async (em) =>
+      (await em.find(TenantSchema, {}, { orderBy: { createdAt: 'asc' } })).map(toDto),
+    );
+  }
+
+  async suspend(ctx: PlatformContext, input: SuspendInput): Promise<TenantDto> {
+    const dto = await this.inTenantScope(input.id, async (em) => {
+      const tenant = await em.findOne(TenantSchema, { id: input.id });
+      if (!tenant) throw new DomainError('NOT_FOUND', 'no such tenant');
+      if (tenant.status !== 'SUSPENDED') {
+        tenant.status = 'SUSPENDED';
+        tenant.suspendedAt = new Date();
+        tenant.suspensionReason = input.reason;
+        await em.flush();
+        await recordEvent(em, { tenantId: asTenantId(tenant.id), actorId: ctx.actorId, requestId: ctx.requestId }, TenancyEvents.tenantSuspended, toDto(tenant));
+      }
+      return toDto(tenant);
+    });
+    this.relay.wake();
+    return dto;
+  }
+
+  /** Token organization → tenant, for the gateway. Unknown organizations answer null. */
+  async resolve(keycloakOrganizationId: string): Promise<TenantDto | null> {
+    return inScopedTransaction(this.orm, 'platform', async (em) => {
+      const tenant = await em.findOne(TenantSchema, { keycloakOrganizationId });
+      return tenant ? toDto(tenant) : null;
+    });
+  }
+
+  /** Platform scope, plus the tenant id so the outbox row passes its tenant policy. */
+  private inTenantScope<T>(tenantId: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return inScopedTransaction(this.orm, 'platform', async (em) => {
+      await em.execute(`select set_config('app.tenant_id', ?, true)`, [tenantId]);
+      return work(em);
+    });
+  }
+}
+
+function toDto(t: Tenant): TenantDto {
+  return {
+    id: t.id,
+    code: t.code,
+    name: t.name,
+    keycloakOrganizationId: t.keycloakOrganizationId,
+    status: t.status,
+    timeZone: t.timeZone,
+    createdAt: t.createdAt.toISOString(),
+    suspendedAt: t.suspendedAt ? t.suspendedAt.toISOString() : null,
+    suspensionReason: t.suspensionReason ?? null,
+  };
+}
