@@ -9,7 +9,7 @@ import {
   type JetStreamManager,
   type JsMsg,
 } from 'nats';
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   asTenantId,
   deadLetterSubject,
@@ -99,7 +99,10 @@ export class DurableConsumer<P extends z.ZodTypeAny> {
     const consumer = await this.js.consumers.get(this.contract.stream, this.options.durable);
     this.messages = await consumer.consume({ max_messages: 64 });
     this.loop = (async () => {
-      for await (const msg of this.messages!) await this.process(msg);
+      for await (const msg of this.messages!) {
+        // One bad message must not stop the loop; whatever escaped is retried after the ack wait.
+        await this.process(msg).catch((error) => this.log.error({ err: error, subject: msg.subject }, 'event handling crashed'));
+      }
     })();
   }
 
@@ -136,7 +139,8 @@ export class DurableConsumer<P extends z.ZodTypeAny> {
       };
       payload = this.contract.payload.parse(codec.decode(msg.data));
     } catch (error) {
-      throw new PermanentFailure(`malformed event: ${error instanceof Error ? error.message : String(error)}`);
+      const detail = error instanceof z.ZodError ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : String(error);
+      throw new PermanentFailure(`malformed event: ${detail}`);
     }
     // A message published without our outbox has no Nats-Msg-Id: its stream sequence identifies it.
     const messageId = headers[Headers.msgId.toLowerCase()] ?? `${this.contract.stream}:${msg.info.streamSequence}`;
@@ -156,15 +160,16 @@ export class DurableConsumer<P extends z.ZodTypeAny> {
   }
 
   private async fail(msg: JsMsg, headers: Record<string, string>, error: unknown): Promise<void> {
-    const reason = error instanceof Error ? error.message : String(error);
+    // Header values are one line; a zod report is many.
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').slice(0, 500);
     const attempt = msg.info.deliveryCount;
     if (error instanceof PermanentFailure || attempt >= this.maxDeliver) {
       this.log.error({ err: error, subject: msg.subject, attempt }, 'event dead-lettered');
-      const h = natsHeaders();
-      for (const [k, v] of Object.entries(headers)) if (k !== Headers.msgId.toLowerCase()) h.set(k, v);
-      h.set('x-dead-letter-reason', reason.slice(0, 500));
-      h.set('x-original-subject', msg.subject);
       try {
+        const h = natsHeaders();
+        for (const [k, v] of Object.entries(headers)) if (k !== Headers.msgId.toLowerCase()) h.set(k, v);
+        h.set('x-dead-letter-reason', reason);
+        h.set('x-original-subject', msg.subject);
         await this.js.publish(deadLetterSubject(this.options.durable, msg.subject), msg.data, { headers: h });
         msg.term(reason);
       } catch (publishError) {
