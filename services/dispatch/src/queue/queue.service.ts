@@ -2,14 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { z } from 'zod';
 import {
-  DomainError,
   DispatchRpc,
   type QueueEntry as QueueEntryDto,
   type RpcOutput,
   type ServiceRequest,
   type TenantContext,
 } from '@shouhou/contracts';
-import { inTenantTransaction, newId, type TenantEntityManager } from '@shouhou/persistence';
+import { findPage, inTenantTransaction, newId, type TenantEntityManager } from '@shouhou/persistence';
 import { QueueEntrySchema, type QueueEntry } from './queue-entry.entity';
 
 type ListInput = z.infer<typeof DispatchRpc.listQueue.input>;
@@ -45,24 +44,9 @@ export class QueueService {
 
   /** Oldest first: the request that has waited longest is assessed first. */
   async list(ctx: TenantContext, input: ListInput): Promise<RpcOutput<typeof DispatchRpc.listQueue>> {
-    return inTenantTransaction(this.orm, ctx.tenantId, async (em) => {
-      const page = await em
-        .findByCursor(QueueEntrySchema, { state: input.state }, {
-          first: input.first,
-          after: input.after ?? undefined,
-          orderBy: { requestedAt: 'asc', id: 'asc' },
-          includeCount: true,
-        })
-        .catch((error) => {
-          if (input.after) throw new DomainError('BAD_USER_INPUT', 'after is not a cursor from this list');
-          throw error;
-        });
-      return {
-        edges: page.items.map((item) => ({ cursor: page.from(item), node: toDto(item) })),
-        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
-        totalCount: page.totalCount ?? page.items.length,
-      };
-    });
+    return inTenantTransaction(this.orm, ctx.tenantId, (em) =>
+      findPage(em, QueueEntrySchema, { state: input.state }, { ...input, orderBy: { requestedAt: 'asc', id: 'asc' } }, toDto),
+    );
   }
 }
 

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import {
-  DomainError,
   IntakeEvents,
   ServiceRequest as ServiceRequestDto,
   type RpcInput,
@@ -9,7 +8,7 @@ import {
   type TenantContext,
   IntakeRpc,
 } from '@shouhou/contracts';
-import { inTenantTransaction, newId } from '@shouhou/persistence';
+import { findPage, inTenantTransaction, newId } from '@shouhou/persistence';
 import { OutboxRelay, recordEvent } from '@shouhou/messaging';
 import { ServiceRequestSchema, type ServiceRequest } from './service-request.entity';
 import { nextRequestNumber } from './request-number';
@@ -73,29 +72,9 @@ export class ServiceRequestService {
         [f]: { $ilike: like },
       }));
     }
-    return inTenantTransaction(this.orm, ctx.tenantId, async (em) => {
-      let page;
-      try {
-        page = await em.findByCursor(ServiceRequestSchema, where, {
-          first: input.first,
-          after: input.after ?? undefined,
-          orderBy: { createdAt: 'desc', id: 'desc' },
-          includeCount: true,
-        });
-      } catch (error) {
-        if (input.after && /cursor/i.test(String(error))) {
-          throw new DomainError('BAD_USER_INPUT', 'after is not a cursor from this list', {
-            issues: [{ field: 'input.after', reason: 'invalid_cursor', message: 'after is not a cursor from this list' }],
-          });
-        }
-        throw error;
-      }
-      return {
-        edges: page.items.map((item) => ({ cursor: page.from(item), node: toDto(item) })),
-        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
-        totalCount: page.totalCount ?? page.items.length,
-      };
-    });
+    return inTenantTransaction(this.orm, ctx.tenantId, (em) =>
+      findPage(em, ServiceRequestSchema, where, { ...input, orderBy: { createdAt: 'desc', id: 'desc' } }, toDto),
+    );
   }
 }
 
