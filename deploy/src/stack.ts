@@ -4,7 +4,7 @@ import path from 'node:path';
 import { provisionDatabase, serviceRoles, urlForRole } from '@shouhou/persistence';
 import { startDevIdp, type DevIdp } from './dev-idp/server';
 import { startEmbeddedPostgres } from './local/postgres';
-import { startNatsServer, stopChild } from './local/nats';
+import { freePort, startNatsServer, stopChild } from './local/nats';
 
 export const SERVICES = ['tenancy', 'intake', 'dispatch'] as const;
 export type ServiceName = (typeof SERVICES)[number];
@@ -12,6 +12,7 @@ export type ProcessName = ServiceName | 'gateway';
 
 export interface StackOptions {
   dataDir: string;
+  /** `healthBase` 0: each process's health port is any free one (tests); else base + index. */
   ports: { gateway: number; idp: number; postgres: number; nats: number; healthBase: number };
   /** A superuser URL; when absent, embedded PostgreSQL runs in dataDir. */
   adminDatabaseUrl?: string;
@@ -73,8 +74,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const idp = await startDevIdp({ port: options.ports.idp, keyFile: path.join(options.dataDir, 'dev-idp-key.json') });
     stops.push(idp.close);
 
-    const envFor = (name: ProcessName, index: number): Record<string, string> => {
-      const common = { ...process.env, ...options.env, NATS_URL: natsUrl!, HEALTH_PORT: String(options.ports.healthBase + index) };
+    const envFor = async (name: ProcessName, index: number): Promise<Record<string, string>> => {
+      const healthPort = options.ports.healthBase ? options.ports.healthBase + index : await freePort();
+      const common = { ...process.env, ...options.env, NATS_URL: natsUrl!, HEALTH_PORT: String(healthPort) };
       if (name === 'gateway') {
         return { ...common, PORT: String(options.ports.gateway), KEYCLOAK_URL: idp.url.replace('127.0.0.1', 'localhost') };
       }
@@ -88,7 +90,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
     const start = async (name: ProcessName) => {
       const index = name === 'gateway' ? SERVICES.length : SERVICES.indexOf(name);
-      const env = envFor(name, index);
+      const env = await envFor(name, index);
       const child = spawn(process.execPath, [entry(name)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
       children.set(name, child);
       const tail = pipeOutput(child, name, options.output === 'files' ? createWriteStream(path.join(logs, `${name}.log`), { flags: 'a' }) : undefined);

@@ -145,6 +145,10 @@ function startHealthServer(port: number, infra: Infrastructure): http.Server | u
     }
     res.writeHead(404).end();
   });
+  server.once('error', (error) => {
+    infra.log.fatal({ err: error, port }, `health port ${port} is not available`);
+    process.exit(1);
+  });
   server.listen(port, '0.0.0.0');
   return server;
 }

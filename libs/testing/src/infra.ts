@@ -40,13 +40,12 @@ export interface TestStack extends Stack {
 export async function startTestStack(adminUrl: string, env: Record<string, string> = {}): Promise<TestStack> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'shouhou-stack-'));
   const database = `shouhou_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  const healthBase = await freePort();
   const stack = await startStack({
     dataDir,
     adminDatabaseUrl: adminUrl,
     natsUrl: process.env.NATS_URL || undefined,
     database,
-    ports: { gateway: await freePort(), idp: await freePort(), postgres: 0, nats: await freePort(), healthBase },
+    ports: { gateway: await freePort(), idp: await freePort(), postgres: 0, nats: await freePort(), healthBase: 0 },
     env: { LOG_LEVEL: 'warn', ...env },
     output: 'files',
   });
