@@ -91,7 +91,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const start = async (name: ProcessName) => {
       const index = name === 'gateway' ? SERVICES.length : SERVICES.indexOf(name);
       const env = await envFor(name, index);
-      const child = spawn(process.execPath, [entry(name)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      // SHOUHOU_NODE_ARGS passes flags to every child, e.g. `--cpu-prof` for profiling.
+      const nodeArgs = (process.env.SHOUHOU_NODE_ARGS ?? '').split(' ').filter(Boolean);
+      const child = spawn(process.execPath, [...nodeArgs, entry(name)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
       children.set(name, child);
       const tail = pipeOutput(child, name, options.output === 'files' ? createWriteStream(path.join(logs, `${name}.log`), { flags: 'a' }) : undefined);
       await waitReady(child, name, Number(env.HEALTH_PORT), name === 'gateway' ? options.ports.gateway : undefined).catch((error) => {

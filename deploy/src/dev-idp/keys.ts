@@ -25,7 +25,7 @@ export async function loadOrCreateKey(file?: string): Promise<SigningKey> {
 }
 
 export async function fromPrivateJwk(privateJwk: JWK): Promise<SigningKey> {
-  const { d, p, q, dp, dq, qi, ...publicJwk } = privateJwk;
+  const publicJwk: JWK = { kty: privateJwk.kty, n: privateJwk.n, e: privateJwk.e, kid: privateJwk.kid, alg: 'RS256', use: 'sig' };
   const privateKey = (await importJWK(privateJwk, 'RS256')) as CryptoKey;
   return { kid: privateJwk.kid!, privateKey, publicJwk, privateJwk };
 }

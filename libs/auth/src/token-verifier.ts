@@ -9,6 +9,11 @@ export interface AuthConfig {
   realm: string;
   /** The client whose tokens the gateway accepts (the console). */
   clientId: string;
+  /**
+   * Where the gateway itself reaches Keycloak for keys when that differs from the public URL in the
+   * issuer (e.g. http://keycloak:8080 inside docker-compose while browsers use http://localhost:8080).
+   */
+  internalUrl?: string;
 }
 
 export function authConfigFromEnv(): AuthConfig {
@@ -16,6 +21,7 @@ export function authConfigFromEnv(): AuthConfig {
     serverUrl: process.env.KEYCLOAK_URL ?? 'http://localhost:8080',
     realm: process.env.KEYCLOAK_REALM ?? 'shouhou',
     clientId: process.env.KEYCLOAK_CLIENT_ID ?? 'shouhou-console',
+    internalUrl: process.env.KEYCLOAK_INTERNAL_URL || undefined,
   };
 }
 
@@ -48,9 +54,28 @@ export class TokenVerifier {
     });
     this.grants = new GrantManager(kc);
     this.issuer = kc.realmUrl;
+    // The issuer check uses the public URL; only the key download goes to the internal one.
+    if (config.internalUrl) this.grants.rotation.realmUrl = `${config.internalUrl.replace(/\/$/, '')}/realms/${config.realm}`;
   }
 
+  /**
+   * Verified tokens by their text, until they expire: a console sends the same token for minutes, and
+   * the RSA check is the costliest step of a request. A token is immutable, so a hit is as good as a check.
+   */
+  private readonly verified = new Map<string, { identity: VerifiedIdentity; expiresAt: number }>();
+  private static readonly CACHE_LIMIT = 10_000;
+
   async verify(raw: string): Promise<VerifiedIdentity> {
+    const hit = this.verified.get(raw);
+    if (hit && hit.expiresAt > Date.now()) return hit.identity;
+    if (hit) this.verified.delete(raw);
+    const { identity, expiresAt } = await this.check(raw);
+    if (this.verified.size >= TokenVerifier.CACHE_LIMIT) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(raw, { identity, expiresAt });
+    return identity;
+  }
+
+  private async check(raw: string): Promise<{ identity: VerifiedIdentity; expiresAt: number }> {
     let token: any;
     try {
       token = new Token(raw, undefined);
@@ -64,7 +89,7 @@ export class TokenVerifier {
       const reason = error instanceof Error ? error.message : 'invalid token';
       throw new DomainError('UNAUTHENTICATED', `the access token was rejected: ${reason}`);
     }
-    return identityFromClaims(token.content);
+    return { identity: identityFromClaims(token.content), expiresAt: Number(token.content.exp) * 1000 };
   }
 }
 

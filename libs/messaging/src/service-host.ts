@@ -83,7 +83,12 @@ export async function runService(def: ServiceDefinition, config = configFromEnv(
   const log = createLogger(def.name);
   if (config.migrateUrl) {
     const applied = await migrate({ clientUrl: config.migrateUrl, schema: def.name, migrations: def.migrations });
-    if (applied.length) log.info({ applied }, 'migrations applied');
+    log.info({ applied }, applied.length ? 'migrations applied' : 'schema up to date');
+  }
+  // `--migrate-only`: the Kubernetes migration Job runs the service image this way before a rollout.
+  if (process.argv.includes('--migrate-only')) {
+    if (!config.migrateUrl) throw new Error('--migrate-only needs DATABASE_MIGRATE_URL');
+    process.exit(0);
   }
   const orm = await openOrm({ clientUrl: config.databaseUrl, schema: def.name, entities: def.entities });
   const nc = await connectNats(config.natsUrl, def.name);

@@ -14,20 +14,21 @@ let provider: NodeTracerProvider | undefined;
 /**
  * Starts tracing for one process. Call it before anything loads `pg` or `http` (the first import of a
  * service's main), so that SQL and HTTP get their spans. Spans go to OTLP/HTTP when
- * OTEL_EXPORTER_OTLP_ENDPOINT is set; without it, context still propagates (trace ids in logs and
- * across NATS) and nothing is exported.
+ * OTEL_EXPORTER_OTLP_ENDPOINT is set. Without it, our own spans still carry trace ids into logs and
+ * across NATS, but HTTP and SQL are not instrumented: nothing would see those spans, and they cost
+ * CPU on every request.
  */
 export function startTelemetry(serviceName: string): void {
   if (provider) return;
+  const exporting = Boolean(process.env.OTEL_EXPORTER_OTLP_ENDPOINT);
   const processors: SpanProcessor[] = [];
-  if (process.env.OTEL_EXPORTER_OTLP_ENDPOINT) {
-    processors.push(new BatchSpanProcessor(new OTLPTraceExporter(), { scheduledDelayMillis: 500 }));
-  }
+  if (exporting) processors.push(new BatchSpanProcessor(new OTLPTraceExporter(), { scheduledDelayMillis: 500 }));
   provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: serviceName }),
     spanProcessors: processors,
   });
   provider.register({ propagator: new W3CTraceContextPropagator() });
+  if (!exporting) return;
   registerInstrumentations({
     instrumentations: [
       new HttpInstrumentation({ ignoreIncomingRequestHook: (req) => /^\/(healthz|readyz)/.test(req.url ?? '') }),

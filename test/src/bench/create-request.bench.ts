@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -30,12 +30,16 @@ async function main() {
     console.log(`warming up…`);
     await autocannon({ url: `${stack.gatewayUrl}/graphql`, connections: 8, duration: 3, requests: [request] });
     console.log(`createServiceRequest through the gateway: ${CONNECTIONS} connections, ${DURATION} s`);
+    const cpuBefore = cpuSeconds(stack);
     const result = await autocannon({ url: `${stack.gatewayUrl}/graphql`, connections: CONNECTIONS, duration: DURATION, requests: [request] });
+    const cpuAfter = cpuSeconds(stack);
     const rss = peakRss(stack);
     const gatewayRps = result.requests.average;
     console.log(`  throughput  ${gatewayRps.toFixed(0)} requests/s (${result.requests.total} in all, ${result.non2xx} non-2xx, ${result.errors} errors)`);
     console.log(`  latency     p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
     console.log(`  peak RSS    ${Object.entries(rss).map(([n, mb]) => `${n} ${mb} MB`).join(', ')}`);
+    const perRequest = (name: string) => (((cpuAfter[name] - cpuBefore[name]) / result.requests.total) * 1000).toFixed(2);
+    console.log(`  CPU/request ${Object.keys(cpuAfter).map((n) => `${n} ${perRequest(n)} ms`).join(', ')}`);
 
     const pgbenchRps = runPgbench(stack.databaseUrl);
     if (pgbenchRps) {
@@ -46,6 +50,31 @@ async function main() {
     await stack.stop();
     await pg.stop();
   }
+}
+
+/** User + system CPU seconds each process has used (postgres: the whole server's backends). */
+function cpuSeconds(stack: { pid(name: ProcessName): number | undefined }): Record<string, number> {
+  const tick = 100; // USER_HZ on Linux
+  const out: Record<string, number> = {};
+  for (const name of [...SERVICES, 'gateway'] as ProcessName[]) {
+    const pid = stack.pid(name);
+    if (!pid) continue;
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    out[name] = (Number(fields[11]) + Number(fields[12])) / tick;
+  }
+  let pgTicks = 0;
+  for (const entry of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (!/\((postgres|postmaster)\)/.test(stat)) continue;
+      const fields = stat.split(') ')[1].split(' ');
+      pgTicks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  out.postgres = pgTicks / tick;
+  return out;
 }
 
 /** VmHWM: the most resident memory each process has had since it started. */

@@ -6,8 +6,18 @@ export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 /** `20261123` for the calendar day of `at` in `timeZone`. */
 export function dayKey(at: Date, timeZone = DEFAULT_TIME_ZONE): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-  return parts.replaceAll('-', '');
+  return dayFormat(timeZone).format(at).replaceAll('-', '');
+}
+
+// Building an Intl formatter costs far more than using one; there are few time zones.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formats.set(timeZone, format);
+  }
+  return format;
 }
 
 /** `SR-20261123-0001`: prefix, day, and the day's sequence (at least four digits). */

@@ -3,7 +3,6 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import {
   IntakeEvents,
   ServiceRequest as ServiceRequestDto,
-  type RpcInput,
   type RpcOutput,
   type TenantContext,
   IntakeRpc,
