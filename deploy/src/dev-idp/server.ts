@@ -36,9 +36,10 @@ interface PendingCode {
 export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
   const realm = loadRealm(options.realmFile);
   const key = await loadOrCreateKey(options.keyFile);
-  const base = (options.publicUrl ?? `http://localhost:${options.port}`).replace(/\/$/, '');
-  const issuer = `${base}/realms/${realm.name}`;
-  const tokens = new TokenIssuer(issuer, key, realm.accessTokenLifespan, realm.ssoSessionIdleTimeout);
+  // Known once listening (port 0 picks a free port); the handlers below run only after that.
+  let base = '';
+  let issuer = '';
+  let tokens!: TokenIssuer;
   const codes = new Map<string, PendingCode>();
   const oidc = `/realms/${realm.name}/protocol/openid-connect`;
 
@@ -102,6 +103,9 @@ export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
   });
   await new Promise<void>((resolve) => server.listen(options.port, '0.0.0.0', resolve));
   const port = (server.address() as { port: number }).port;
+  base = (options.publicUrl ?? `http://localhost:${port}`).replace(/\/$/, '');
+  issuer = `${base}/realms/${realm.name}`;
+  tokens = new TokenIssuer(issuer, key, realm.accessTokenLifespan, realm.ssoSessionIdleTimeout);
   return {
     url: `http://localhost:${port}`,
     issuer,
