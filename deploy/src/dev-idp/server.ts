@@ -39,6 +39,7 @@ export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
   // Known once listening (port 0 picks a free port); the handlers below run only after that.
   let base = '';
   let issuer = '';
+  // eslint-disable-next-line prefer-const -- assigned once the port is known, after the handlers are defined
   let tokens!: TokenIssuer;
   const codes = new Map<string, PendingCode>();
   const oidc = `/realms/${realm.name}/protocol/openid-connect`;
