@@ -17,7 +17,7 @@ import {
   type EventContract,
   type TenantContext,
 } from '@shouhou/contracts';
-import { CURRENT_TENANT_SQL, inTenantTransaction, type MikroORM, type TenantEntityManager } from '@shouhou/persistence';
+import { inTenantTransaction, tenantRlsSql, type MikroORM, type TenantEntityManager } from '@shouhou/persistence';
 import { extractTraceContext, inSpan, withLogScope, type Logger } from '@shouhou/observability';
 import { headerRecord } from './context-headers';
 import { backoffFor } from './backoff';
@@ -34,9 +34,7 @@ export function inboxTableSql(schema: string): string[] {
       processed_at timestamptz not null default now(),
       primary key (consumer, message_id)
     )`,
-    `alter table ${t} enable row level security`,
-    `alter table ${t} force row level security`,
-    `create policy tenant_isolation on ${t} using (tenant_id = ${CURRENT_TENANT_SQL}) with check (tenant_id = ${CURRENT_TENANT_SQL})`,
+    ...tenantRlsSql(t),
   ];
 }
 

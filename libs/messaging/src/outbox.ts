@@ -3,9 +3,9 @@ import { headers as natsHeaders, JSONCodec, type JetStreamClient } from 'nats';
 import type { z } from 'zod';
 import { Headers, type EventContract, type TenantContext } from '@shouhou/contracts';
 import {
-  CURRENT_TENANT_SQL,
   inScopedTransaction,
   newId,
+  tenantRlsSql,
   type EntityManager,
   type MikroORM,
   type TenantEntityManager,
@@ -26,10 +26,8 @@ export function outboxTableSql(schema: string): string[] {
       published_at timestamptz
     )`,
     `create index outbox_unpublished on ${t} (id) where published_at is null`,
-    `alter table ${t} enable row level security`,
-    `alter table ${t} force row level security`,
     // A tenant's transaction may add its own rows; only the relay's scope reads across tenants.
-    `create policy tenant_isolation on ${t} using (tenant_id = ${CURRENT_TENANT_SQL}) with check (tenant_id = ${CURRENT_TENANT_SQL})`,
+    ...tenantRlsSql(t),
     `create policy outbox_relay on ${t} using (current_setting('app.scope', true) = 'outbox-relay')`,
   ];
 }
