@@ -83,7 +83,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       natsUrl = nats.url;
     }
     const databaseUrl = await provisionDatabase(adminDatabaseUrl, options.database ?? 'shouhou', [...SERVICES]);
-    const idp = await startDevIdp({ port: options.ports.idp, keyFile: path.join(options.dataDir, 'dev-idp-key.json') });
+    const idp = await startDevIdp({
+      port: options.ports.idp,
+      keyFile: path.join(options.dataDir, 'dev-idp-key.json'),
+      extraRedirectUris: [`http://localhost:${options.ports.gateway}/*`],
+    });
     stops.push(idp.close);
 
     const envFor = async (name: ProcessName, index: number): Promise<Record<string, string>> => {

@@ -5,15 +5,17 @@ import { GraphQLScalarType, Kind } from 'graphql';
 import type { Request } from 'express';
 import { TokenVerifier, authConfigFromEnv } from '@shouhou/auth';
 import { ServiceClient, connectNats } from '@shouhou/messaging';
-import { DomainError } from '@shouhou/contracts';
+import { DispatchEvents, DomainError, IntakeEvents } from '@shouhou/contracts';
 import { typeDefs } from './graphql/schema.graphql';
-import { RootResolver } from './graphql/resolvers';
+import { LiveResolver, RootResolver } from './graphql/resolvers';
+import { LiveEvents } from './live/live-events';
 import { formatError } from './graphql/errors';
 import { complexityLimit, depthLimit, MAX_DEPTH } from './graphql/limits';
 import type { GqlContext } from './graphql/context';
 import { sessionFromAuthorization, type Session } from './auth/session';
 import { TenantDirectory } from './auth/tenant-directory';
 import { HealthController } from './health/health.controller';
+import { ConsoleConfigController } from './console/console-config.controller';
 import { GATEWAY_NATS } from './tokens';
 
 const natsUrl = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
@@ -46,6 +48,15 @@ function parseDate(v: unknown): string {
     { provide: GATEWAY_NATS, useFactory: () => connectNats(natsUrl, 'gateway') },
     { provide: TokenVerifier, useFactory: () => new TokenVerifier(authConfigFromEnv()) },
     {
+      provide: LiveEvents,
+      inject: [GATEWAY_NATS],
+      useFactory: (nc: Awaited<ReturnType<typeof connectNats>>) => {
+        const live = new LiveEvents(nc);
+        live.listen([IntakeEvents.requestCreated, DispatchEvents.requestQueued]);
+        return live;
+      },
+    },
+    {
       provide: TenantDirectory,
       inject: [ServiceClient, GATEWAY_NATS],
       useFactory: (client: ServiceClient, nc: Awaited<ReturnType<typeof connectNats>>) => {
@@ -55,7 +66,7 @@ function parseDate(v: unknown): string {
       },
     },
   ],
-  exports: [ServiceClient, GATEWAY_NATS, TokenVerifier, TenantDirectory],
+  exports: [ServiceClient, GATEWAY_NATS, TokenVerifier, TenantDirectory, LiveEvents],
 })
 class GatewayDependencies {}
 
@@ -75,17 +86,16 @@ class GatewayDependencies {}
         validationRules: [depthLimit(MAX_DEPTH)],
         plugins: [complexityLimit()],
         formatError: formatError as never,
-        context: ({ req }: { req: Request }): GqlContext => {
+        subscriptions: { 'graphql-ws': { path: '/graphql' } },
+        // HTTP requests bring the token in a header; WebSocket subscriptions in the connection params.
+        context: (arg: { req?: Request; connectionParams?: Record<string, unknown>; extra?: { request?: Request } }): GqlContext => {
+          const req = arg.req ?? arg.extra?.request;
+          const authorization = (req?.headers?.authorization ?? arg.connectionParams?.authorization) as string | undefined;
           let session: Promise<Session> | undefined;
           return {
-            req,
+            req: req as Request,
             session: () =>
-              (session ??= sessionFromAuthorization(
-                req.headers.authorization,
-                req.headers['x-request-id'] as string | undefined,
-                verifier,
-                tenants,
-              )),
+              (session ??= sessionFromAuthorization(authorization, req?.headers?.['x-request-id'] as string | undefined, verifier, tenants)),
           };
         },
       }),
@@ -97,7 +107,7 @@ class GraphQLApi {}
 
 @Module({
   imports: [GatewayDependencies, GraphQLApi],
-  controllers: [HealthController],
-  providers: [RootResolver],
+  controllers: [HealthController, ConsoleConfigController],
+  providers: [RootResolver, LiveResolver],
 })
 export class AppModule {}

@@ -4,10 +4,13 @@ startTelemetry('gateway');
 
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
+import { serveConsole } from './console/serve-console';
 
 async function main() {
-  const app = await NestFactory.create(AppModule, { logger: ['error', 'warn'] });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: ['error', 'warn'] });
+  if (!serveConsole(app)) console.warn('gateway: no console build found; serving the API only');
   app.enableShutdownHooks();
   app.enableCors({ origin: true, credentials: true });
   await app.listen(Number(process.env.PORT ?? 4000), '0.0.0.0');

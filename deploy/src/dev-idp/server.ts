@@ -12,6 +12,8 @@ export interface DevIdpOptions {
   /** Where the signing key is kept between runs. */
   keyFile?: string;
   realmFile?: string;
+  /** Redirect URIs allowed for every client besides the realm's, e.g. a console on a test port. */
+  extraRedirectUris?: string[];
 }
 
 export interface DevIdp {
@@ -35,6 +37,7 @@ interface PendingCode {
  */
 export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
   const realm = loadRealm(options.realmFile);
+  for (const client of realm.clients) client.redirectUris.push(...(options.extraRedirectUris ?? []));
   const key = await loadOrCreateKey(options.keyFile);
   // Known once listening (port 0 picks a free port); the handlers below run only after that.
   let base = '';
@@ -42,6 +45,23 @@ export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
   // eslint-disable-next-line prefer-const -- assigned once the port is known, after the handlers are defined
   let tokens!: TokenIssuer;
   const codes = new Map<string, PendingCode>();
+  // Single sign-on, as Keycloak keeps it: a browser that signed in comes back without the form.
+  const sso = new Map<string, { user: DevUser; expires: number }>();
+  const SSO_COOKIE = 'DEV_IDP_SSO';
+  const ssoUser = (req: http.IncomingMessage) => {
+    const sid = /(?:^|;\s*)DEV_IDP_SSO=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
+    const session = sid ? sso.get(sid) : undefined;
+    return session && session.expires > Date.now() ? session.user : undefined;
+  };
+  const redirectWithCode = (res: http.ServerResponse, user: DevUser, q: Record<string, string>) => {
+    const code = randomUUID();
+    const session: Session = { sid: randomUUID(), user, clientId: q.client_id, nonce: q.nonce };
+    codes.set(code, { session, redirectUri: q.redirect_uri, challenge: q.code_challenge, expires: Date.now() + 60_000 });
+    const params = new URLSearchParams({ code, session_state: session.sid, iss: issuer });
+    if (q.state) params.set('state', q.state);
+    const sep = q.response_mode === 'fragment' ? '#' : q.redirect_uri.includes('?') ? '&' : '?';
+    res.writeHead(302, { location: `${q.redirect_uri}${sep}${params}` }).end();
+  };
   const oidc = `/realms/${realm.name}/protocol/openid-connect`;
 
   const routes: Record<string, (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<void> | void> = {
@@ -49,10 +69,12 @@ export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
       json(res, 200, discovery(issuer)),
     [`GET /realms/${realm.name}`]: (_req, res) => json(res, 200, { realm: realm.name, 'token-service': `${issuer}/protocol/openid-connect` }),
     [`GET ${oidc}/certs`]: (_req, res) => json(res, 200, { keys: [key.publicJwk] }),
-    [`GET ${oidc}/auth`]: (_req, res, url) => {
+    [`GET ${oidc}/auth`]: (req, res, url) => {
       const q = Object.fromEntries(url.searchParams);
       const problem = checkAuthRequest(realm, q);
       if (problem) return html(res, 400, `<p>${problem}</p>`);
+      const known = q.prompt === 'login' ? undefined : ssoUser(req);
+      if (known) return redirectWithCode(res, known, q);
       html(res, 200, loginPage(pick(q, ['client_id', 'redirect_uri', 'state', 'nonce', 'code_challenge', 'code_challenge_method', 'scope', 'response_mode'])));
     },
     [`POST ${oidc}/login-actions/authenticate`]: async (req, res) => {
@@ -62,13 +84,10 @@ export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
       const user = findUser(realm, form.username, form.password);
       const hidden = pick(form, ['client_id', 'redirect_uri', 'state', 'nonce', 'code_challenge', 'code_challenge_method', 'scope', 'response_mode']);
       if (!user) return html(res, 200, loginPage(hidden, '用户名或密码错误 / Invalid username or password.'));
-      const code = randomUUID();
-      const session: Session = { sid: randomUUID(), user, clientId: form.client_id, nonce: form.nonce };
-      codes.set(code, { session, redirectUri: form.redirect_uri, challenge: form.code_challenge, expires: Date.now() + 60_000 });
-      const params = new URLSearchParams({ code, session_state: session.sid, iss: issuer });
-      if (form.state) params.set('state', form.state);
-      const sep = form.response_mode === 'fragment' ? '#' : form.redirect_uri.includes('?') ? '&' : '?';
-      res.writeHead(302, { location: `${form.redirect_uri}${sep}${params}` }).end();
+      const sid = randomUUID();
+      sso.set(sid, { user, expires: Date.now() + realm.ssoSessionIdleTimeout * 1000 });
+      res.setHeader('set-cookie', `${SSO_COOKIE}=${sid}; Path=/realms/${realm.name}/; HttpOnly; SameSite=Lax`);
+      redirectWithCode(res, user, form);
     },
     [`POST ${oidc}/token`]: async (req, res) => {
       const form = await readForm(req);
@@ -79,7 +98,10 @@ export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
       }
     },
     [`GET ${oidc}/userinfo`]: (req, res) => json(res, 501, { error: 'not_supported', error_description: 'decode the id token instead' }),
-    [`GET ${oidc}/logout`]: (_req, res, url) => {
+    [`GET ${oidc}/logout`]: (req, res, url) => {
+      const sid = /(?:^|;\s*)DEV_IDP_SSO=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
+      if (sid) sso.delete(sid);
+      res.setHeader('set-cookie', `${SSO_COOKIE}=; Path=/realms/${realm.name}/; Max-Age=0; HttpOnly; SameSite=Lax`);
       const target = url.searchParams.get('post_logout_redirect_uri') ?? url.searchParams.get('redirect_uri');
       if (target) return void res.writeHead(302, { location: target }).end();
       html(res, 200, '<p>已退出 / Signed out.</p>');

@@ -1,14 +1,17 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { DispatchRpc, IntakeRpc, TenancyRpc } from '@shouhou/contracts';
+import { Args, Context, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { DispatchEvents, DispatchRpc, IntakeEvents, IntakeRpc, TenancyRpc } from '@shouhou/contracts';
 import { ServiceClient } from '@shouhou/messaging';
 import { authorize } from '../auth/session';
+import { LiveEvents } from '../live/live-events';
 import type { GqlContext } from './context';
 
 /** Resolvers authorise, call one service, and return; rules live in the services. */
 @Resolver()
 export class RootResolver {
-  constructor(@Inject(ServiceClient) private readonly services: ServiceClient) {}
+  constructor(
+    @Inject(ServiceClient) private readonly services: ServiceClient,
+  ) {}
 
   @Query('me')
   async me(@Context() gql: GqlContext) {
@@ -63,6 +66,23 @@ export class RootResolver {
   @Query('dispatchQueue')
   async dispatchQueue(@Context() gql: GqlContext, @Args('first') first: number, @Args('after') after: string | null) {
     return this.services.call(DispatchRpc.listQueue, authorize(await gql.session(), 'dispatchQueue'), { first, after });
+  }
+}
+
+@Resolver()
+export class LiveResolver {
+  constructor(@Inject(LiveEvents) private readonly live: LiveEvents) {}
+
+  @Subscription('serviceRequestCreated')
+  async serviceRequestCreated(@Context() gql: GqlContext) {
+    const ctx = authorize(await gql.session(), 'serviceRequests');
+    return this.live.stream(IntakeEvents.requestCreated, ctx.tenantId, 'serviceRequestCreated');
+  }
+
+  @Subscription('queueEntryAdded')
+  async queueEntryAdded(@Context() gql: GqlContext) {
+    const ctx = authorize(await gql.session(), 'dispatchQueue');
+    return this.live.stream(DispatchEvents.requestQueued, ctx.tenantId, 'queueEntryAdded');
   }
 }
 

@@ -170,6 +170,13 @@ export const typeDefs = /* GraphQL */ `
     dispatchQueue(first: Int = 20, after: String): QueueEntryConnection!
   }
 
+  type Subscription {
+    "Requests created in the caller's tenant, as they are created (agents, dispatchers)."
+    serviceRequestCreated: ServiceRequest!
+    "Requests entering the caller's tenant's dispatch queue (dispatchers)."
+    queueEntryAdded: QueueEntry!
+  }
+
   type Mutation {
     createTenant(input: CreateTenantInput!): Tenant!
     suspendTenant(id: ID!, reason: String!): Tenant!

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Category, Channel } from './intake';
-import { connection, healthCheck, PageArgs, rpc } from './rpc';
+import { connection, event, healthCheck, PageArgs, rpc, streamOf } from './rpc';
 
 export const DISPATCH = 'dispatch';
 
@@ -32,3 +32,9 @@ export const DispatchRpc = {
 
 /** Durable consumer names: stable, because JetStream keeps each one's position. */
 export const DispatchConsumers = { intakeRequests: 'dispatch-intake-requests' } as const;
+
+export const DispatchStream = streamOf(DISPATCH);
+export const DispatchEvents = {
+  /** A request entered the dispatch queue; consoles of the tenant's dispatchers update live. */
+  requestQueued: event('dispatch.evt.request.queued', DispatchStream.name, QueueEntry),
+} as const;

@@ -43,6 +43,8 @@ export interface ConsumerOptions {
   maxDeliver?: number;
   ackWaitMs?: number;
   backoffMs?: number[];
+  /** Runs after a message's transaction committed, e.g. to wake the outbox relay for events it recorded. */
+  afterCommit?: () => void;
 }
 
 export type EventHandler<P extends z.ZodTypeAny> = (
@@ -115,6 +117,7 @@ export class DurableConsumer<P extends z.ZodTypeAny> {
       try {
         const outcome = await this.apply(msg, headers);
         msg.ack();
+        if (outcome === 'applied') this.options.afterCommit?.();
         if (outcome === 'duplicate') this.log.debug({ subject: msg.subject, seq: msg.seq }, 'duplicate event skipped');
       } catch (error) {
         await this.fail(msg, headers, error);

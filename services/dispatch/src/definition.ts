@@ -1,4 +1,4 @@
-import { DISPATCH, IntakeStream, streamOf } from '@shouhou/contracts';
+import { DISPATCH, DispatchStream, IntakeStream } from '@shouhou/contracts';
 import type { ServiceDefinition } from '@shouhou/messaging';
 import { DispatchModule } from './dispatch.module';
 import { QueueEntrySchema } from './queue/queue-entry.entity';
@@ -10,5 +10,5 @@ export const dispatch: ServiceDefinition = {
   entities: [QueueEntrySchema],
   migrations: [{ name: 'Migration20261123000000', class: Migration20261123000000 }],
   // Its own stream, and intake's so that its consumer can bind even if dispatch starts first.
-  streams: [streamOf(DISPATCH), IntakeStream],
+  streams: [DispatchStream, IntakeStream],
 };

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { z } from 'zod';
 import {
+  DispatchEvents,
   DispatchRpc,
   type QueueEntry as QueueEntryDto,
   type RpcOutput,
@@ -9,6 +10,7 @@ import {
   type TenantContext,
 } from '@shouhou/contracts';
 import { findPage, inTenantTransaction, newId, type TenantEntityManager } from '@shouhou/persistence';
+import { recordEvent } from '@shouhou/messaging';
 import { QueueEntrySchema, type QueueEntry } from './queue-entry.entity';
 
 type ListInput = z.infer<typeof DispatchRpc.listQueue.input>;
@@ -20,26 +22,31 @@ export class QueueService {
   /**
    * Puts a new request in the "to be assessed" queue. Runs inside the consumer's transaction, next to
    * its inbox row; the unique (tenant, request) key makes a second copy with another message id a no-op.
+   * A new entry promises `dispatch.evt.request.queued`, which keeps dispatchers' consoles live.
    */
   async enqueue(em: TenantEntityManager, ctx: TenantContext, request: ServiceRequest): Promise<void> {
-    await em
+    const entry: QueueEntry = {
+      id: newId(),
+      tenantId: ctx.tenantId,
+      serviceRequestId: request.id,
+      requestNumber: request.number,
+      customerName: request.customerName,
+      productModel: request.productModel,
+      channel: request.channel,
+      category: request.category,
+      state: 'TO_BE_ASSESSED',
+      requestedAt: new Date(request.createdAt),
+      queuedAt: new Date(),
+    };
+    const inserted = await em
       .createQueryBuilder(QueueEntrySchema)
-      .insert({
-        id: newId(),
-        tenantId: ctx.tenantId,
-        serviceRequestId: request.id,
-        requestNumber: request.number,
-        customerName: request.customerName,
-        productModel: request.productModel,
-        channel: request.channel,
-        category: request.category,
-        state: 'TO_BE_ASSESSED',
-        requestedAt: new Date(request.createdAt),
-        queuedAt: new Date(),
-      })
+      .insert(entry)
       .onConflict(['tenant_id', 'service_request_id'])
       .ignore()
-      .execute();
+      .execute('run');
+    if (inserted.affectedRows > 0) {
+      await recordEvent(em, ctx, DispatchEvents.requestQueued, toDto(entry));
+    }
   }
 
   /** Oldest first: the request that has waited longest is assessed first. */

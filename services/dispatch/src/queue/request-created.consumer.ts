@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShut
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { JetStreamClient, JetStreamManager } from 'nats';
 import { DispatchConsumers, IntakeEvents } from '@shouhou/contracts';
-import { DurableConsumer, JETSTREAM, JETSTREAM_MANAGER, LOGGER } from '@shouhou/messaging';
+import { DurableConsumer, JETSTREAM, JETSTREAM_MANAGER, LOGGER, OutboxRelay } from '@shouhou/messaging';
 import type { Logger } from '@shouhou/observability';
 import { QueueService } from './queue.service';
 
@@ -17,6 +17,7 @@ export class RequestCreatedConsumer implements OnApplicationBootstrap, OnApplica
     @Inject(JETSTREAM_MANAGER) jsm: JetStreamManager,
     @Inject(LOGGER) log: Logger,
     queue: QueueService,
+    relay: OutboxRelay,
   ) {
     this.consumer = new DurableConsumer(
       orm,
@@ -27,6 +28,7 @@ export class RequestCreatedConsumer implements OnApplicationBootstrap, OnApplica
       {
         durable: DispatchConsumers.intakeRequests,
         ackWaitMs: Number(process.env.CONSUMER_ACK_WAIT_MS ?? 30_000),
+        afterCommit: () => relay.wake(),
       },
       (em, ctx, request) => queue.enqueue(em, ctx, request),
     );

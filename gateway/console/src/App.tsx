@@ -1,0 +1,55 @@
+import { useQuery } from '@apollo/client';
+import { Button, Result, Spin } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { MeQuery } from './api/operations';
+import { errorCode, errorMessage } from './api/errors';
+import { signOut } from './auth/keycloak';
+import { can, SessionContext } from './auth/session';
+import { Shell } from './layout/Shell';
+import { HomePage } from './pages/HomePage';
+import { RequestListPage } from './pages/RequestListPage';
+import { RequestDetailPage } from './pages/RequestDetailPage';
+import { CreateRequestPage } from './pages/CreateRequestPage';
+import { QueuePage } from './pages/QueuePage';
+import { TenantsPage } from './pages/TenantsPage';
+
+/** Who is signed in decides what there is: a blocked page, or the shell with the routes of the roles. */
+export function App() {
+  const { t } = useTranslation();
+  const { data, error, loading, refetch } = useQuery(MeQuery, { fetchPolicy: 'network-only' });
+
+  if (loading && !data) return <Spin size="large" fullscreen tip={t('app.loading')} />;
+  if (error || !data) {
+    const code = errorCode(error);
+    if (code === 'TENANT_SUSPENDED') return <Blocked title={t('blocked.suspendedTitle')} text={t('blocked.suspended')} status="403" />;
+    return (
+      <Result status="error" title={t('common.error')} subTitle={errorMessage(t, error)}
+        extra={[<Button key="retry" type="primary" onClick={() => refetch()}>{t('app.retry')}</Button>, <Button key="out" onClick={signOut}>{t('user.logout')}</Button>]} />
+    );
+  }
+  const me = data.me;
+  if (me.roles.length === 0) return <Blocked title={t('blocked.noRolesTitle')} text={t('blocked.noRoles')} status="403" />;
+  if (!me.tenant && !can.manageTenants(me)) return <Blocked title={t('blocked.noTenantTitle')} text={t('blocked.noTenant')} status="403" />;
+
+  return (
+    <SessionContext.Provider value={me}>
+      <Shell>
+        <Routes>
+          <Route path="/" element={<HomePage />} />
+          {can.readRequests(me) && <Route path="/requests" element={<RequestListPage />} />}
+          {can.readRequests(me) && <Route path="/requests/:id" element={<RequestDetailPage />} />}
+          {can.createRequests(me) && <Route path="/requests/new" element={<CreateRequestPage />} />}
+          {can.readQueue(me) && <Route path="/queue" element={<QueuePage />} />}
+          {can.manageTenants(me) && <Route path="/tenants" element={<TenantsPage />} />}
+          <Route path="*" element={<Navigate to="/" replace />} />
+        </Routes>
+      </Shell>
+    </SessionContext.Provider>
+  );
+}
+
+function Blocked({ title, text, status }: { title: string; text: string; status: '403' }) {
+  const { t } = useTranslation();
+  return <Result status={status} title={title} subTitle={text} extra={<Button onClick={signOut}>{t('user.logout')}</Button>} />;
+}

@@ -1,0 +1,23 @@
+import { createContext, useContext } from 'react';
+import type { MeQuery } from '../gql/graphql';
+
+export type Role = MeQuery['me']['roles'][number];
+export type Me = MeQuery['me'];
+
+export const SessionContext = createContext<Me | null>(null);
+
+export function useMe(): Me {
+  const me = useContext(SessionContext);
+  if (!me) throw new Error('useMe outside a signed-in session');
+  return me;
+}
+
+export const hasRole = (me: Me, ...roles: Role[]) => roles.some((r) => me.roles.includes(r));
+
+/** The console's side of the gateway's permission table: what to show, not what to allow. */
+export const can = {
+  readRequests: (me: Me) => hasRole(me, 'AGENT', 'DISPATCHER', 'TENANT_ADMIN', 'QUALITY_MANAGER') && !!me.tenant,
+  createRequests: (me: Me) => hasRole(me, 'AGENT', 'TENANT_ADMIN') && !!me.tenant,
+  readQueue: (me: Me) => hasRole(me, 'DISPATCHER', 'TENANT_ADMIN') && !!me.tenant,
+  manageTenants: (me: Me) => hasRole(me, 'PLATFORM_ADMIN'),
+};

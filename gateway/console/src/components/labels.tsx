@@ -1,0 +1,12 @@
+import { Tag } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+
+const statusColor: Record<string, string> = { NEW: 'blue', ACTIVE: 'green', SUSPENDED: 'red', TO_BE_ASSESSED: 'orange' };
+
+export function StatusTag({ value }: { value: string }) {
+  const { t } = useTranslation();
+  return <Tag color={statusColor[value]}>{t(`status.${value}`)}</Tag>;
+}
+
+export const formatTime = (iso?: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');

@@ -1,0 +1,102 @@
+/** Our own strings; Ant Design's come from its zh_CN / en_US locales. zh-CN is the default. */
+export const zhCN = {
+  app: { name: '售后服务平台', loading: '正在加载…', retry: '重试' },
+  nav: { home: '工作台', requests: '服务请求', newRequest: '新建受理', queue: '派单队列', tenants: '租户管理' },
+  user: { language: '语言', logout: '退出登录', roles: '角色', platform: '平台' },
+  role: {
+    PLATFORM_ADMIN: '平台管理员', TENANT_ADMIN: '企业管理员', AGENT: '客服', DISPATCHER: '调度',
+    TECHNICIAN: '技术员', WAREHOUSE_KEEPER: '配件管理员', QUALITY_MANAGER: '质检经理',
+  },
+  channel: { PHONE: '电话', EMAIL: '邮件', WEB: '网页', WECHAT: '微信', WALK_IN: '到店' },
+  category: { REPAIR: '维修', INSTALLATION: '安装', MAINTENANCE: '保养', CONSULTATION: '技术咨询', RETURN: '退货', EXCHANGE: '换货', REFUND: '退款' },
+  status: { NEW: '新建', ACTIVE: '正常', SUSPENDED: '已停用', TO_BE_ASSESSED: '待评估' },
+  field: {
+    number: '受理单号', customerName: '客户姓名', customerPhone: '联系电话', productModel: '产品型号', serialNumber: '序列号',
+    problemDescription: '问题描述', channel: '受理渠道', category: '服务类别', status: '状态', createdAt: '受理时间', createdBy: '受理人',
+    requestedAt: '受理时间', queuedAt: '入队时间', state: '状态', code: '租户代码', name: '名称', timeZone: '时区',
+    keycloakOrganizationId: 'Keycloak 组织 ID', suspendedAt: '停用时间', suspensionReason: '停用原因', reason: '原因',
+  },
+  home: {
+    title: '工作台', open: '未结服务请求', queue: '待评估派单', byCategory: '服务请求类别分布', tenants: '租户', active: '正常租户', suspended: '已停用租户',
+    welcome: '你好，{{name}}', empty: '暂无数据',
+  },
+  requests: {
+    title: '服务请求', search: '搜索单号、客户、电话、型号、序列号', allChannels: '全部渠道', allCategories: '全部类别', columns: '列',
+    empty: '还没有服务请求', emptyFiltered: '没有符合条件的服务请求', loadMore: '加载更多', total: '共 {{count}} 条',
+    live: '新的服务请求 {{number}}（{{name}}）', create: '新建受理', detail: '服务请求详情', notFound: '找不到这条服务请求，或你无权查看。', back: '返回列表',
+  },
+  create: {
+    title: '新建受理', submit: '提交受理', reset: '重置', created: '已受理，单号 {{number}}',
+    customer: '客户信息', product: '产品与问题', phoneHelp: '手机、座机（区号-号码）或国际号码',
+  },
+  queue: { title: '派单队列', empty: '队列为空：没有待评估的服务请求', live: '{{number}} 已进入派单队列', waiting: '已等待' },
+  tenants: {
+    title: '租户管理', create: '新建租户', suspend: '停用', suspendTitle: '停用租户 {{name}}', suspendHelp: '停用后，该租户的用户将无法使用平台。',
+    created: '租户 {{code}} 已创建', suspendedDone: '租户 {{code}} 已停用', empty: '还没有租户', codeHelp: '小写字母开头，可含数字和连字符',
+  },
+  errors: {
+    BAD_USER_INPUT: '输入有误，请检查标出的字段。', UNAUTHENTICATED: '登录已失效，请重新登录。', FORBIDDEN: '你没有权限执行此操作。',
+    TENANT_SUSPENDED: '你所在的企业已被停用。', NOT_FOUND: '找不到该记录。', CONFLICT: '已存在相同的记录。', UNAVAILABLE: '服务暂时不可用，请稍后再试。',
+    INTERNAL_SERVER_ERROR: '系统出错了，请稍后再试。', QUERY_TOO_COMPLEX: '请求过于复杂。', NETWORK: '网络连接失败，请检查网络后重试。',
+    required: '请填写{{field}}', too_big: '{{field}}过长（最多 {{max}} 个字符）', too_small: '请填写{{field}}', phone: '请输入有效的电话号码',
+    invalid: '{{field}}格式不正确', taken: '{{field}}已被使用', invalid_cursor: '分页位置已失效，请刷新',
+  },
+  blocked: {
+    suspendedTitle: '企业已停用', suspended: '你所在的企业账号已被平台停用，暂时无法使用。请联系你的管理员或平台运营方。',
+    noRolesTitle: '尚未分配角色', noRoles: '你的账号还没有任何角色。请联系企业管理员为你分配角色后重新登录。',
+    noTenantTitle: '未关联企业', noTenant: '你的账号未关联任何企业。请联系管理员。',
+  },
+  common: { cancel: '取消', confirm: '确定', refresh: '刷新', view: '查看', actions: '操作', error: '出错了' },
+};
+
+export type Resources = typeof zhCN;
+
+export const enUS: Resources = {
+  app: { name: 'After-sales service', loading: 'Loading…', retry: 'Retry' },
+  nav: { home: 'Home', requests: 'Service requests', newRequest: 'New request', queue: 'Dispatch queue', tenants: 'Tenants' },
+  user: { language: 'Language', logout: 'Sign out', roles: 'Roles', platform: 'Platform' },
+  role: {
+    PLATFORM_ADMIN: 'Platform admin', TENANT_ADMIN: 'Tenant admin', AGENT: 'Agent', DISPATCHER: 'Dispatcher',
+    TECHNICIAN: 'Technician', WAREHOUSE_KEEPER: 'Warehouse keeper', QUALITY_MANAGER: 'Quality manager',
+  },
+  channel: { PHONE: 'Phone', EMAIL: 'Email', WEB: 'Web', WECHAT: 'WeChat', WALK_IN: 'Walk-in' },
+  category: { REPAIR: 'Repair', INSTALLATION: 'Installation', MAINTENANCE: 'Maintenance', CONSULTATION: 'Consultation', RETURN: 'Return', EXCHANGE: 'Exchange', REFUND: 'Refund' },
+  status: { NEW: 'New', ACTIVE: 'Active', SUSPENDED: 'Suspended', TO_BE_ASSESSED: 'To be assessed' },
+  field: {
+    number: 'Number', customerName: 'Customer name', customerPhone: 'Phone', productModel: 'Product model', serialNumber: 'Serial number',
+    problemDescription: 'Problem', channel: 'Channel', category: 'Category', status: 'Status', createdAt: 'Received', createdBy: 'Received by',
+    requestedAt: 'Received', queuedAt: 'Queued', state: 'State', code: 'Code', name: 'Name', timeZone: 'Time zone',
+    keycloakOrganizationId: 'Keycloak organization id', suspendedAt: 'Suspended at', suspensionReason: 'Suspension reason', reason: 'Reason',
+  },
+  home: {
+    title: 'Home', open: 'Open service requests', queue: 'Waiting for assessment', byCategory: 'Service requests by category', tenants: 'Tenants', active: 'Active tenants', suspended: 'Suspended tenants',
+    welcome: 'Hello, {{name}}', empty: 'No data yet',
+  },
+  requests: {
+    title: 'Service requests', search: 'Search number, customer, phone, model, serial', allChannels: 'All channels', allCategories: 'All categories', columns: 'Columns',
+    empty: 'No service requests yet', emptyFiltered: 'No service requests match', loadMore: 'Load more', total: '{{count}} in all',
+    live: 'New service request {{number}} ({{name}})', create: 'New request', detail: 'Service request', notFound: 'This service request does not exist or you may not see it.', back: 'Back to the list',
+  },
+  create: {
+    title: 'New service request', submit: 'Submit', reset: 'Reset', created: 'Recorded as {{number}}',
+    customer: 'Customer', product: 'Product and problem', phoneHelp: 'Mobile, landline with area code, or international',
+  },
+  queue: { title: 'Dispatch queue', empty: 'The queue is empty: nothing waits for assessment', live: '{{number}} entered the queue', waiting: 'Waiting' },
+  tenants: {
+    title: 'Tenants', create: 'New tenant', suspend: 'Suspend', suspendTitle: 'Suspend {{name}}', suspendHelp: 'Its users will no longer be able to use the platform.',
+    created: 'Tenant {{code}} created', suspendedDone: 'Tenant {{code}} suspended', empty: 'No tenants yet', codeHelp: 'Starts with a lower-case letter; digits and dashes allowed',
+  },
+  errors: {
+    BAD_USER_INPUT: 'Please check the marked fields.', UNAUTHENTICATED: 'Your session has ended; please sign in again.', FORBIDDEN: 'You may not do this.',
+    TENANT_SUSPENDED: 'Your company has been suspended.', NOT_FOUND: 'Not found.', CONFLICT: 'That already exists.', UNAVAILABLE: 'The service is unavailable; please try again shortly.',
+    INTERNAL_SERVER_ERROR: 'Something went wrong; please try again.', QUERY_TOO_COMPLEX: 'The request is too complex.', NETWORK: 'Cannot reach the server; check your connection.',
+    required: '{{field}} is required', too_big: '{{field}} is too long (at most {{max}} characters)', too_small: '{{field}} is required', phone: 'Enter a valid phone number',
+    invalid: '{{field}} is not valid', taken: '{{field}} is already taken', invalid_cursor: 'The page position expired; refresh',
+  },
+  blocked: {
+    suspendedTitle: 'Company suspended', suspended: 'Your company’s account has been suspended by the platform operator. Contact your administrator.',
+    noRolesTitle: 'No roles yet', noRoles: 'Your account has no roles. Ask your company administrator to assign one, then sign in again.',
+    noTenantTitle: 'No company', noTenant: 'Your account belongs to no company. Contact your administrator.',
+  },
+  common: { cancel: 'Cancel', confirm: 'OK', refresh: 'Refresh', view: 'View', actions: 'Actions', error: 'Error' },
+};

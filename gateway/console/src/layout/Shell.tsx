@@ -1,0 +1,72 @@
+import { useState, type ReactNode } from 'react';
+import { Avatar, Button, Dropdown, Grid, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { ApartmentOutlined, DashboardOutlined, FileAddOutlined, GlobalOutlined, LogoutOutlined, MenuOutlined, OrderedListOutlined, ScheduleOutlined, UserOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { signOut } from '../auth/keycloak';
+import { can, useMe } from '../auth/session';
+import { useLanguage } from '../i18n/LocaleProvider';
+
+const { Header, Sider, Content } = Layout;
+
+/** Header with tenant and user, and a menu that shows each role only what it may use. */
+export function Shell({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { language, change } = useLanguage();
+  const screens = Grid.useBreakpoint();
+  const narrow = !screens.lg;
+  const [collapsed, setCollapsed] = useState(true);
+
+  const items = [
+    { key: '/', icon: <DashboardOutlined />, label: t('nav.home') },
+    ...(can.readRequests(me) ? [{ key: '/requests', icon: <OrderedListOutlined />, label: t('nav.requests') }] : []),
+    ...(can.createRequests(me) ? [{ key: '/requests/new', icon: <FileAddOutlined />, label: t('nav.newRequest') }] : []),
+    ...(can.readQueue(me) ? [{ key: '/queue', icon: <ScheduleOutlined />, label: t('nav.queue') }] : []),
+    ...(can.manageTenants(me) ? [{ key: '/tenants', icon: <ApartmentOutlined />, label: t('nav.tenants') }] : []),
+  ];
+  const selected = items.map((i) => i.key).filter((k) => k === location.pathname || (k !== '/' && location.pathname.startsWith(k) && !items.some((o) => o.key !== k && o.key.startsWith(k) && location.pathname.startsWith(o.key))));
+
+  const menu = (
+    <Menu mode="inline" theme="dark" selectedKeys={selected} items={items} data-testid="nav"
+      onClick={({ key }) => { navigate(key); if (narrow) setCollapsed(true); }} />
+  );
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Sider breakpoint="lg" collapsedWidth={0} collapsed={narrow ? collapsed : false} trigger={null} width={208}
+        style={narrow ? { position: 'fixed', zIndex: 20, height: '100vh' } : undefined}>
+        <div style={{ color: '#fff', padding: '16px 20px', fontSize: 18, fontWeight: 600 }}>售后 Shouhou</div>
+        {menu}
+      </Sider>
+      <Layout>
+        <Header style={{ background: '#fff', padding: '0 16px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8 }}>
+          <Space>
+            {narrow && <Button type="text" icon={<MenuOutlined />} aria-label="menu" onClick={() => setCollapsed(!collapsed)} />}
+            <Typography.Text strong data-testid="tenant-name">{me.tenant ? me.tenant.name : t('user.platform')}</Typography.Text>
+            {!narrow && me.roles.map((r) => <Tag key={r}>{t(`role.${r}`)}</Tag>)}
+          </Space>
+          <Dropdown
+            menu={{
+              items: [
+                { key: 'lang', icon: <GlobalOutlined />, label: language === 'zh-CN' ? 'English' : '中文', onClick: () => change(language === 'zh-CN' ? 'en-US' : 'zh-CN') },
+                { type: 'divider' },
+                { key: 'logout', icon: <LogoutOutlined />, label: t('user.logout'), onClick: signOut },
+              ],
+            }}
+          >
+            <Button type="text" data-testid="user-menu">
+              <Space>
+                <Avatar size="small" icon={<UserOutlined />} />
+                {!narrow && <span>{me.name || me.username}</span>}
+              </Space>
+            </Button>
+          </Dropdown>
+        </Header>
+        <Content style={{ margin: narrow ? 8 : 24 }}>{children}</Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,102 @@
+import { useMutation } from '@apollo/client';
+import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { CreateServiceRequestInput } from '@shouhou/contracts';
+import { CreateServiceRequestMutation, ServiceRequestsQuery, DashboardQuery } from '../api/operations';
+import { errorCode, errorMessage, fieldIssues, issueMessage } from '../api/errors';
+import type { Channel, ServiceRequestCategory } from '../gql/graphql';
+
+const CHANNELS: Channel[] = ['PHONE', 'EMAIL', 'WEB', 'WECHAT', 'WALK_IN'];
+const CATEGORIES: ServiceRequestCategory[] = ['REPAIR', 'INSTALLATION', 'MAINTENANCE', 'CONSULTATION', 'RETURN', 'EXCHANGE', 'REFUND'];
+type Values = { customerName: string; customerPhone: string; productModel: string; serialNumber?: string; problemDescription: string; channel: Channel; category: ServiceRequestCategory };
+
+/**
+ * 受理: the form checks the same rules the service enforces (the shared contract) before sending, and
+ * puts the server's own field errors on the fields they concern, in the user's language.
+ */
+export function CreateRequestPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<Values>();
+  const [failure, setFailure] = useState<string>();
+  const [create, { loading }] = useMutation(CreateServiceRequestMutation, { refetchQueries: [ServiceRequestsQuery, DashboardQuery] });
+
+  const showIssues = (issues: { field: string; reason: string; max?: number }[]) =>
+    form.setFields(issues.map((i) => ({ name: i.field as keyof Values, errors: [issueMessage(t, i)] })));
+
+  const submit = async (values: Values) => {
+    setFailure(undefined);
+    const checked = CreateServiceRequestInput.safeParse({ ...values, serialNumber: values.serialNumber ?? '' });
+    if (!checked.success) {
+      showIssues(checked.error.issues.map((i) => ({ field: String(i.path[0]), reason: i.code, max: 'maximum' in i ? Number(i.maximum) : undefined })));
+      return;
+    }
+    try {
+      const result = await create({ variables: { input: checked.data } });
+      const created = result.data!.createServiceRequest;
+      message.success(t('create.created', { number: created.number }));
+      navigate(`/requests/${created.id}`);
+    } catch (error) {
+      const issues = fieldIssues(error);
+      if (issues.length) showIssues(issues);
+      setFailure(errorCode(error) === 'BAD_USER_INPUT' && issues.length ? t('errors.BAD_USER_INPUT') : errorMessage(t, error));
+    }
+  };
+
+  const label = (key: string) => t(`field.${key}`);
+  return (
+    <Card title={<Typography.Title level={4} style={{ margin: 0 }}>{t('create.title')}</Typography.Title>}>
+      {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 16 }} data-testid="form-error" />}
+      <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ channel: 'PHONE', category: 'REPAIR' }} requiredMark data-testid="create-request-form">
+        <Typography.Title level={5}>{t('create.customer')}</Typography.Title>
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Form.Item name="customerName" label={label('customerName')} rules={[{ required: true, whitespace: true, message: t('errors.required', { field: label('customerName') }) }]}>
+              <Input maxLength={100} showCount autoComplete="off" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="customerPhone" label={label('customerPhone')} extra={t('create.phoneHelp')} rules={[{ required: true, message: t('errors.required', { field: label('customerPhone') }) }]}>
+              <Input inputMode="tel" autoComplete="off" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="channel" label={label('channel')} rules={[{ required: true }]}>
+              <Select options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="category" label={label('category')} rules={[{ required: true }]}>
+              <Select options={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Typography.Title level={5}>{t('create.product')}</Typography.Title>
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Form.Item name="productModel" label={label('productModel')} rules={[{ required: true, whitespace: true, message: t('errors.required', { field: label('productModel') }) }]}>
+              <Input maxLength={100} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="serialNumber" label={label('serialNumber')}>
+              <Input maxLength={64} />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="problemDescription" label={label('problemDescription')} rules={[{ required: true, whitespace: true, message: t('errors.required', { field: label('problemDescription') }) }]}>
+              <Input.TextArea rows={4} maxLength={2000} showCount />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Space>
+          <Button type="primary" htmlType="submit" loading={loading} data-testid="submit-request">{t('create.submit')}</Button>
+          <Button onClick={() => form.resetFields()}>{t('create.reset')}</Button>
+        </Space>
+      </Form>
+    </Card>
+  );
+}

@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { seedDemoData } from '@shouhou/deploy';
+import { graphql, passwordToken, startTestStack, type TestStack } from '@shouhou/testing';
+import { launchBrowser, newContext, screenshot, signIn } from '../support/browser';
+import { demoRequest } from '../support/platform';
+
+let stack: TestStack;
+let browser: Browser;
+let consoleUrl: string;
+let acmeNumber: string;
+
+beforeAll(async () => {
+  stack = await startTestStack(inject('adminDatabaseUrl'));
+  await seedDemoData(stack.natsUrl, () => undefined);
+  consoleUrl = `${stack.gatewayUrl}/`;
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+describe('the console', () => {
+  it('lets an acme agent record a request, find it, read it in both languages, and sign out', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, consoleUrl, 'agent@acme.test');
+    await expect.poll(() => page.getByTestId('tenant-name').textContent()).toContain('Acme');
+    await page.getByText('未结服务请求').waitFor();
+    await screenshot(page, 'agent-home-zh');
+
+    await page.getByRole('menuitem', { name: '新建受理' }).click();
+    const form = page.getByTestId('create-request-form');
+    await form.getByLabel('客户姓名').fill('浏览器客户');
+    await form.getByLabel('联系电话').fill('not a phone');
+    await form.getByLabel('产品型号').fill('KFR-72LW 柜机');
+    await form.getByLabel('问题描述').fill('开机后不制冷，外机不转');
+    await page.getByTestId('submit-request').click();
+    await page.getByText('请输入有效的电话号码').waitFor();
+    await screenshot(page, 'create-request-validation-zh');
+    expect(await count('agent@acme.test', '浏览器客户')).toBe(0);
+
+    await form.getByLabel('联系电话').fill('13912345678');
+    await page.getByTestId('submit-request').click();
+    const number = page.getByTestId('request-number');
+    await number.waitFor();
+    acmeNumber = (await number.textContent())!.trim();
+    expect(acmeNumber).toMatch(/^SR-\d{8}-\d{4}$/);
+    await screenshot(page, 'request-detail-zh');
+
+    await page.getByRole('menuitem', { name: '服务请求' }).click();
+    await page.getByTestId('request-search').fill(acmeNumber);
+    await page.getByTestId('request-search').press('Enter');
+    const row = page.getByTestId('request-table').getByRole('row', { name: new RegExp(acmeNumber) });
+    await row.waitFor();
+    await screenshot(page, 'request-list-zh');
+    await row.getByRole('link', { name: acmeNumber }).click();
+    await page.getByText('开机后不制冷，外机不转').waitFor();
+
+    await page.getByTestId('user-menu').click();
+    await page.getByText('English').click();
+    await page.getByText('Problem', { exact: true }).waitFor().catch(async (error) => {
+      await screenshot(page, 'failure-english');
+      throw error;
+    });
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en-US');
+    await screenshot(page, 'request-detail-en');
+    await page.reload();
+    await page.getByText('Problem', { exact: true }).waitFor();
+    await page.getByTestId('user-menu').click();
+    await page.getByText('中文').click();
+    await page.getByText('问题描述').waitFor();
+
+    await page.getByTestId('user-menu').click();
+    await page.getByText('退出登录').click();
+    await page.locator('#username').waitFor();
+    await context.close();
+  });
+
+  it('shows a globex agent none of acme’s requests', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, consoleUrl, 'agent@globex.test');
+    await page.goto(`${consoleUrl}requests`);
+    await page.getByTestId('request-search').fill(acmeNumber ?? '浏览器客户');
+    await page.getByTestId('request-search').press('Enter');
+    await page.getByText('没有符合条件的服务请求').waitFor();
+    expect(await page.getByTestId('request-table').getByText('浏览器客户').count()).toBe(0);
+    await screenshot(page, 'globex-agent-search-empty');
+    await context.close();
+  });
+
+  it('puts a new request in front of the acme dispatcher without a reload', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, consoleUrl, 'dispatcher@acme.test');
+    await page.getByRole('menuitem', { name: '派单队列' }).click();
+    await page.getByTestId('queue-table').waitFor();
+    // Let the live connection subscribe before the request is made.
+    await page.waitForTimeout(1000);
+
+    const token = await passwordToken(stack.idp.issuer, 'agent@acme.test');
+    const created = await graphql(stack.gatewayUrl, `mutation($input: CreateServiceRequestInput!) { createServiceRequest(input: $input) { number } }`, { input: demoRequest({ customerName: '实时客户' }) }, token);
+    const liveNumber = created.data.createServiceRequest.number as string;
+    await page.getByTestId('queue-table').getByRole('row', { name: new RegExp(liveNumber) }).waitFor({ timeout: 15_000 });
+    await screenshot(page, 'dispatcher-queue-live');
+    await context.close();
+  });
+
+  it('lets the platform operator create and suspend a tenant', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, consoleUrl, 'ops@shouhou.test');
+    await page.getByRole('menuitem', { name: '租户管理' }).click();
+    await page.getByTestId('create-tenant').click();
+    const form = page.getByTestId('tenant-form');
+    await form.getByLabel('租户代码').fill('Bad Code');
+    await form.getByLabel('名称').fill('华南维修中心');
+    await page.getByRole('button', { name: /确\s?定/ }).click();
+    await page.getByText('租户代码格式不正确').waitFor();
+    await form.getByLabel('租户代码').fill('south-china');
+    await page.getByRole('button', { name: /确\s?定/ }).click();
+    const row = page.getByTestId('tenant-table').getByRole('row', { name: /south-china/ });
+    await row.waitFor();
+    await screenshot(page, 'ops-tenants');
+
+    await row.getByRole('button', { name: /停\s?用/ }).click();
+    await page.getByLabel('原因').fill('合同到期');
+    await page.getByRole('dialog').getByRole('button', { name: /停\s?用/ }).click();
+    await row.getByText('已停用').waitFor();
+    await context.close();
+  });
+
+  it('works at phone width for the agent', async () => {
+    const context = await newContext(browser, { phone: true });
+    const page = await context.newPage();
+    await signIn(page, consoleUrl, 'agent@acme.test');
+    await page.getByText('未结服务请求').waitFor();
+    await screenshot(page, 'phone-home');
+    await page.getByRole('button', { name: 'menu' }).click();
+    await page.getByRole('menuitem', { name: '新建受理' }).click();
+    await page.getByTestId('create-request-form').waitFor();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    await screenshot(page, 'phone-create-request');
+    await context.close();
+  });
+});
+
+async function count(user: string, search: string): Promise<number> {
+  const token = await passwordToken(stack.idp.issuer, user);
+  const r = await graphql(stack.gatewayUrl, `query($f: ServiceRequestFilter) { serviceRequests(first: 1, filter: $f) { totalCount } }`, { f: { search } }, token);
+  return r.data.serviceRequests.totalCount;
+}
