@@ -7,12 +7,15 @@ import { errorCode, errorMessage } from './api/errors';
 import { signOut } from './auth/keycloak';
 import { can, SessionContext } from './auth/session';
 import { Shell } from './layout/Shell';
-import { HomePage } from './pages/HomePage';
-import { RequestListPage } from './pages/RequestListPage';
-import { RequestDetailPage } from './pages/RequestDetailPage';
-import { CreateRequestPage } from './pages/CreateRequestPage';
-import { QueuePage } from './pages/QueuePage';
-import { TenantsPage } from './pages/TenantsPage';
+import { lazy, Suspense } from 'react';
+
+// Each page loads when first opened: the charts library alone is larger than the rest of a page.
+const HomePage = lazy(() => import('./pages/HomePage').then((m) => ({ default: m.HomePage })));
+const RequestListPage = lazy(() => import('./pages/RequestListPage').then((m) => ({ default: m.RequestListPage })));
+const RequestDetailPage = lazy(() => import('./pages/RequestDetailPage').then((m) => ({ default: m.RequestDetailPage })));
+const CreateRequestPage = lazy(() => import('./pages/CreateRequestPage').then((m) => ({ default: m.CreateRequestPage })));
+const QueuePage = lazy(() => import('./pages/QueuePage').then((m) => ({ default: m.QueuePage })));
+const TenantsPage = lazy(() => import('./pages/TenantsPage').then((m) => ({ default: m.TenantsPage })));
 
 /** Who is signed in decides what there is: a blocked page, or the shell with the routes of the roles. */
 export function App() {
@@ -35,6 +38,7 @@ export function App() {
   return (
     <SessionContext.Provider value={me}>
       <Shell>
+        <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>
         <Routes>
           <Route path="/" element={<HomePage />} />
           {can.readRequests(me) && <Route path="/requests" element={<RequestListPage />} />}
@@ -44,6 +48,7 @@ export function App() {
           {can.manageTenants(me) && <Route path="/tenants" element={<TenantsPage />} />}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
+        </Suspense>
       </Shell>
     </SessionContext.Provider>
   );

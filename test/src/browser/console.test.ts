@@ -126,6 +126,17 @@ describe('the console', () => {
     await row.waitFor();
     await screenshot(page, 'ops-tenants');
 
+    // The same code again: the server's conflict lands on the code field, in Chinese.
+    await page.getByTestId('create-tenant').click();
+    await form.getByLabel('租户代码').fill('south-china');
+    await form.getByLabel('名称').fill('重复');
+    await page.getByRole('button', { name: /确\s?定/ }).click();
+    await form.getByText('租户代码已被使用').waitFor().catch(async (e) => {
+      await screenshot(page, 'failure-conflict');
+      throw e;
+    });
+    await page.getByRole('button', { name: /取\s?消/ }).click();
+
     await row.getByRole('button', { name: /停\s?用/ }).click();
     await page.getByLabel('原因').fill('合同到期');
     await page.getByRole('dialog').getByRole('button', { name: /停\s?用/ }).click();
@@ -145,6 +156,25 @@ describe('the console', () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
     await screenshot(page, 'phone-create-request');
+    await context.close();
+  });
+});
+
+describe('a suspended company', () => {
+  it('shows its users a clear page instead of the console', async () => {
+    const ops = await passwordToken(stack.idp.issuer, 'ops@shouhou.test');
+    const tenants = await graphql(stack.gatewayUrl, '{ tenants { id code } }', {}, ops);
+    const globex = tenants.data.tenants.find((t: { code: string }) => t.code === 'globex');
+    await graphql(stack.gatewayUrl, 'mutation($id: ID!) { suspendTenant(id: $id, reason: "欠费") { status } }', { id: globex.id }, ops);
+
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(consoleUrl);
+    await page.locator('#username').fill('agent@globex.test');
+    await page.locator('#password').fill('demo');
+    await page.locator('#kc-login').click();
+    await page.getByText('企业已停用').waitFor();
+    await screenshot(page, 'suspended-tenant');
     await context.close();
   });
 });

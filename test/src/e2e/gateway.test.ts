@@ -112,6 +112,7 @@ describe('the platform operator', () => {
 
     const duplicate = await gql('ops@shouhou.test', `mutation { createTenant(input: { code: "initech", name: "again" }) { id } }`);
     expect(errorCode(duplicate)).toBe('CONFLICT');
+    expect(duplicate.errors![0].extensions!.issues![0].field).toBe('input.code');
 
     // A user of the new tenant, as Keycloak would issue once the organization has members.
     const initechAgent = await mintToken(stack.idp.key, {

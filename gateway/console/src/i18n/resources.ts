@@ -29,7 +29,7 @@ export const zhCN = {
     title: '新建受理', submit: '提交受理', reset: '重置', created: '已受理，单号 {{number}}',
     customer: '客户信息', product: '产品与问题', phoneHelp: '手机、座机（区号-号码）或国际号码',
   },
-  queue: { title: '派单队列', empty: '队列为空：没有待评估的服务请求', live: '{{number}} 已进入派单队列', waiting: '已等待' },
+  queue: { title: '派单队列', empty: '队列为空：没有待评估的服务请求', live: '{{number}} 已进入派单队列', waiting: '已等待', minutes: '{{count}} 分钟' },
   tenants: {
     title: '租户管理', create: '新建租户', suspend: '停用', suspendTitle: '停用租户 {{name}}', suspendHelp: '停用后，该租户的用户将无法使用平台。',
     created: '租户 {{code}} 已创建', suspendedDone: '租户 {{code}} 已停用', empty: '还没有租户', codeHelp: '小写字母开头，可含数字和连字符',
@@ -81,7 +81,7 @@ export const enUS: Resources = {
     title: 'New service request', submit: 'Submit', reset: 'Reset', created: 'Recorded as {{number}}',
     customer: 'Customer', product: 'Product and problem', phoneHelp: 'Mobile, landline with area code, or international',
   },
-  queue: { title: 'Dispatch queue', empty: 'The queue is empty: nothing waits for assessment', live: '{{number}} entered the queue', waiting: 'Waiting' },
+  queue: { title: 'Dispatch queue', empty: 'The queue is empty: nothing waits for assessment', live: '{{number}} entered the queue', waiting: 'Waiting', minutes: '{{count}} min' },
   tenants: {
     title: 'Tenants', create: 'New tenant', suspend: 'Suspend', suspendTitle: 'Suspend {{name}}', suspendHelp: 'Its users will no longer be able to use the platform.',
     created: 'Tenant {{code}} created', suspendedDone: 'Tenant {{code}} suspended', empty: 'No tenants yet', codeHelp: 'Starts with a lower-case letter; digits and dashes allowed',

@@ -52,7 +52,7 @@ export function QueuePage() {
           { key: 'channel', title: t('field.channel'), render: (_, r) => t(`channel.${r.channel}`) },
           { key: 'state', title: t('field.state'), render: (_, r) => <StatusTag value={r.state} /> },
           { key: 'requestedAt', title: t('field.requestedAt'), render: (_, r) => formatTime(r.requestedAt) },
-          { key: 'waiting', title: t('queue.waiting'), render: (_, r) => `${Math.max(0, dayjs().diff(dayjs(r.requestedAt), 'minute'))} min` },
+          { key: 'waiting', title: t('queue.waiting'), render: (_, r) => t('queue.minutes', { count: Math.max(0, dayjs().diff(dayjs(r.requestedAt), 'minute')) }) },
         ]}
       />
       <Space style={{ marginTop: 16 }}>

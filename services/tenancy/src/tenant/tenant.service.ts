@@ -52,7 +52,8 @@ export class TenantService {
       return dto;
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
-        const field = /keycloak_organization_id/.test(error.message) ? 'keycloakOrganizationId' : 'code';
+        // The message carries the whole statement; only the violated constraint's name tells which value clashed.
+        const field = /constraint "tenant_keycloak_organization_id_unique"/.test(error.message) ? 'keycloakOrganizationId' : 'code';
         throw new DomainError('CONFLICT', `a tenant with this ${field} already exists`, {
           issues: [{ field: `input.${field}`, reason: 'taken', message: `a tenant with this ${field} already exists` }],
         });
