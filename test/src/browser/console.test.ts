@@ -109,6 +109,22 @@ describe('the console', () => {
     await context.close();
   });
 
+  it('shows an agent the requests another agent records, as they are recorded', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, consoleUrl, 'agent@acme.test');
+    await page.getByRole('menuitem', { name: '服务请求' }).click();
+    await page.getByTestId('request-table').waitFor();
+    await page.waitForTimeout(1000);
+
+    const token = await passwordToken(stack.idp.issuer, 'admin@acme.test');
+    const created = await graphql(stack.gatewayUrl, `mutation($input: CreateServiceRequestInput!) { createServiceRequest(input: $input) { number } }`, { input: demoRequest({ customerName: '同事受理的客户' }) }, token);
+    const number = created.data.createServiceRequest.number as string;
+    await page.getByText(`新的服务请求 ${number}`).waitFor({ timeout: 15_000 });
+    await page.getByTestId('request-table').getByRole('row', { name: new RegExp(number) }).waitFor();
+    await context.close();
+  });
+
   it('lets the platform operator create and suspend a tenant', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
