@@ -101,9 +101,7 @@ describe('the console', () => {
     // Let the live connection subscribe before the request is made.
     await page.waitForTimeout(1000);
 
-    const token = await passwordToken(stack.idp.issuer, 'agent@acme.test');
-    const created = await graphql(stack.gatewayUrl, `mutation($input: CreateServiceRequestInput!) { createServiceRequest(input: $input) { number } }`, { input: demoRequest({ customerName: '实时客户' }) }, token);
-    const liveNumber = created.data.createServiceRequest.number as string;
+    const liveNumber = await createRequestAs('agent@acme.test', '实时客户');
     await page.getByTestId('queue-table').getByRole('row', { name: new RegExp(liveNumber) }).waitFor({ timeout: 15_000 });
     await screenshot(page, 'dispatcher-queue-live');
     await context.close();
@@ -117,9 +115,7 @@ describe('the console', () => {
     await page.getByTestId('request-table').waitFor();
     await page.waitForTimeout(1000);
 
-    const token = await passwordToken(stack.idp.issuer, 'admin@acme.test');
-    const created = await graphql(stack.gatewayUrl, `mutation($input: CreateServiceRequestInput!) { createServiceRequest(input: $input) { number } }`, { input: demoRequest({ customerName: '同事受理的客户' }) }, token);
-    const number = created.data.createServiceRequest.number as string;
+    const number = await createRequestAs('admin@acme.test', '同事受理的客户');
     await page.getByText(`新的服务请求 ${number}`).waitFor({ timeout: 15_000 });
     await page.getByTestId('request-table').getByRole('row', { name: new RegExp(number) }).waitFor();
     await context.close();
@@ -199,4 +195,16 @@ async function count(user: string, search: string): Promise<number> {
   const token = await passwordToken(stack.idp.issuer, user);
   const r = await graphql(stack.gatewayUrl, `query($f: ServiceRequestFilter) { serviceRequests(first: 1, filter: $f) { totalCount } }`, { f: { search } }, token);
   return r.data.serviceRequests.totalCount;
+}
+
+/** Another user records a request through the API while the browser watches. */
+async function createRequestAs(user: string, customerName: string): Promise<string> {
+  const token = await passwordToken(stack.idp.issuer, user);
+  const created = await graphql(
+    stack.gatewayUrl,
+    `mutation($input: CreateServiceRequestInput!) { createServiceRequest(input: $input) { number } }`,
+    { input: demoRequest({ customerName }) },
+    token,
+  );
+  return created.data.createServiceRequest.number as string;
 }

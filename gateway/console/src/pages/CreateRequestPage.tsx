@@ -6,10 +6,9 @@ import { useNavigate } from 'react-router-dom';
 import { CreateServiceRequestInput } from '@shouhou/contracts';
 import { CreateServiceRequestMutation, ServiceRequestsQuery, DashboardQuery } from '../api/operations';
 import { errorCode, errorMessage, fieldIssues, issueMessage } from '../api/errors';
+import { CATEGORIES, CHANNELS } from '../components/options';
 import type { Channel, ServiceRequestCategory } from '../gql/graphql';
 
-const CHANNELS: Channel[] = ['PHONE', 'EMAIL', 'WEB', 'WECHAT', 'WALK_IN'];
-const CATEGORIES: ServiceRequestCategory[] = ['REPAIR', 'INSTALLATION', 'MAINTENANCE', 'CONSULTATION', 'RETURN', 'EXCHANGE', 'REFUND'];
 type Values = { customerName: string; customerPhone: string; productModel: string; serialNumber?: string; problemDescription: string; channel: Channel; category: ServiceRequestCategory };
 
 /**

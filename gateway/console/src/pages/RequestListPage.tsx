@@ -8,11 +8,10 @@ import { ServiceRequestCreatedSubscription, ServiceRequestsQuery } from '../api/
 import { errorMessage } from '../api/errors';
 import { can, useMe } from '../auth/session';
 import { formatTime, StatusTag } from '../components/labels';
+import { CATEGORIES, CHANNELS } from '../components/options';
 import type { Channel, ServiceRequestCategory, ServiceRequestsQuery as Result } from '../gql/graphql';
 
 type Row = Result['serviceRequests']['edges'][number]['node'];
-const CHANNELS: Channel[] = ['PHONE', 'EMAIL', 'WEB', 'WECHAT', 'WALK_IN'];
-const CATEGORIES: ServiceRequestCategory[] = ['REPAIR', 'INSTALLATION', 'MAINTENANCE', 'CONSULTATION', 'RETURN', 'EXCHANGE', 'REFUND'];
 const ALL_COLUMNS = ['number', 'customerName', 'customerPhone', 'productModel', 'serialNumber', 'channel', 'category', 'status', 'createdAt'] as const;
 const DEFAULT_COLUMNS = ['number', 'customerName', 'productModel', 'category', 'status', 'createdAt'];
 const COLUMNS_KEY = 'shouhou.requests.columns';

@@ -1,0 +1,5 @@
+import type { Channel, ServiceRequestCategory } from '../gql/graphql';
+
+/** The choices the schema offers, in the order people expect them. */
+export const CHANNELS: Channel[] = ['PHONE', 'EMAIL', 'WEB', 'WECHAT', 'WALK_IN'];
+export const CATEGORIES: ServiceRequestCategory[] = ['REPAIR', 'INSTALLATION', 'MAINTENANCE', 'CONSULTATION', 'RETURN', 'EXCHANGE', 'REFUND'];
