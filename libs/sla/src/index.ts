@@ -1,0 +1,4 @@
+export * from './calendar';
+export * from './working-time';
+export * from './clock';
+export * from './national';
