@@ -25,8 +25,10 @@ export class LiveEvents {
       void (async () => {
         for await (const msg of sub) {
           const tenant = msg.headers?.get(Headers.tenantId);
+          // Most events have no watcher on this instance: look before decoding.
+          if (!tenant || this.emitter.listenerCount(topic(contract.subject, tenant)) === 0) continue;
           const parsed = contract.payload.safeParse(codec.decode(msg.data));
-          if (tenant && parsed.success) this.emitter.emit(topic(contract.subject, tenant), parsed.data);
+          if (parsed.success) this.emitter.emit(topic(contract.subject, tenant), parsed.data);
         }
       })();
     }

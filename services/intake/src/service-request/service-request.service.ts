@@ -36,7 +36,7 @@ export class ServiceRequestService {
         createdAt: now,
         createdBy: ctx.actorId,
       };
-      em.persist(em.create(ServiceRequestSchema, request));
+      await em.insert(ServiceRequestSchema, request);
       const dto = toDto(request);
       await recordEvent(em, ctx, IntakeEvents.requestCreated, dto);
       return dto;
