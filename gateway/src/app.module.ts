@@ -8,6 +8,7 @@ import { ServiceClient, connectNats } from '@shouhou/messaging';
 import { DispatchEvents, DomainError, IntakeEvents } from '@shouhou/contracts';
 import { typeDefs } from './graphql/schema.graphql';
 import { LiveResolver, RootResolver } from './graphql/resolvers';
+import { CommitmentsResolver } from './graphql/commitments.resolver';
 import { LiveEvents } from './live/live-events';
 import { formatError } from './graphql/errors';
 import { complexityLimit, depthLimit, MAX_DEPTH } from './graphql/limits';
@@ -108,6 +109,6 @@ class GraphQLApi {}
 @Module({
   imports: [GatewayDependencies, GraphQLApi],
   controllers: [HealthController, ConsoleConfigController],
-  providers: [RootResolver, LiveResolver],
+  providers: [RootResolver, LiveResolver, CommitmentsResolver],
 })
 export class AppModule {}

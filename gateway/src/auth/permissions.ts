@@ -12,6 +12,10 @@ export const Permissions = {
   serviceRequests: { scope: 'tenant', roles: ['agent', 'dispatcher', 'tenant-admin', 'quality-manager'] },
   serviceRequest: { scope: 'tenant', roles: ['agent', 'dispatcher', 'tenant-admin', 'quality-manager'] },
   dispatchQueue: { scope: 'tenant', roles: ['dispatcher', 'tenant-admin'] },
+  commitments: { scope: 'tenant', roles: ['tenant-admin', 'agent', 'dispatcher', 'technician', 'warehouse-keeper', 'quality-manager'] },
+  updateCommitments: { scope: 'tenant', roles: ['tenant-admin'] },
+  previewCommitments: { scope: 'tenant', roles: ['tenant-admin'] },
+  importNationalCalendar: { scope: 'platform', roles: ['platform-admin'] },
 } as const satisfies Record<string, { scope: 'platform' | 'tenant'; roles: readonly Role[] }>;
 
 export type Operation = keyof typeof Permissions;

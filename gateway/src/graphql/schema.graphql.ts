@@ -160,6 +160,215 @@ export const typeDefs = /* GraphQL */ `
     timeZone: String
   }
 
+  enum TimeBasis {
+    "Counted in the tenant's business calendar."
+    WORKING
+    "Counted around the clock."
+    CALENDAR
+  }
+
+  enum DurationUnit {
+    MINUTES
+    HOURS
+    "A working day is the length of the calendar's standard day; a calendar day is 24 hours."
+    DAYS
+  }
+
+  type CommitmentDuration {
+    amount: Int!
+    unit: DurationUnit!
+    basis: TimeBasis!
+  }
+
+  type ArrivalCommitments {
+    city: CommitmentDuration!
+    suburb: CommitmentDuration!
+    inProvince: CommitmentDuration!
+    outOfProvince: CommitmentDuration!
+    remote: CommitmentDuration!
+  }
+
+  type RepairCommitments {
+    ordinary: CommitmentDuration!
+    complex: CommitmentDuration!
+  }
+
+  type ComplaintCommitments {
+    contact: CommitmentDuration!
+    plan: CommitmentDuration!
+    verification: CommitmentDuration!
+  }
+
+  "Percentages the tenant aims for."
+  type KpiTargets {
+    satisfaction: Float!
+    onTimeArrival: Float!
+    firstTimeFix: Float!
+    complaintResolution: Float!
+  }
+
+  "Warranty and 三包 terms for one product category."
+  type WarrantyRule {
+    productCategory: String!
+    returnDays: Int!
+    exchangeDays: Int!
+    repairWarrantyMonths: Int!
+    partsWarrantyMonths: Int!
+  }
+
+  type CommitmentPolicy {
+    firstResponse: CommitmentDuration!
+    dispatch: CommitmentDuration!
+    arrival: ArrivalCommitments!
+    emergencyArrival: CommitmentDuration!
+    repair: RepairCommitments!
+    complaint: ComplaintCommitments!
+    followUp: CommitmentDuration!
+    targets: KpiTargets!
+    warranty: [WarrantyRule!]!
+  }
+
+  "Minutes after local midnight: 09:00–12:00 is start 540, end 720."
+  type WorkingInterval {
+    start: Int!
+    end: Int!
+  }
+
+  type CalendarSettings {
+    timeZone: String!
+    "Seven days, Monday first; each a list of working intervals."
+    week: [[WorkingInterval!]!]!
+    "The country whose statutory holidays and make-up workdays (调休) apply, or null."
+    nationalCalendar: String
+    closures: [String!]!
+    extraWorkdays: [String!]!
+  }
+
+  "One version of a tenant's published service commitments (服务承诺)."
+  type Commitments {
+    version: Int!
+    policy: CommitmentPolicy!
+    calendar: CalendarSettings!
+    createdAt: DateTime!
+    createdBy: String!
+  }
+
+  type CalendarDay {
+    date: String!
+    name: String!
+  }
+
+  type NationalCalendarYear {
+    country: String!
+    year: Int!
+    source: String!
+    holidays: [CalendarDay!]!
+    "Weekend days worked instead (调休)."
+    workdays: [CalendarDay!]!
+  }
+
+  type PublicTenant {
+    code: String!
+    name: String!
+    hotline: String
+  }
+
+  "What customers may read on a tenant's public commitments page."
+  type PublicCommitments {
+    tenant: PublicTenant!
+    version: Int!
+    policy: CommitmentPolicy!
+    calendar: CalendarSettings!
+  }
+
+  type DuePreview {
+    key: String!
+    dueAt: DateTime!
+  }
+
+  input CommitmentDurationInput {
+    amount: Int!
+    unit: DurationUnit!
+    basis: TimeBasis!
+  }
+
+  input ArrivalCommitmentsInput {
+    city: CommitmentDurationInput!
+    suburb: CommitmentDurationInput!
+    inProvince: CommitmentDurationInput!
+    outOfProvince: CommitmentDurationInput!
+    remote: CommitmentDurationInput!
+  }
+
+  input RepairCommitmentsInput {
+    ordinary: CommitmentDurationInput!
+    complex: CommitmentDurationInput!
+  }
+
+  input ComplaintCommitmentsInput {
+    contact: CommitmentDurationInput!
+    plan: CommitmentDurationInput!
+    verification: CommitmentDurationInput!
+  }
+
+  input KpiTargetsInput {
+    satisfaction: Float!
+    onTimeArrival: Float!
+    firstTimeFix: Float!
+    complaintResolution: Float!
+  }
+
+  input WarrantyRuleInput {
+    productCategory: String!
+    returnDays: Int!
+    exchangeDays: Int!
+    repairWarrantyMonths: Int!
+    partsWarrantyMonths: Int!
+  }
+
+  input CommitmentPolicyInput {
+    firstResponse: CommitmentDurationInput!
+    dispatch: CommitmentDurationInput!
+    arrival: ArrivalCommitmentsInput!
+    emergencyArrival: CommitmentDurationInput!
+    repair: RepairCommitmentsInput!
+    complaint: ComplaintCommitmentsInput!
+    followUp: CommitmentDurationInput!
+    targets: KpiTargetsInput!
+    warranty: [WarrantyRuleInput!]!
+  }
+
+  input WorkingIntervalInput {
+    start: Int!
+    end: Int!
+  }
+
+  input CalendarSettingsInput {
+    timeZone: String!
+    week: [[WorkingIntervalInput!]!]!
+    nationalCalendar: String
+    closures: [String!]!
+    extraWorkdays: [String!]!
+  }
+
+  input NamedDurationInput {
+    key: String!
+    duration: CommitmentDurationInput!
+  }
+
+  input CalendarDayInput {
+    date: String!
+    name: String!
+  }
+
+  input NationalCalendarInput {
+    country: String!
+    year: Int!
+    source: String!
+    holidays: [CalendarDayInput!]!
+    workdays: [CalendarDayInput!]!
+  }
+
   type Query {
     me: Me!
     "Every tenant (platform-admin)."
@@ -168,6 +377,14 @@ export const typeDefs = /* GraphQL */ `
     serviceRequests(first: Int = 20, after: String, filter: ServiceRequestFilter): ServiceRequestConnection!
     "Requests waiting for assessment, oldest first (dispatcher)."
     dispatchQueue(first: Int = 20, after: String): QueueEntryConnection!
+    "The tenant's current commitments (version 0: the defaults, never saved)."
+    commitments: Commitments!
+    commitmentHistory: [Commitments!]!
+    "When each duration, started at from, falls due in the given calendar (the editor's preview)."
+    previewCommitments(calendar: CalendarSettingsInput!, from: DateTime!, durations: [NamedDurationInput!]!): [DuePreview!]!
+    nationalCalendar(country: String! = "CN", years: [Int!]!): [NationalCalendarYear!]!
+    "A tenant's published commitments; needs no sign-in. Null for an unknown or suspended tenant."
+    publicCommitments(tenantCode: String!): PublicCommitments
   }
 
   type Subscription {
@@ -181,5 +398,9 @@ export const typeDefs = /* GraphQL */ `
     createTenant(input: CreateTenantInput!): Tenant!
     suspendTenant(id: ID!, reason: String!): Tenant!
     createServiceRequest(input: CreateServiceRequestInput!): ServiceRequest!
+    "Publishes a new version of the tenant's commitments (tenant-admin)."
+    updateCommitments(policy: CommitmentPolicyInput!, calendar: CalendarSettingsInput!): Commitments!
+    "Enters a year's State Council holiday notice (platform-admin); replaces that year."
+    importNationalCalendar(input: NationalCalendarInput!): NationalCalendarYear!
   }
 `;

@@ -5,3 +5,4 @@ export * from './rpc';
 export * from './tenancy';
 export * from './intake';
 export * from './dispatch';
+export * from './commitments';

@@ -2,3 +2,4 @@ export * from './calendar';
 export * from './working-time';
 export * from './clock';
 export * from './national';
+export * from './commitment';

@@ -120,3 +120,19 @@ describe('SLA clocks', () => {
     expect(clockState(time, { ...clock, stoppedAt: at('2026-11-23T10:40:00+08:00') }, at('2026-11-23T12:00:00+08:00'))).toBe('MET_LATE');
   });
 });
+
+describe('commitment due times', () => {
+  it('counts working days as the calendar’s standard day, and calendar time as elapsed time', async () => {
+    const { commitmentDue } = await import('./commitment');
+    const office: CalendarDefinition = {
+      timeZone: 'Asia/Shanghai',
+      week: [...Array(5).fill([{ start: 540, end: 720 }, { start: 810, end: 1080 }]), [], []],
+    };
+    const time = new WorkingTime(office);
+    const friday = Date.parse('2026-11-20T17:30:00+08:00');
+    // 7.5 h a day: 2 working days = 15 h → Friday 0.5 h, Monday 7.5 h, Tuesday 7 h → Tuesday 17:30.
+    expect(new Date(commitmentDue(time, friday, { amount: 2, unit: 'DAYS', basis: 'WORKING' })).toISOString()).toBe('2026-11-24T09:30:00.000Z');
+    expect(commitmentDue(time, friday, { amount: 24, unit: 'HOURS', basis: 'CALENDAR' })).toBe(friday + 24 * 3_600_000);
+    expect(new Date(commitmentDue(time, friday, { amount: 1, unit: 'HOURS', basis: 'WORKING' })).toISOString()).toBe('2026-11-23T01:30:00.000Z');
+  });
+});

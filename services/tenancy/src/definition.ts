@@ -3,11 +3,16 @@ import type { ServiceDefinition } from '@shouhou/messaging';
 import { TenancyModule } from './tenancy.module';
 import { TenantSchema } from './tenant/tenant.entity';
 import { Migration20261123000000 } from './migrations/Migration20261123000000';
+import { Migration20261123010000 } from './migrations/Migration20261123010000';
+import { CommitmentsVersionSchema, NationalCalendarYearSchema } from './commitments/commitments.entity';
 
 export const tenancy: ServiceDefinition = {
   name: TENANCY,
   module: TenancyModule,
-  entities: [TenantSchema],
-  migrations: [{ name: 'Migration20261123000000', class: Migration20261123000000 }],
+  entities: [TenantSchema, CommitmentsVersionSchema, NationalCalendarYearSchema],
+  migrations: [
+    { name: 'Migration20261123000000', class: Migration20261123000000 },
+    { name: 'Migration20261123010000', class: Migration20261123010000 },
+  ],
   streams: [TenancyStream],
 };

@@ -18,6 +18,53 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type ArrivalCommitments = {
+  __typename?: 'ArrivalCommitments';
+  city: CommitmentDuration;
+  inProvince: CommitmentDuration;
+  outOfProvince: CommitmentDuration;
+  remote: CommitmentDuration;
+  suburb: CommitmentDuration;
+};
+
+export type ArrivalCommitmentsInput = {
+  city: CommitmentDurationInput;
+  inProvince: CommitmentDurationInput;
+  outOfProvince: CommitmentDurationInput;
+  remote: CommitmentDurationInput;
+  suburb: CommitmentDurationInput;
+};
+
+export type CalendarDay = {
+  __typename?: 'CalendarDay';
+  date: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type CalendarDayInput = {
+  date: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type CalendarSettings = {
+  __typename?: 'CalendarSettings';
+  closures: Array<Scalars['String']['output']>;
+  extraWorkdays: Array<Scalars['String']['output']>;
+  /** The country whose statutory holidays and make-up workdays (调休) apply, or null. */
+  nationalCalendar?: Maybe<Scalars['String']['output']>;
+  timeZone: Scalars['String']['output'];
+  /** Seven days, Monday first; each a list of working intervals. */
+  week: Array<Array<WorkingInterval>>;
+};
+
+export type CalendarSettingsInput = {
+  closures: Array<Scalars['String']['input']>;
+  extraWorkdays: Array<Scalars['String']['input']>;
+  nationalCalendar?: InputMaybe<Scalars['String']['input']>;
+  timeZone: Scalars['String']['input'];
+  week: Array<Array<WorkingIntervalInput>>;
+};
+
 /** How the customer reached the company. */
 export type Channel =
   | 'EMAIL'
@@ -25,6 +72,67 @@ export type Channel =
   | 'WALK_IN'
   | 'WEB'
   | 'WECHAT';
+
+export type CommitmentDuration = {
+  __typename?: 'CommitmentDuration';
+  amount: Scalars['Int']['output'];
+  basis: TimeBasis;
+  unit: DurationUnit;
+};
+
+export type CommitmentDurationInput = {
+  amount: Scalars['Int']['input'];
+  basis: TimeBasis;
+  unit: DurationUnit;
+};
+
+export type CommitmentPolicy = {
+  __typename?: 'CommitmentPolicy';
+  arrival: ArrivalCommitments;
+  complaint: ComplaintCommitments;
+  dispatch: CommitmentDuration;
+  emergencyArrival: CommitmentDuration;
+  firstResponse: CommitmentDuration;
+  followUp: CommitmentDuration;
+  repair: RepairCommitments;
+  targets: KpiTargets;
+  warranty: Array<WarrantyRule>;
+};
+
+export type CommitmentPolicyInput = {
+  arrival: ArrivalCommitmentsInput;
+  complaint: ComplaintCommitmentsInput;
+  dispatch: CommitmentDurationInput;
+  emergencyArrival: CommitmentDurationInput;
+  firstResponse: CommitmentDurationInput;
+  followUp: CommitmentDurationInput;
+  repair: RepairCommitmentsInput;
+  targets: KpiTargetsInput;
+  warranty: Array<WarrantyRuleInput>;
+};
+
+/** One version of a tenant's published service commitments (服务承诺). */
+export type Commitments = {
+  __typename?: 'Commitments';
+  calendar: CalendarSettings;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  policy: CommitmentPolicy;
+  version: Scalars['Int']['output'];
+};
+
+export type ComplaintCommitments = {
+  __typename?: 'ComplaintCommitments';
+  contact: CommitmentDuration;
+  plan: CommitmentDuration;
+  verification: CommitmentDuration;
+};
+
+export type ComplaintCommitmentsInput = {
+  contact: CommitmentDurationInput;
+  plan: CommitmentDurationInput;
+  verification: CommitmentDurationInput;
+};
 
 export type CreateServiceRequestInput = {
   category: ServiceRequestCategory;
@@ -46,6 +154,34 @@ export type CreateTenantInput = {
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type DuePreview = {
+  __typename?: 'DuePreview';
+  dueAt: Scalars['DateTime']['output'];
+  key: Scalars['String']['output'];
+};
+
+export type DurationUnit =
+  /** A working day is the length of the calendar's standard day; a calendar day is 24 hours. */
+  | 'DAYS'
+  | 'HOURS'
+  | 'MINUTES';
+
+/** Percentages the tenant aims for. */
+export type KpiTargets = {
+  __typename?: 'KpiTargets';
+  complaintResolution: Scalars['Float']['output'];
+  firstTimeFix: Scalars['Float']['output'];
+  onTimeArrival: Scalars['Float']['output'];
+  satisfaction: Scalars['Float']['output'];
+};
+
+export type KpiTargetsInput = {
+  complaintResolution: Scalars['Float']['input'];
+  firstTimeFix: Scalars['Float']['input'];
+  onTimeArrival: Scalars['Float']['input'];
+  satisfaction: Scalars['Float']['input'];
+};
+
 /** The signed-in user. */
 export type Me = {
   __typename?: 'Me';
@@ -62,7 +198,11 @@ export type Mutation = {
   __typename?: 'Mutation';
   createServiceRequest: ServiceRequest;
   createTenant: Tenant;
+  /** Enters a year's State Council holiday notice (platform-admin); replaces that year. */
+  importNationalCalendar: NationalCalendarYear;
   suspendTenant: Tenant;
+  /** Publishes a new version of the tenant's commitments (tenant-admin). */
+  updateCommitments: Commitments;
 };
 
 
@@ -76,9 +216,43 @@ export type MutationCreateTenantArgs = {
 };
 
 
+export type MutationImportNationalCalendarArgs = {
+  input: NationalCalendarInput;
+};
+
+
 export type MutationSuspendTenantArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateCommitmentsArgs = {
+  calendar: CalendarSettingsInput;
+  policy: CommitmentPolicyInput;
+};
+
+export type NamedDurationInput = {
+  duration: CommitmentDurationInput;
+  key: Scalars['String']['input'];
+};
+
+export type NationalCalendarInput = {
+  country: Scalars['String']['input'];
+  holidays: Array<CalendarDayInput>;
+  source: Scalars['String']['input'];
+  workdays: Array<CalendarDayInput>;
+  year: Scalars['Int']['input'];
+};
+
+export type NationalCalendarYear = {
+  __typename?: 'NationalCalendarYear';
+  country: Scalars['String']['output'];
+  holidays: Array<CalendarDay>;
+  source: Scalars['String']['output'];
+  /** Weekend days worked instead (调休). */
+  workdays: Array<CalendarDay>;
+  year: Scalars['Int']['output'];
 };
 
 export type PageInfo = {
@@ -87,11 +261,35 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** What customers may read on a tenant's public commitments page. */
+export type PublicCommitments = {
+  __typename?: 'PublicCommitments';
+  calendar: CalendarSettings;
+  policy: CommitmentPolicy;
+  tenant: PublicTenant;
+  version: Scalars['Int']['output'];
+};
+
+export type PublicTenant = {
+  __typename?: 'PublicTenant';
+  code: Scalars['String']['output'];
+  hotline?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  commitmentHistory: Array<Commitments>;
+  /** The tenant's current commitments (version 0: the defaults, never saved). */
+  commitments: Commitments;
   /** Requests waiting for assessment, oldest first (dispatcher). */
   dispatchQueue: QueueEntryConnection;
   me: Me;
+  nationalCalendar: Array<NationalCalendarYear>;
+  /** When each duration, started at from, falls due in the given calendar (the editor's preview). */
+  previewCommitments: Array<DuePreview>;
+  /** A tenant's published commitments; needs no sign-in. Null for an unknown or suspended tenant. */
+  publicCommitments?: Maybe<PublicCommitments>;
   serviceRequest?: Maybe<ServiceRequest>;
   serviceRequests: ServiceRequestConnection;
   /** Every tenant (platform-admin). */
@@ -102,6 +300,24 @@ export type Query = {
 export type QueryDispatchQueueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNationalCalendarArgs = {
+  country?: Scalars['String']['input'];
+  years: Array<Scalars['Int']['input']>;
+};
+
+
+export type QueryPreviewCommitmentsArgs = {
+  calendar: CalendarSettingsInput;
+  durations: Array<NamedDurationInput>;
+  from: Scalars['DateTime']['input'];
+};
+
+
+export type QueryPublicCommitmentsArgs = {
+  tenantCode: Scalars['String']['input'];
 };
 
 
@@ -146,6 +362,17 @@ export type QueueEntryEdge = {
 
 export type QueueState =
   | 'TO_BE_ASSESSED';
+
+export type RepairCommitments = {
+  __typename?: 'RepairCommitments';
+  complex: CommitmentDuration;
+  ordinary: CommitmentDuration;
+};
+
+export type RepairCommitmentsInput = {
+  complex: CommitmentDurationInput;
+  ordinary: CommitmentDurationInput;
+};
 
 export type Role =
   | 'AGENT'
@@ -234,6 +461,42 @@ export type Tenant = {
 export type TenantStatus =
   | 'ACTIVE'
   | 'SUSPENDED';
+
+export type TimeBasis =
+  /** Counted around the clock. */
+  | 'CALENDAR'
+  /** Counted in the tenant's business calendar. */
+  | 'WORKING';
+
+/** Warranty and 三包 terms for one product category. */
+export type WarrantyRule = {
+  __typename?: 'WarrantyRule';
+  exchangeDays: Scalars['Int']['output'];
+  partsWarrantyMonths: Scalars['Int']['output'];
+  productCategory: Scalars['String']['output'];
+  repairWarrantyMonths: Scalars['Int']['output'];
+  returnDays: Scalars['Int']['output'];
+};
+
+export type WarrantyRuleInput = {
+  exchangeDays: Scalars['Int']['input'];
+  partsWarrantyMonths: Scalars['Int']['input'];
+  productCategory: Scalars['String']['input'];
+  repairWarrantyMonths: Scalars['Int']['input'];
+  returnDays: Scalars['Int']['input'];
+};
+
+/** Minutes after local midnight: 09:00–12:00 is start 540, end 720. */
+export type WorkingInterval = {
+  __typename?: 'WorkingInterval';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+};
+
+export type WorkingIntervalInput = {
+  end: Scalars['Int']['input'];
+  start: Scalars['Int']['input'];
+};
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 

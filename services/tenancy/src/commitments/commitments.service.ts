@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { z } from 'zod';
+import {
+  CommitmentEvents,
+  CommitmentsRpc,
+  DEFAULT_CALENDAR,
+  DEFAULT_POLICY,
+  DomainError,
+  hasRole,
+  type CalendarSettings,
+  type CommitmentsVersion as CommitmentsVersionDto,
+  type NationalCalendarData,
+  type PlatformContext,
+  type TenantContext,
+} from '@shouhou/contracts';
+import { inScopedTransaction, inTenantTransaction, type EntityManager } from '@shouhou/persistence';
+import { OutboxRelay, recordEvent } from '@shouhou/messaging';
+import { commitmentDue, tenantCalendar, validateCalendar, WorkingTime } from '@shouhou/sla';
+import { TenantSchema } from '../tenant/tenant.entity';
+import { CommitmentsVersionSchema, NationalCalendarYearSchema, type CommitmentsVersion } from './commitments.entity';
+
+type UpdateInput = z.infer<typeof CommitmentsRpc.update.input>;
+
+/**
+ * A tenant's service commitments (服务承诺): every change is a new version, announced by
+ * `tenancy.evt.commitments.updated`, so deadlines can record which version set them.
+ */
+@Injectable()
+export class CommitmentsService {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  async current(ctx: TenantContext): Promise<CommitmentsVersionDto> {
+    return inTenantTransaction(this.orm, ctx.tenantId, (em) => this.latest(em));
+  }
+
+  async history(ctx: TenantContext): Promise<CommitmentsVersionDto[]> {
+    return inTenantTransaction(this.orm, ctx.tenantId, async (em) =>
+      (await em.find(CommitmentsVersionSchema, {}, { orderBy: { version: 'desc' }, limit: 50 })).map(toDto),
+    );
+  }
+
+  async update(ctx: TenantContext, input: UpdateInput): Promise<CommitmentsVersionDto> {
+    if (!hasRole(ctx, 'tenant-admin')) throw new DomainError('FORBIDDEN', 'only a tenant admin changes the commitments');
+    await this.checkCalendar(input.calendar);
+    const saved = await inTenantTransaction(this.orm, ctx.tenantId, async (em) => {
+      const previous = await this.latest(em);
+      const next: CommitmentsVersion = {
+        tenantId: ctx.tenantId,
+        version: previous.version + 1,
+        policy: input.policy,
+        calendar: input.calendar,
+        createdAt: new Date(),
+        createdBy: ctx.actorId,
+      };
+      // Two admins saving at once: the primary key (tenant, version) lets one win; the other retries.
+      await em.insert(CommitmentsVersionSchema, next);
+      const dto = toDto(next);
+      await recordEvent(em, ctx, CommitmentEvents.updated, dto);
+      return dto;
+    });
+    this.relay.wake();
+    return saved;
+  }
+
+  /** What a customer may read on the tenant's public page; null for an unknown or suspended tenant. */
+  async published(tenantCode: string) {
+    return inScopedTransaction(this.orm, 'platform', async (em) => {
+      const tenant = await em.findOne(TenantSchema, { code: tenantCode });
+      if (!tenant || tenant.status !== 'ACTIVE') return null;
+      await em.execute(`select set_config('app.tenant_id', ?, true)`, [tenant.id]);
+      const rows = await em.execute(
+        `select version, policy, calendar, created_at, created_by from tenancy.commitments_version where tenant_id = ? order by version desc limit 1`,
+        [tenant.id],
+      );
+      const latest = rows[0] ? { version: rows[0].version, policy: rows[0].policy, calendar: rows[0].calendar } : { version: 0, policy: DEFAULT_POLICY, calendar: DEFAULT_CALENDAR };
+      return { tenant: { code: tenant.code, name: tenant.name, hotline: null }, ...latest };
+    });
+  }
+
+  async nationalCalendar(country: 'CN', years: number[]): Promise<NationalCalendarData[]> {
+    const em = this.orm.em.fork();
+    const rows = await em.find(NationalCalendarYearSchema, { country, year: { $in: years } }, { orderBy: { year: 'asc' } });
+    return rows.map(({ country: c, year, source, holidays, workdays }) => ({ country: c as 'CN', year, source, holidays, workdays }));
+  }
+
+  /** A new year's State Council notice, entered as data by the platform operator. Replaces that year. */
+  async importNationalCalendar(ctx: PlatformContext, data: NationalCalendarData): Promise<NationalCalendarData> {
+    const outside = [...Object.keys(data.holidays), ...Object.keys(data.workdays)].filter((d) => !d.startsWith(`${data.year}-`) && !d.startsWith(`${data.year - 1}-12`) && !d.startsWith(`${data.year + 1}-01`));
+    if (outside.length) {
+      throw new DomainError('BAD_USER_INPUT', `dates outside ${data.year}: ${outside.slice(0, 3).join(', ')}`, {
+        issues: [{ field: 'input.holidays', reason: 'outside_year', message: `dates outside ${data.year}` }],
+      });
+    }
+    const em = this.orm.em.fork();
+    await em.upsert(NationalCalendarYearSchema, { ...data, importedAt: new Date(), importedBy: ctx.actorId });
+    return data;
+  }
+
+  async preview(input: z.infer<typeof CommitmentsRpc.preview.input>): Promise<Record<string, string>> {
+    await this.checkCalendar(input.calendar);
+    const from = Date.parse(input.from);
+    const year = new Date(from).getUTCFullYear();
+    const time = new WorkingTime(await this.calendarDefinition(input.calendar, [year - 1, year, year + 1]));
+    return Object.fromEntries(
+      Object.entries(input.durations).map(([key, duration]) => [key, new Date(commitmentDue(time, from, duration)).toISOString()]),
+    );
+  }
+
+  /** The calendar the tenant's clocks would count in (for previews and, later, every deadline). */
+  async calendarDefinition(settings: CalendarSettings, years: number[]) {
+    const national = settings.nationalCalendar ? await this.nationalCalendar(settings.nationalCalendar, years) : [];
+    return tenantCalendar(settings, national.map((n) => ({ country: n.country, version: `${n.country}-${n.year}`, holidays: n.holidays, workdays: n.workdays })));
+  }
+
+  private async checkCalendar(calendar: CalendarSettings) {
+    const issues = validateCalendar({ timeZone: calendar.timeZone, week: calendar.week });
+    if (issues.length) {
+      throw new DomainError('BAD_USER_INPUT', issues.map((i) => i.message).join('; '), {
+        issues: issues.map((i) => ({ field: `input.calendar.${i.field}`, reason: i.reason, message: i.message })),
+      });
+    }
+  }
+
+  private async latest(em: EntityManager): Promise<CommitmentsVersionDto> {
+    const found = await em.findOne(CommitmentsVersionSchema, {}, { orderBy: { version: 'desc' } });
+    return found ? toDto(found) : { version: 0, policy: DEFAULT_POLICY, calendar: DEFAULT_CALENDAR, createdAt: new Date(0).toISOString(), createdBy: 'default' };
+  }
+}
+
+function toDto(v: CommitmentsVersion): CommitmentsVersionDto {
+  return { version: v.version, policy: v.policy, calendar: v.calendar, createdAt: v.createdAt.toISOString(), createdBy: v.createdBy };
+}
+

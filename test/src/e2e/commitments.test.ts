@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seedDemoData } from '@shouhou/deploy';
+import { errorCode, graphql, passwordToken, startTestStack, type TestStack } from '@shouhou/testing';
+import { query } from '../support/platform';
+
+let stack: TestStack;
+const tokens: Record<string, string> = {};
+const gql = async (user: string | undefined, q: string, variables?: Record<string, unknown>) =>
+  graphql(stack.gatewayUrl, q, variables, user ? (tokens[user] ??= await passwordToken(stack.idp.issuer, user)) : undefined);
+
+const DURATION = 'amount unit basis';
+const POLICY = `firstResponse { ${DURATION} } dispatch { ${DURATION} } arrival { city { ${DURATION} } suburb { ${DURATION} } inProvince { ${DURATION} } outOfProvince { ${DURATION} } remote { ${DURATION} } }
+  emergencyArrival { ${DURATION} } repair { ordinary { ${DURATION} } complex { ${DURATION} } } complaint { contact { ${DURATION} } plan { ${DURATION} } verification { ${DURATION} } }
+  followUp { ${DURATION} } targets { satisfaction onTimeArrival firstTimeFix complaintResolution } warranty { productCategory returnDays exchangeDays repairWarrantyMonths partsWarrantyMonths }`;
+const CALENDAR = `timeZone week { start end } nationalCalendar closures extraWorkdays`;
+const CURRENT = `{ commitments { version createdBy policy { ${POLICY} } calendar { ${CALENDAR} } } }`;
+const UPDATE = `mutation($policy: CommitmentPolicyInput!, $calendar: CalendarSettingsInput!) { updateCommitments(policy: $policy, calendar: $calendar) { version policy { firstResponse { ${DURATION} } arrival { city { ${DURATION} } } } } }`;
+const PREVIEW = `query($calendar: CalendarSettingsInput!, $from: DateTime!, $durations: [NamedDurationInput!]!) { previewCommitments(calendar: $calendar, from: $from, durations: $durations) { key dueAt } }`;
+
+beforeAll(async () => {
+  stack = await startTestStack(inject('adminDatabaseUrl'));
+  await seedDemoData(stack.natsUrl, () => undefined);
+});
+afterAll(() => stack?.stop());
+
+async function acmeDefaults() {
+  const r = await gql('admin@acme.test', CURRENT);
+  return r.data.commitments as { version: number; policy: any; calendar: any };
+}
+
+describe('service commitments', () => {
+  it('start from the defaults and publish a new version on each change', async () => {
+    const current = await acmeDefaults();
+    expect(current.version).toBe(0);
+    expect(current.calendar.nationalCalendar).toBe('CN');
+    const policy = { ...current.policy, firstResponse: { amount: 1, unit: 'HOURS', basis: 'WORKING' }, arrival: { ...current.policy.arrival, city: { amount: 2, unit: 'HOURS', basis: 'WORKING' } } };
+    const saved = await gql('admin@acme.test', UPDATE, { policy, calendar: current.calendar });
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data.updateCommitments.version).toBe(1);
+    const again = await gql('admin@acme.test', UPDATE, { policy, calendar: current.calendar });
+    expect(again.data.updateCommitments.version).toBe(2);
+    const history = await gql('admin@acme.test', '{ commitmentHistory { version } }');
+    expect(history.data.commitmentHistory.map((v: { version: number }) => v.version)).toEqual([2, 1]);
+  });
+
+  it('preview due times that honour the 2026 National Day holiday and its make-up workdays', async () => {
+    const { calendar } = await acmeDefaults();
+    const hour = { amount: 1, unit: 'HOURS', basis: 'WORKING' };
+    const before = await gql('admin@acme.test', PREVIEW, { calendar, from: '2026-09-30T17:30:00+08:00', durations: [{ key: 'firstResponse', duration: hour }] });
+    expect(before.data.previewCommitments).toEqual([{ key: 'firstResponse', dueAt: '2026-10-08T01:30:00.000Z' }]);
+    const makeUp = await gql('admin@acme.test', PREVIEW, { calendar, from: '2026-09-19T17:00:00+08:00', durations: [{ key: 'a', duration: hour }, { key: 'b', duration: { amount: 2, unit: 'HOURS', basis: 'CALENDAR' } }] });
+    expect(makeUp.data.previewCommitments).toEqual([
+      { key: 'a', dueAt: '2026-09-20T02:00:00.000Z' },
+      { key: 'b', dueAt: '2026-09-19T11:00:00.000Z' },
+    ]);
+  });
+
+  it('refuse overlapping intervals, negative durations and unknown time zones, naming the field', async () => {
+    const current = await acmeDefaults();
+    const overlapping = { ...current.calendar, week: [[{ start: 540, end: 720 }, { start: 700, end: 1080 }], ...current.calendar.week.slice(1)] };
+    const r1 = await gql('admin@acme.test', UPDATE, { policy: current.policy, calendar: overlapping });
+    expect(errorCode(r1)).toBe('BAD_USER_INPUT');
+    expect(r1.errors![0].extensions!.issues![0]).toMatchObject({ field: 'input.calendar.week.0', reason: 'overlapping_intervals' });
+    const r2 = await gql('admin@acme.test', UPDATE, { policy: { ...current.policy, dispatch: { amount: -30, unit: 'MINUTES', basis: 'WORKING' } }, calendar: current.calendar });
+    expect(errorCode(r2)).toBe('BAD_USER_INPUT');
+    expect(r2.errors![0].extensions!.issues!.map((i) => i.field)).toContain('input.policy.dispatch.amount');
+    const r3 = await gql('admin@acme.test', UPDATE, { policy: current.policy, calendar: { ...current.calendar, timeZone: 'Mars/Olympus' } });
+    expect(errorCode(r3)).toBe('BAD_USER_INPUT');
+    expect((await acmeDefaults()).version).toBe(2);
+  });
+
+  it('let only a tenant admin change them, and keep each tenant’s apart', async () => {
+    const current = await acmeDefaults();
+    expect(errorCode(await gql('agent@acme.test', UPDATE, { policy: current.policy, calendar: current.calendar }))).toBe('FORBIDDEN');
+    expect((await gql('agent@acme.test', '{ commitments { version } }')).data.commitments.version).toBe(2);
+    expect((await gql('admin@globex.test', '{ commitments { version } }')).data.commitments.version).toBe(0);
+    const u = new URL(stack.databaseUrl);
+    u.username = 'shouhou_tenancy';
+    u.password = 'shouhou-dev';
+    const [{ n }] = await query(u.toString(), 'select count(*)::int as n from tenancy.commitments_version');
+    expect(n).toBe(0);
+  });
+
+  it('are published on a page customers can read without an account', async () => {
+    const r = await gql(undefined, `{ publicCommitments(tenantCode: "acme") { tenant { code name } version policy { firstResponse { ${DURATION} } } } }`);
+    expect(r.data.publicCommitments).toMatchObject({ tenant: { code: 'acme' }, version: 2, policy: { firstResponse: { amount: 1, unit: 'HOURS', basis: 'WORKING' } } });
+    expect((await gql(undefined, '{ publicCommitments(tenantCode: "nobody") { version } }')).data.publicCommitments).toBeNull();
+  });
+});
+
+describe('national calendars', () => {
+  it('ship China’s notices and take a new year’s as data from the platform operator', async () => {
+    const shipped = await gql('admin@acme.test', '{ nationalCalendar(years: [2026]) { year holidays { date name } workdays { date name } } }');
+    expect(shipped.data.nationalCalendar[0].workdays).toEqual(expect.arrayContaining([{ date: '2026-09-20', name: '国庆节' }, { date: '2026-10-10', name: '国庆节' }]));
+    const input = { country: 'CN', year: 2027, source: '国务院办公厅关于2027年部分节假日安排的通知', holidays: [{ date: '2027-01-01', name: '元旦' }], workdays: [] };
+    const imp = `mutation($input: NationalCalendarInput!) { importNationalCalendar(input: $input) { year source } }`;
+    expect(errorCode(await gql('admin@acme.test', imp, { input }))).toBe('FORBIDDEN');
+    expect((await gql('ops@shouhou.test', imp, { input })).data.importNationalCalendar).toEqual({ year: 2027, source: input.source });
+    const read = await gql('agent@globex.test', '{ nationalCalendar(years: [2027]) { holidays { date } } }');
+    expect(read.data.nationalCalendar[0].holidays).toEqual([{ date: '2027-01-01' }]);
+    const wrongYear = await gql('ops@shouhou.test', imp, { input: { ...input, year: 2028 } });
+    expect(errorCode(wrongYear)).toBe('BAD_USER_INPUT');
+  });
+});
