@@ -15,6 +15,8 @@ const RequestListPage = lazy(() => import('./pages/RequestListPage').then((m) =>
 const RequestDetailPage = lazy(() => import('./pages/RequestDetailPage').then((m) => ({ default: m.RequestDetailPage })));
 const CreateRequestPage = lazy(() => import('./pages/CreateRequestPage').then((m) => ({ default: m.CreateRequestPage })));
 const QueuePage = lazy(() => import('./pages/QueuePage').then((m) => ({ default: m.QueuePage })));
+const CommitmentsPage = lazy(() => import('./pages/CommitmentsPage').then((m) => ({ default: m.CommitmentsPage })));
+const CalendarPage = lazy(() => import('./pages/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 const TenantsPage = lazy(() => import('./pages/TenantsPage').then((m) => ({ default: m.TenantsPage })));
 
 /** Who is signed in decides what there is: a blocked page, or the shell with the routes of the roles. */
@@ -46,6 +48,8 @@ export function App() {
           {can.createRequests(me) && <Route path="/requests/new" element={<CreateRequestPage />} />}
           {can.readQueue(me) && <Route path="/queue" element={<QueuePage />} />}
           {can.manageTenants(me) && <Route path="/tenants" element={<TenantsPage />} />}
+          {can.manageCommitments(me) && <Route path="/settings/commitments" element={<CommitmentsPage />} />}
+          {can.readCalendar(me) && <Route path="/calendar" element={<CalendarPage />} />}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
         </Suspense>

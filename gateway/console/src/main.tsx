@@ -1,16 +1,34 @@
 import React from 'react';
 import { createRoot } from 'react-dom/client';
-import { ApolloProvider } from '@apollo/client';
+import { ApolloClient, ApolloProvider, InMemoryCache } from '@apollo/client';
 import { BrowserRouter } from 'react-router-dom';
 import './i18n';
 import { signIn } from './auth/keycloak';
 import { createApolloClient } from './api/client';
 import { App } from './App';
 import { LocaleProvider } from './i18n/LocaleProvider';
+import { PublicCommitmentsPage } from './pages/PublicCommitmentsPage';
 
 const root = createRoot(document.getElementById('root')!);
+const publicPage = /^\/p\/([a-z][a-z0-9-]*)\/?$/.exec(window.location.pathname);
 
-signIn()
+if (publicPage) {
+  // Customers read a company's published commitments without signing in.
+  root.render(
+    <React.StrictMode>
+      <LocaleProvider>
+        <ApolloProvider client={new ApolloClient({ uri: '/graphql', cache: new InMemoryCache() })}>
+          <PublicCommitmentsPage tenantCode={publicPage[1]} />
+        </ApolloProvider>
+      </LocaleProvider>
+    </React.StrictMode>,
+  );
+} else {
+  void start();
+}
+
+function start() {
+  return signIn()
   .then(() =>
     root.render(
       <React.StrictMode>
@@ -33,3 +51,4 @@ signIn()
       </div>,
     );
   });
+}

@@ -93,3 +93,76 @@ export const SuspendTenantMutation = graphql(`
     suspendTenant(id: $id, reason: $reason) { id status suspendedAt suspensionReason }
   }
 `);
+
+export const CommitmentsQuery = graphql(`
+  query Commitments {
+    commitments {
+      version
+      createdAt
+      createdBy
+      policy {
+        firstResponse { amount unit basis }
+        dispatch { amount unit basis }
+        arrival {
+          city { amount unit basis }
+          suburb { amount unit basis }
+          inProvince { amount unit basis }
+          outOfProvince { amount unit basis }
+          remote { amount unit basis }
+        }
+        emergencyArrival { amount unit basis }
+        repair { ordinary { amount unit basis } complex { amount unit basis } }
+        complaint { contact { amount unit basis } plan { amount unit basis } verification { amount unit basis } }
+        followUp { amount unit basis }
+        targets { satisfaction onTimeArrival firstTimeFix complaintResolution }
+        warranty { productCategory returnDays exchangeDays repairWarrantyMonths partsWarrantyMonths }
+      }
+      calendar { timeZone week { start end } nationalCalendar closures extraWorkdays }
+    }
+  }
+`);
+
+export const UpdateCommitmentsMutation = graphql(`
+  mutation UpdateCommitments($policy: CommitmentPolicyInput!, $calendar: CalendarSettingsInput!) {
+    updateCommitments(policy: $policy, calendar: $calendar) { version createdAt }
+  }
+`);
+
+export const PreviewCommitmentsQuery = graphql(`
+  query PreviewCommitments($calendar: CalendarSettingsInput!, $from: DateTime!, $durations: [NamedDurationInput!]!) {
+    previewCommitments(calendar: $calendar, from: $from, durations: $durations) { key dueAt }
+  }
+`);
+
+export const NationalCalendarQuery = graphql(`
+  query NationalCalendar($years: [Int!]!) {
+    nationalCalendar(years: $years) { year source holidays { date name } workdays { date name } }
+  }
+`);
+
+export const PublicCommitmentsQuery = graphql(`
+  query PublicCommitments($tenantCode: String!) {
+    publicCommitments(tenantCode: $tenantCode) {
+      tenant { code name hotline }
+      version
+      policy {
+        firstResponse { amount unit basis }
+        dispatch { amount unit basis }
+        arrival {
+          city { amount unit basis }
+          suburb { amount unit basis }
+          inProvince { amount unit basis }
+          outOfProvince { amount unit basis }
+          remote { amount unit basis }
+        }
+        emergencyArrival { amount unit basis }
+        repair { ordinary { amount unit basis } complex { amount unit basis } }
+        complaint { contact { amount unit basis } plan { amount unit basis } verification { amount unit basis } }
+        followUp { amount unit basis }
+        targets { satisfaction onTimeArrival firstTimeFix complaintResolution }
+        warranty { productCategory returnDays exchangeDays repairWarrantyMonths partsWarrantyMonths }
+      }
+      calendar { timeZone week { start end } nationalCalendar closures extraWorkdays }
+    }
+  }
+`);

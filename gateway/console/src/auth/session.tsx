@@ -20,4 +20,6 @@ export const can = {
   createRequests: (me: Me) => hasRole(me, 'AGENT', 'TENANT_ADMIN') && !!me.tenant,
   readQueue: (me: Me) => hasRole(me, 'DISPATCHER', 'TENANT_ADMIN') && !!me.tenant,
   manageTenants: (me: Me) => hasRole(me, 'PLATFORM_ADMIN'),
+  manageCommitments: (me: Me) => hasRole(me, 'TENANT_ADMIN') && !!me.tenant,
+  readCalendar: (me: Me) => !!me.tenant,
 };

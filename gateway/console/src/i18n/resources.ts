@@ -1,7 +1,7 @@
 /** Our own strings; Ant Design's come from its zh_CN / en_US locales. zh-CN is the default. */
 export const zhCN = {
   app: { name: '售后服务平台', loading: '正在加载…', retry: '重试' },
-  nav: { home: '工作台', requests: '服务请求', newRequest: '新建受理', queue: '派单队列', tenants: '租户管理' },
+  nav: { home: '工作台', requests: '服务请求', newRequest: '新建受理', queue: '派单队列', tenants: '租户管理', commitments: '服务承诺', calendar: '工作日历' },
   user: { language: '语言', logout: '退出登录', roles: '角色', platform: '平台' },
   role: {
     PLATFORM_ADMIN: '平台管理员', TENANT_ADMIN: '企业管理员', AGENT: '客服', DISPATCHER: '调度',
@@ -46,6 +46,24 @@ export const zhCN = {
     noRolesTitle: '尚未分配角色', noRoles: '你的账号还没有任何角色。请联系企业管理员为你分配角色后重新登录。',
     noTenantTitle: '未关联企业', noTenant: '你的账号未关联任何企业。请联系管理员。',
   },
+  commitments: {
+    title: '服务承诺', save: '发布新版本', saved: '已发布第 {{version}} 版', version: '当前版本：第 {{version}} 版', defaults: '尚未发布，显示默认承诺',
+    response: '响应与派单', arrival: '上门时限（按服务区域）', repair: '维修时限', complaint: '投诉处理', followUp: '回访', targets: 'KPI 目标（%）', warranty: '三包与保修',
+    firstResponse: '首次响应', dispatch: '派单', city: '市区', suburb: '郊区', inProvince: '省内', outOfProvince: '省外', remote: '偏远地区', emergencyArrival: '紧急上门',
+    ordinary: '一般维修', complex: '复杂维修', contact: '联系顾客', plan: '提出处理方案', verification: '初步核实', followUpAfter: '服务后回访',
+    satisfaction: '顾客满意率', onTimeArrival: '准时上门率', firstTimeFix: '一次修复率', complaintResolution: '投诉解决率',
+    productCategory: '产品类别', returnDays: '退货（天）', exchangeDays: '换货（天）', repairWarrantyMonths: '整机保修（月）', partsWarrantyMonths: '配件保修（月）', addRule: '添加类别',
+    calendar: '工作日历', timeZone: '时区', nationalCalendar: '执行国家法定节假日与调休', closures: '本企业休息日', extraWorkdays: '本企业加班日', dayOff: '休息', addInterval: '添加时段',
+    preview: '到期预览', receivedAt: '假设受理时间', due: '到期', publicPage: '公开承诺页',
+    unit: { MINUTES: '分钟', HOURS: '小时', DAYS: '天' }, basis: { WORKING: '工作时间', CALENDAR: '自然时间' },
+    duration: { MINUTES_WORKING: '{{amount}} 个工作分钟', MINUTES_CALENDAR: '{{amount}} 分钟', HOURS_WORKING: '{{amount}} 个工作小时', HOURS_CALENDAR: '{{amount}} 小时', DAYS_WORKING: '{{amount}} 个工作日', DAYS_CALENDAR: '{{amount}} 天' },
+    weekdays: ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
+  },
+  calendarView: { title: '工作日历', holiday: '法定节假日', makeUp: '调休上班', closure: '企业休息', extra: '企业加班', weekend: '周末', source: '数据来源', noData: '{{year}} 年的国家日历尚未导入' },
+  public: {
+    title: '{{name}} 售后服务承诺', intro: '我们承诺在以下时限内为您提供服务。工作时间以外受理的请求，从下一个工作时段开始计时。',
+    hours: '服务时间', holidays: '国家法定节假日及调休按国务院通知执行。', notFound: '找不到该企业的服务承诺', within: '{{what}}：{{duration}}内',
+  },
   common: { cancel: '取消', confirm: '确定', refresh: '刷新', view: '查看', actions: '操作', error: '出错了' },
 };
 
@@ -53,7 +71,7 @@ export type Resources = typeof zhCN;
 
 export const enUS: Resources = {
   app: { name: 'After-sales service', loading: 'Loading…', retry: 'Retry' },
-  nav: { home: 'Home', requests: 'Service requests', newRequest: 'New request', queue: 'Dispatch queue', tenants: 'Tenants' },
+  nav: { home: 'Home', requests: 'Service requests', newRequest: 'New request', queue: 'Dispatch queue', tenants: 'Tenants', commitments: 'Commitments', calendar: 'Calendar' },
   user: { language: 'Language', logout: 'Sign out', roles: 'Roles', platform: 'Platform' },
   role: {
     PLATFORM_ADMIN: 'Platform admin', TENANT_ADMIN: 'Tenant admin', AGENT: 'Agent', DISPATCHER: 'Dispatcher',
@@ -97,6 +115,24 @@ export const enUS: Resources = {
     suspendedTitle: 'Company suspended', suspended: 'Your company’s account has been suspended by the platform operator. Contact your administrator.',
     noRolesTitle: 'No roles yet', noRoles: 'Your account has no roles. Ask your company administrator to assign one, then sign in again.',
     noTenantTitle: 'No company', noTenant: 'Your account belongs to no company. Contact your administrator.',
+  },
+  commitments: {
+    title: 'Service commitments', save: 'Publish new version', saved: 'Version {{version}} published', version: 'Current: version {{version}}', defaults: 'Not published yet: showing the defaults',
+    response: 'Response and dispatch', arrival: 'On-site arrival by region', repair: 'Repair', complaint: 'Complaints', followUp: 'Follow-up', targets: 'KPI targets (%)', warranty: 'Warranty and 三包',
+    firstResponse: 'First response', dispatch: 'Dispatch', city: 'City', suburb: 'Suburb', inProvince: 'In province', outOfProvince: 'Out of province', remote: 'Remote', emergencyArrival: 'Emergency arrival',
+    ordinary: 'Ordinary repair', complex: 'Complex repair', contact: 'Contact the customer', plan: 'Propose a plan', verification: 'Preliminary verification', followUpAfter: 'Follow-up after service',
+    satisfaction: 'Satisfaction', onTimeArrival: 'On-time arrival', firstTimeFix: 'First-time fix', complaintResolution: 'Complaint resolution',
+    productCategory: 'Product category', returnDays: 'Return (days)', exchangeDays: 'Exchange (days)', repairWarrantyMonths: 'Warranty (months)', partsWarrantyMonths: 'Parts warranty (months)', addRule: 'Add category',
+    calendar: 'Business calendar', timeZone: 'Time zone', nationalCalendar: 'Follow statutory holidays and make-up workdays', closures: 'Company closures', extraWorkdays: 'Extra workdays', dayOff: 'Off', addInterval: 'Add hours',
+    preview: 'Due-time preview', receivedAt: 'Received at', due: 'Due', publicPage: 'Public page',
+    unit: { MINUTES: 'minutes', HOURS: 'hours', DAYS: 'days' }, basis: { WORKING: 'working time', CALENDAR: 'around the clock' },
+    duration: { MINUTES_WORKING: '{{amount}} working minutes', MINUTES_CALENDAR: '{{amount}} minutes', HOURS_WORKING: '{{amount}} working hours', HOURS_CALENDAR: '{{amount}} hours', DAYS_WORKING: '{{amount}} working days', DAYS_CALENDAR: '{{amount}} days' },
+    weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  },
+  calendarView: { title: 'Business calendar', holiday: 'Statutory holiday', makeUp: 'Make-up workday', closure: 'Company closure', extra: 'Extra workday', weekend: 'Weekend', source: 'Source', noData: 'No national calendar for {{year}} yet' },
+  public: {
+    title: '{{name}} — our service commitments', intro: 'We commit to the times below. Requests received outside working hours are counted from the next working period.',
+    hours: 'Service hours', holidays: 'Statutory holidays and make-up workdays follow the State Council notice.', notFound: 'No published commitments for this company', within: '{{what}}: within {{duration}}',
   },
   common: { cancel: 'Cancel', confirm: 'OK', refresh: 'Refresh', view: 'View', actions: 'Actions', error: 'Error' },
 };

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Avatar, Button, Dropdown, Grid, Layout, Menu, Space, Tag, Typography } from 'antd';
-import { ApartmentOutlined, DashboardOutlined, FileAddOutlined, GlobalOutlined, LogoutOutlined, MenuOutlined, OrderedListOutlined, ScheduleOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, CalendarOutlined, SafetyCertificateOutlined, DashboardOutlined, FileAddOutlined, GlobalOutlined, LogoutOutlined, MenuOutlined, OrderedListOutlined, ScheduleOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { signOut } from '../auth/keycloak';
@@ -26,6 +26,8 @@ export function Shell({ children }: { children: ReactNode }) {
     ...(can.createRequests(me) ? [{ key: '/requests/new', icon: <FileAddOutlined />, label: t('nav.newRequest') }] : []),
     ...(can.readQueue(me) ? [{ key: '/queue', icon: <ScheduleOutlined />, label: t('nav.queue') }] : []),
     ...(can.manageTenants(me) ? [{ key: '/tenants', icon: <ApartmentOutlined />, label: t('nav.tenants') }] : []),
+    ...(can.manageCommitments(me) ? [{ key: '/settings/commitments', icon: <SafetyCertificateOutlined />, label: t('nav.commitments') }] : []),
+    ...(can.readCalendar(me) ? [{ key: '/calendar', icon: <CalendarOutlined />, label: t('nav.calendar') }] : []),
   ];
   const selected = items.map((i) => i.key).filter((k) => k === location.pathname || (k !== '/' && location.pathname.startsWith(k) && !items.some((o) => o.key !== k && o.key.startsWith(k) && location.pathname.startsWith(o.key))));
 

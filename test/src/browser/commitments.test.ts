@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { seedDemoData } from '@shouhou/deploy';
+import { startTestStack, type TestStack } from '@shouhou/testing';
+import { launchBrowser, newContext, screenshot, signIn } from '../support/browser';
+
+let stack: TestStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  stack = await startTestStack(inject('adminDatabaseUrl'));
+  await seedDemoData(stack.natsUrl, () => undefined);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+describe('service commitments in the console', () => {
+  it('lets the acme admin set commitments, preview them across National Day, and publish them', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, `${stack.gatewayUrl}/`, 'admin@acme.test');
+    await page.getByRole('menuitem', { name: '服务承诺' }).click();
+    await page.getByTestId('commitments-form').waitFor();
+    await expect.poll(() => page.getByTestId('commitments-version').textContent()).toContain('默认');
+
+    await page.getByTestId('duration-firstResponse').getByLabel('amount').fill('1');
+    await page.getByTestId('duration-city').getByLabel('amount').fill('2');
+
+    const received = page.getByTestId('commitments-preview').locator('input').first();
+    await received.click();
+    await received.fill('2026-09-30 17:30');
+    await received.press('Enter');
+    // Wednesday 30 September 17:30 + 1 working hour: 30 minutes that day, the rest after the 1–7 October holiday.
+    await expect.poll(() => page.getByTestId('due-firstResponse').textContent(), { timeout: 10_000 }).toMatch(/2026-10-08.*09:30/);
+    await expect.poll(() => page.getByTestId('due-city').textContent()).toMatch(/2026-10-08.*10:30/);
+    await screenshot(page, 'commitments-editor');
+
+    await page.getByTestId('publish-commitments').click();
+    await expect.poll(() => page.getByTestId('commitments-version').textContent()).toContain('第 1 版');
+
+    await page.getByRole('menuitem', { name: '工作日历' }).click();
+    await page.getByTestId('calendar-year').waitFor();
+    if ((await page.getByTestId('calendar-year').textContent()) !== '2026') {
+      await page.getByRole('button', { name: /year/ }).first().click();
+    }
+    await expect.poll(() => page.getByTestId('calendar-year').textContent()).toBe('2026');
+    await expect.poll(() => page.locator('[data-date="2026-10-05"]').getAttribute('data-kind')).toBe('holiday');
+    expect(await page.locator('[data-date="2026-10-10"]').getAttribute('data-kind')).toBe('makeUp');
+    expect(await page.locator('[data-date="2026-09-20"]').getAttribute('data-kind')).toBe('makeUp');
+    await screenshot(page, 'business-calendar-2026');
+    await context.close();
+  });
+
+  it('shows the published commitments to a customer without an account, on a phone', async () => {
+    const context = await newContext(browser, { phone: true });
+    const page = await context.newPage();
+    await page.goto(`${stack.gatewayUrl}/p/acme`);
+    const table = page.getByTestId('public-commitments');
+    await table.getByRole('row', { name: /首次响应.*1 个工作小时/ }).waitFor();
+    await table.getByRole('row', { name: /市区.*2 个工作小时/ }).waitFor();
+    expect(page.url()).toContain('/p/acme');
+    await screenshot(page, 'public-commitments-phone');
+    await page.goto(`${stack.gatewayUrl}/p/nobody`);
+    await page.getByText('找不到该企业的服务承诺').waitFor();
+    await context.close();
+  });
+});
