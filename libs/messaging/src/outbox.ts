@@ -1,13 +1,12 @@
 import { context, ROOT_CONTEXT } from '@opentelemetry/api';
 import { headers as natsHeaders, JSONCodec, type JetStreamClient } from 'nats';
+import type pg from 'pg';
 import type { z } from 'zod';
 import { Headers, type EventContract, type TenantContext } from '@shouhou/contracts';
 import {
-  inScopedTransaction,
   newId,
   tenantRlsSql,
   type EntityManager,
-  type MikroORM,
   type TenantEntityManager,
 } from '@shouhou/persistence';
 import { injectTraceHeaders, type Logger } from '@shouhou/observability';
@@ -71,6 +70,9 @@ const codec = JSONCodec();
  * Publishes committed outbox rows to JetStream with `Nats-Msg-Id` = row id. Woken right after each
  * commit for low latency, and polling as a safety net for rows left by a crash. Several replicas can
  * run: `for update skip locked` hands each row to one of them.
+ *
+ * It talks to PostgreSQL through a small pg pool of its own rather than the ORM: it runs once per
+ * request on the hot path, and the ORM's transaction machinery costs several times the SQL (ADR 9).
  */
 export class OutboxRelay {
   private timer?: NodeJS.Timeout;
@@ -79,7 +81,8 @@ export class OutboxRelay {
   private lastPrune = 0;
 
   constructor(
-    private readonly orm: MikroORM,
+    private readonly pool: pg.Pool,
+    private readonly schema: string,
     private readonly js: JetStreamClient,
     private readonly log: Logger,
     private readonly options = { batch: 200, pollMs: 1000, retentionHours: 24 },
@@ -119,18 +122,15 @@ export class OutboxRelay {
   }
 
   private async publishBatch(): Promise<number> {
-    const schema = this.orm.config.get('schema');
-    return inScopedTransaction(this.orm, 'outbox-relay', async (em) => {
-      const rows: OutboxRow[] = await em.execute(
-        `select id, subject, payload, headers from ${schema}.outbox where published_at is null
-         order by id limit ? for update skip locked`,
+    return this.inRelayScope(async (client) => {
+      const { rows } = await client.query<OutboxRow>(
+        `select id, subject, payload, headers from ${this.schema}.outbox where published_at is null
+         order by id limit $1 for update skip locked`,
         [this.options.batch],
       );
       if (rows.length === 0) return 0;
       await Promise.all(rows.map((row) => this.publish(row)));
-      await em.execute(`update ${schema}.outbox set published_at = now() where id in (?)`, [
-        rows.map((r) => r.id),
-      ]);
+      await client.query(`update ${this.schema}.outbox set published_at = now() where id = any($1::uuid[])`, [rows.map((r) => r.id)]);
       return rows.length;
     });
   }
@@ -144,12 +144,24 @@ export class OutboxRelay {
   private async pruneIfDue(): Promise<void> {
     if (Date.now() - this.lastPrune < 60 * 60 * 1000) return;
     this.lastPrune = Date.now();
-    const schema = this.orm.config.get('schema');
-    await inScopedTransaction(this.orm, 'outbox-relay', (em) =>
-      em.execute(
-        `delete from ${schema}.outbox where published_at < now() - make_interval(hours => ?)`,
-        [this.options.retentionHours],
-      ),
+    await this.inRelayScope((client) =>
+      client.query(`delete from ${this.schema}.outbox where published_at < now() - make_interval(hours => $1)`, [this.options.retentionHours]),
     );
+  }
+
+  /** One transaction in the relay's RLS scope; `begin` and the scope travel in one round trip. */
+  private async inRelayScope<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query(`begin; select set_config('app.scope', 'outbox-relay', true)`);
+      const result = await work(client);
+      await client.query('commit');
+      return result;
+    } catch (error) {
+      await client.query('rollback').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
   }
 }

@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { MessagePattern, Transport } from '@nestjs/microservices';
 import { healthCheck } from '@shouhou/contracts';
 import type { JetStreamClient, JetStreamManager, NatsConnection } from 'nats';
+import pg from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { migrate, openOrm, type EntitySchema, type MigrationObject } from '@shouhou/persistence';
 import { createLogger, stopTelemetry, type Logger } from '@shouhou/observability';
@@ -95,7 +96,8 @@ export async function runService(def: ServiceDefinition, config = configFromEnv(
   const jsm = await nc.jetstreamManager();
   await ensureStreams(jsm, def.streams);
   const js = nc.jetstream();
-  const relay = new OutboxRelay(orm, js, log);
+  const relayPool = new pg.Pool({ connectionString: config.databaseUrl, max: 2 });
+  const relay = new OutboxRelay(relayPool, def.name, js, log);
   const infra: Infrastructure = { orm, nc, js, jsm, log, relay };
 
   @Module({ imports: [InfrastructureModule.forRoot(infra), def.module], controllers: [healthHandler(def.name, infra)] })
@@ -119,6 +121,7 @@ export async function runService(def: ServiceDefinition, config = configFromEnv(
     health?.close();
     await app.close();
     await relay.stop();
+    await relayPool.end();
     await nc.drain();
     await orm.close(true);
     await stopTelemetry();
