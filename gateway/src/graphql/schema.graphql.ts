@@ -83,6 +83,8 @@ export const typeDefs = /* GraphQL */ `
     status: ServiceRequestStatus!
     createdAt: DateTime!
     createdBy: String!
+    "When the first response is due under the tenant's commitments (working time, holidays and 调休 counted)."
+    firstResponseDueAt: DateTime
   }
 
   type PageInfo {

@@ -154,6 +154,14 @@ export const CommitmentsRpc = {
   importNationalCalendar: rpc('tenancy.cmd.national-calendar.import', 'platform', NationalCalendarData, NationalCalendarData),
 } as const;
 
+/**
+ * A tenant's commitments as services need them to run clocks: the version, and the national calendar
+ * years it is counted with. Published when a tenant is created, when its admin publishes a version,
+ * and again when a national calendar year is imported.
+ */
+export const CommitmentsPublished = CommitmentsVersion.extend({ national: z.array(NationalCalendarData) });
+export type CommitmentsPublished = z.infer<typeof CommitmentsPublished>;
+
 export const CommitmentEvents = {
-  updated: event('tenancy.evt.commitments.updated', TenancyStream.name, CommitmentsVersion),
+  updated: event('tenancy.evt.commitments.updated', TenancyStream.name, CommitmentsPublished),
 } as const;

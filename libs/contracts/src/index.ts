@@ -6,3 +6,4 @@ export * from './tenancy';
 export * from './intake';
 export * from './dispatch';
 export * from './commitments';
+export * from './sla';

@@ -54,6 +54,8 @@ export const ServiceRequest = z.object({
   status: ServiceRequestStatus,
   createdAt: z.string(),
   createdBy: z.string(),
+  /** When the first response is due under the tenant's commitments; null when none applied. */
+  firstResponseDueAt: z.string().nullable().default(null),
 });
 export type ServiceRequest = z.infer<typeof ServiceRequest>;
 
@@ -88,6 +90,8 @@ export const IntakeRpc = {
 } as const;
 
 export const IntakeStream = streamOf(INTAKE);
+/** Durable consumer names of intake. */
+export const IntakeConsumers = { tenantCommitments: 'intake-tenant-commitments' } as const;
 export const IntakeEvents = {
   requestCreated: event('intake.evt.request.created', IntakeStream.name, ServiceRequest),
 } as const;

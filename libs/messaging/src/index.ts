@@ -6,3 +6,4 @@ export * from './outbox';
 export * from './consumer';
 export * from './backoff';
 export * from './service-host';
+export * from './deadlines';

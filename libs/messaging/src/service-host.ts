@@ -11,6 +11,7 @@ import { migrate, openOrm, type EntitySchema, type MigrationObject } from '@shou
 import { createLogger, stopTelemetry, type Logger } from '@shouhou/observability';
 import { connectNats, ensureStreams } from './jetstream';
 import { OutboxRelay } from './outbox';
+import { DeadlineWatcher } from './deadlines';
 import { RpcResponder } from './rpc-server';
 
 export interface ServiceDefinition {
@@ -20,6 +21,8 @@ export interface ServiceDefinition {
   entities: EntitySchema<any>[];
   migrations: MigrationObject[];
   streams: { name: string; subjects: readonly string[] }[];
+  /** Runs a deadline watcher for the service's `deadline` table (see deadlines.ts). */
+  deadlines?: boolean;
 }
 
 export const NATS = Symbol('NATS');
@@ -110,6 +113,8 @@ export async function runService(def: ServiceDefinition, config = configFromEnv(
   });
   await app.listen();
   relay.start();
+  const watcher = def.deadlines ? new DeadlineWatcher(relayPool, def.name, log, () => relay.wake()) : undefined;
+  watcher?.start();
   const health = startHealthServer(config.healthPort, infra);
   log.info({ healthPort: config.healthPort }, `${def.name} ready`);
 
@@ -120,6 +125,7 @@ export async function runService(def: ServiceDefinition, config = configFromEnv(
     log.info({ signal }, `${def.name} stopping`);
     health?.close();
     await app.close();
+    await watcher?.stop();
     await relay.stop();
     await relayPool.end();
     await nc.drain();

@@ -1,13 +1,19 @@
-import { INTAKE, IntakeStream } from '@shouhou/contracts';
+import { INTAKE, IntakeStream, TenancyStream } from '@shouhou/contracts';
 import type { ServiceDefinition } from '@shouhou/messaging';
 import { IntakeModule } from './intake.module';
 import { ServiceRequestSchema } from './service-request/service-request.entity';
 import { Migration20261123000000 } from './migrations/Migration20261123000000';
+import { Migration20261123020000 } from './migrations/Migration20261123020000';
 
 export const intake: ServiceDefinition = {
   name: INTAKE,
   module: IntakeModule,
   entities: [ServiceRequestSchema],
-  migrations: [{ name: 'Migration20261123000000', class: Migration20261123000000 }],
-  streams: [IntakeStream],
+  migrations: [
+    { name: 'Migration20261123000000', class: Migration20261123000000 },
+    { name: 'Migration20261123020000', class: Migration20261123020000 },
+  ],
+  // Its own stream, and tenancy's so that its commitments consumer can bind whichever starts first.
+  streams: [IntakeStream, TenancyStream],
+  deadlines: true,
 };

@@ -21,7 +21,7 @@ export const ServiceRequestsQuery = graphql(`
       pageInfo { hasNextPage endCursor }
       edges {
         cursor
-        node { id number customerName customerPhone productModel serialNumber problemDescription channel category status createdAt createdBy }
+        node { id number customerName customerPhone productModel serialNumber problemDescription channel category status createdAt createdBy firstResponseDueAt }
       }
     }
   }
@@ -29,7 +29,7 @@ export const ServiceRequestsQuery = graphql(`
 
 export const ServiceRequestQuery = graphql(`
   query ServiceRequest($id: ID!) {
-    serviceRequest(id: $id) { id number customerName customerPhone productModel serialNumber problemDescription channel category status createdAt createdBy }
+    serviceRequest(id: $id) { id number customerName customerPhone productModel serialNumber problemDescription channel category status createdAt createdBy firstResponseDueAt }
   }
 `);
 

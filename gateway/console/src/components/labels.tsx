@@ -10,3 +10,11 @@ export function StatusTag({ value }: { value: string }) {
 }
 
 export const formatTime = (iso?: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');
+
+/** A due time, red once it has passed. */
+export function DueTag({ due }: { due?: string | null }) {
+  const { t } = useTranslation();
+  if (!due) return <>—</>;
+  const overdue = dayjs(due).isBefore(dayjs());
+  return <Tag color={overdue ? 'red' : 'default'} title={overdue ? t('status.OVERDUE') : undefined}>{formatTime(due)}</Tag>;
+}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { ServiceRequestQuery } from '../api/operations';
 import { errorCode, errorMessage } from '../api/errors';
-import { formatTime, StatusTag } from '../components/labels';
+import { DueTag, formatTime, StatusTag } from '../components/labels';
 
 export function RequestDetailPage() {
   const { t } = useTranslation();
@@ -25,6 +25,7 @@ export function RequestDetailPage() {
       <Descriptions bordered column={{ xs: 1, sm: 1, md: 2 }} size="middle">
         <Descriptions.Item label={t('field.status')}><StatusTag value={r.status} /></Descriptions.Item>
         <Descriptions.Item label={t('field.createdAt')}>{formatTime(r.createdAt)}</Descriptions.Item>
+        <Descriptions.Item label={t('field.firstResponseDueAt')}><DueTag due={r.firstResponseDueAt} /></Descriptions.Item>
         <Descriptions.Item label={t('field.customerName')}>{r.customerName}</Descriptions.Item>
         <Descriptions.Item label={t('field.customerPhone')}>{r.customerPhone}</Descriptions.Item>
         <Descriptions.Item label={t('field.productModel')}>{r.productModel}</Descriptions.Item>

@@ -7,13 +7,13 @@ import { Link, useNavigate } from 'react-router-dom';
 import { ServiceRequestCreatedSubscription, ServiceRequestsQuery } from '../api/operations';
 import { errorMessage } from '../api/errors';
 import { can, useMe } from '../auth/session';
-import { formatTime, StatusTag } from '../components/labels';
+import { DueTag, formatTime, StatusTag } from '../components/labels';
 import { CATEGORIES, CHANNELS } from '../components/options';
 import type { Channel, ServiceRequestCategory, ServiceRequestsQuery as Result } from '../gql/graphql';
 
 type Row = Result['serviceRequests']['edges'][number]['node'];
-const ALL_COLUMNS = ['number', 'customerName', 'customerPhone', 'productModel', 'serialNumber', 'channel', 'category', 'status', 'createdAt'] as const;
-const DEFAULT_COLUMNS = ['number', 'customerName', 'productModel', 'category', 'status', 'createdAt'];
+const ALL_COLUMNS = ['number', 'customerName', 'customerPhone', 'productModel', 'serialNumber', 'channel', 'category', 'status', 'createdAt', 'firstResponseDueAt'] as const;
+const DEFAULT_COLUMNS = ['number', 'customerName', 'productModel', 'category', 'status', 'createdAt', 'firstResponseDueAt'];
 const COLUMNS_KEY = 'shouhou.requests.columns';
 const PAGE = 20;
 
@@ -59,6 +59,7 @@ export function RequestListPage() {
           if (key === 'category') return t(`category.${value}`);
           if (key === 'status') return <StatusTag value={value} />;
           if (key === 'createdAt') return formatTime(value);
+          if (key === 'firstResponseDueAt') return <DueTag due={value} />;
           return value || '—';
         },
       })),

@@ -14,6 +14,7 @@ export interface ServiceRequest extends TenantOwned {
   status: ServiceRequestStatus;
   createdAt: Date;
   createdBy: string;
+  firstResponseDueAt?: Date | null;
 }
 
 export const ServiceRequestSchema = new EntitySchema<ServiceRequest>({
@@ -33,5 +34,6 @@ export const ServiceRequestSchema = new EntitySchema<ServiceRequest>({
     status: { type: 'string' },
     createdAt: { type: 'Date', columnType: 'timestamptz' },
     createdBy: { type: 'string' },
+    firstResponseDueAt: { type: 'Date', columnType: 'timestamptz', nullable: true },
   },
 });

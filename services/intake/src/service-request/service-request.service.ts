@@ -7,8 +7,9 @@ import {
   type TenantContext,
   IntakeRpc,
 } from '@shouhou/contracts';
-import { findPage, inTenantTransaction, newId } from '@shouhou/persistence';
-import { OutboxRelay, recordEvent } from '@shouhou/messaging';
+import { findPage, inTenantTransaction, newId, type TenantEntityManager } from '@shouhou/persistence';
+import { OutboxRelay, openDeadline, recordEvent } from '@shouhou/messaging';
+import { deadlineFor, type TenantCommitments } from '../commitments/tenant-clock';
 import { ServiceRequestSchema, type ServiceRequest } from './service-request.entity';
 import { nextRequestNumber } from './request-number';
 import type { z } from 'zod';
@@ -27,22 +28,32 @@ export class ServiceRequestService {
   async create(ctx: TenantContext, input: CreateInput): Promise<ServiceRequestDto> {
     const created = await inTenantTransaction(this.orm, ctx.tenantId, async (em) => {
       const now = new Date();
+      const id = newId();
+      const deadline = await this.firstResponseDeadline(em, ctx, id, now);
       const request: ServiceRequest = {
-        id: newId(),
+        id,
         tenantId: ctx.tenantId,
         number: await nextRequestNumber(em, ctx, now),
         ...input,
         status: 'NEW',
         createdAt: now,
         createdBy: ctx.actorId,
+        firstResponseDueAt: deadline?.dueAt ?? null,
       };
       await em.insert(ServiceRequestSchema, request);
+      if (deadline) await openDeadline(em, ctx, { subjectId: id, commitment: 'firstResponse', startedAt: now, ...deadline });
       const dto = toDto(request);
       await recordEvent(em, ctx, IntakeEvents.requestCreated, dto);
       return dto;
     });
     this.relay.wake();
     return created;
+  }
+
+  /** The first-response commitment in force for the tenant, if intake has heard of its commitments. */
+  private async firstResponseDeadline(em: TenantEntityManager, ctx: TenantContext, _id: string, now: Date) {
+    const [c]: TenantCommitments[] = await em.execute(`select version, policy, calendar, national from intake.tenant_commitments`);
+    return c ? deadlineFor(ctx.tenantId, c, c.policy.firstResponse, now) : null;
   }
 
   async get(ctx: TenantContext, id: string): Promise<ServiceRequestDto | null> {
@@ -91,5 +102,6 @@ function toDto(r: ServiceRequest): ServiceRequestDto {
     status: r.status,
     createdAt: r.createdAt.toISOString(),
     createdBy: r.createdBy,
+    firstResponseDueAt: r.firstResponseDueAt ? r.firstResponseDueAt.toISOString() : null,
   };
 }

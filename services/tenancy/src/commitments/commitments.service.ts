@@ -8,6 +8,7 @@ import {
   DEFAULT_POLICY,
   DomainError,
   hasRole,
+  asTenantId,
   type CalendarSettings,
   type CommitmentsVersion as CommitmentsVersionDto,
   type NationalCalendarData,
@@ -59,11 +60,27 @@ export class CommitmentsService {
       // Two admins saving at once: the primary key (tenant, version) lets one win; the other retries.
       await em.insert(CommitmentsVersionSchema, next);
       const dto = toDto(next);
-      await recordEvent(em, ctx, CommitmentEvents.updated, dto);
+      await this.announce(em, ctx.tenantId, ctx, dto);
       return dto;
     });
     this.relay.wake();
     return saved;
+  }
+
+  /** The defaults a new tenant runs its clocks with until its admin publishes a version. */
+  async announceDefaults(em: EntityManager, tenantId: string, actor: { actorId: string; requestId: string }) {
+    await this.announce(em, tenantId, actor, await this.latest(em, tenantId));
+  }
+
+  /** `commitments.updated` with the national calendar years the version is counted with. */
+  private async announce(em: EntityManager, tenantId: string, actor: { actorId: string; requestId: string }, version: CommitmentsVersionDto) {
+    const national = version.calendar.nationalCalendar ? await this.nationalYears(em, version.calendar.nationalCalendar) : [];
+    await recordEvent(em, { tenantId: asTenantId(tenantId), actorId: actor.actorId, requestId: actor.requestId }, CommitmentEvents.updated, { ...version, national });
+  }
+
+  private async nationalYears(em: EntityManager, country: 'CN'): Promise<NationalCalendarData[]> {
+    const rows = await em.find(NationalCalendarYearSchema, { country }, { orderBy: { year: 'asc' } });
+    return rows.map(({ country: c, year, source, holidays, workdays }) => ({ country: c as 'CN', year, source, holidays, workdays }));
   }
 
   /** What a customer may read on the tenant's public page; null for an unknown or suspended tenant. */
@@ -95,8 +112,16 @@ export class CommitmentsService {
         issues: [{ field: 'input.holidays', reason: 'outside_year', message: `dates outside ${data.year}` }],
       });
     }
-    const em = this.orm.em.fork();
-    await em.upsert(NationalCalendarYearSchema, { ...data, importedAt: new Date(), importedBy: ctx.actorId });
+    // The year and every affected tenant's re-announcement commit together: clocks never miss a notice.
+    await inScopedTransaction(this.orm, 'platform', async (em) => {
+      await em.upsert(NationalCalendarYearSchema, { ...data, importedAt: new Date(), importedBy: ctx.actorId });
+      for (const tenant of await em.find(TenantSchema, { status: 'ACTIVE' })) {
+        await em.execute(`select set_config('app.tenant_id', ?, true)`, [tenant.id]);
+        const latest = await this.latest(em, tenant.id);
+        if (latest.calendar.nationalCalendar === data.country) await this.announce(em, tenant.id, ctx, latest);
+      }
+    });
+    this.relay.wake();
     return data;
   }
 
@@ -125,8 +150,11 @@ export class CommitmentsService {
     }
   }
 
-  private async latest(em: EntityManager): Promise<CommitmentsVersionDto> {
-    const found = await em.findOne(CommitmentsVersionSchema, {}, { orderBy: { version: 'desc' } });
+  private async latest(em: EntityManager, tenantId?: string): Promise<CommitmentsVersionDto> {
+    // In the platform scope the tenant filter has no argument; name the tenant explicitly there.
+    const found = tenantId
+      ? await em.findOne(CommitmentsVersionSchema, { tenantId }, { orderBy: { version: 'desc' }, filters: false })
+      : await em.findOne(CommitmentsVersionSchema, {}, { orderBy: { version: 'desc' } });
     return found ? toDto(found) : { version: 0, policy: DEFAULT_POLICY, calendar: DEFAULT_CALENDAR, createdAt: new Date(0).toISOString(), createdBy: 'default' };
   }
 }

@@ -12,6 +12,7 @@ import {
 import { inScopedTransaction, newId, type EntityManager } from '@shouhou/persistence';
 import { OutboxRelay, recordEvent } from '@shouhou/messaging';
 import { TenantSchema, type Tenant } from './tenant.entity';
+import { CommitmentsService } from '../commitments/commitments.service';
 
 type CreateInput = z.infer<typeof TenancyRpc.createTenant.input>;
 type SuspendInput = z.infer<typeof TenancyRpc.suspendTenant.input>;
@@ -25,6 +26,7 @@ export class TenantService {
   constructor(
     private readonly orm: MikroORM,
     private readonly relay: OutboxRelay,
+    private readonly commitments: CommitmentsService,
   ) {}
 
   async create(ctx: PlatformContext, input: CreateInput): Promise<TenantDto> {
@@ -46,6 +48,7 @@ export class TenantService {
         em.persist(em.create(TenantSchema, tenant));
         await em.flush();
         await recordEvent(em, { tenantId: asTenantId(tenant.id), actorId: ctx.actorId, requestId: ctx.requestId }, TenancyEvents.tenantCreated, toDto(tenant));
+        await this.commitments.announceDefaults(em, tenant.id, ctx);
         return toDto(tenant);
       });
       this.relay.wake();

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import pg from 'pg';
+import { JSONCodec, type NatsConnection } from 'nats';
+import { IntakeStream, slaEvents } from '@shouhou/contracts';
+import { connectNats, DeadlineWatcher } from '@shouhou/messaging';
+import { createLogger } from '@shouhou/observability';
+import { seedDemoData } from '@shouhou/deploy';
+import { graphql, passwordToken, startTestStack, type TestStack } from '@shouhou/testing';
+import { demoRequest, query } from '../support/platform';
+import { eventually } from '../support/wait';
+
+let stack: TestStack;
+let nc: NatsConnection;
+const codec = JSONCodec();
+const tokens: Record<string, string> = {};
+const gql = async (user: string, q: string, variables?: Record<string, unknown>) =>
+  graphql(stack.gatewayUrl, q, variables, (tokens[user] ??= await passwordToken(stack.idp.issuer, user)));
+const CREATE = `mutation($input: CreateServiceRequestInput!) { createServiceRequest(input: $input) { id createdAt firstResponseDueAt } }`;
+const breached = slaEvents('intake').breached.subject;
+
+beforeAll(async () => {
+  stack = await startTestStack(inject('adminDatabaseUrl'), { DEADLINE_WATCH_MS: '300' });
+  await seedDemoData(stack.natsUrl, () => undefined);
+  nc = await connectNats(stack.natsUrl, 'deadline-test');
+});
+afterAll(async () => {
+  await nc?.drain();
+  await stack?.stop();
+});
+
+async function breachMessages(subjectId: string): Promise<number> {
+  const jsm = await nc.jetstreamManager();
+  const info = await jsm.streams.info(IntakeStream.name, { subjects_filter: breached });
+  let n = 0;
+  const total = info.state.subjects?.[breached] ?? 0;
+  if (!total) return 0;
+  // Walk the stream's messages on that subject.
+  let seq = info.state.first_seq;
+  while (seq <= info.state.last_seq) {
+    try {
+      const m = await jsm.streams.getMessage(IntakeStream.name, { seq });
+      if (m.subject === breached && (codec.decode(m.data) as { subjectId: string }).subjectId === subjectId) n += 1;
+    } catch {
+      // a gap
+    }
+    seq += 1;
+  }
+  return n;
+}
+
+describe('first-response deadlines', () => {
+  it('are set from the tenant’s commitments when a request is recorded', async () => {
+    await eventually(() => query(stack.databaseUrl, 'select count(*)::int as n from intake.tenant_commitments'), (r) => r[0].n >= 2);
+    const r = await gql('agent@acme.test', CREATE, { input: demoRequest() });
+    const created = r.data.createServiceRequest;
+    expect(created.firstResponseDueAt).not.toBeNull();
+    expect(Date.parse(created.firstResponseDueAt)).toBeGreaterThan(Date.parse(created.createdAt));
+    const [d] = await query(stack.databaseUrl, `select commitment, commitment_version, calendar_version from intake.deadline where subject_id = $1`, [created.id]);
+    expect(d).toMatchObject({ commitment: 'firstResponse', commitment_version: 0 });
+    expect(d.calendar_version).toContain('CN2026');
+  });
+
+  it('announce a breach exactly once, even with a second watcher competing', async () => {
+    const created = (await gql('agent@acme.test', CREATE, { input: demoRequest({ customerName: '超时客户' }) })).data.createServiceRequest;
+    const appUrl = new URL(stack.databaseUrl);
+    appUrl.username = 'shouhou_intake';
+    appUrl.password = 'shouhou-dev';
+    const pool = new pg.Pool({ connectionString: appUrl.toString(), max: 2 });
+    const rival = new DeadlineWatcher(pool, 'intake', createLogger('rival'), () => undefined);
+    try {
+      await query(stack.databaseUrl, `update intake.deadline set at_risk_at = now() - interval '2 minutes', due_at = now() - interval '1 minute' where subject_id = $1`, [created.id]);
+      await Promise.all([rival.tick(), rival.tick()]);
+      await eventually(() => breachMessages(created.id), (n) => n >= 1, 15_000);
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(await breachMessages(created.id)).toBe(1);
+      const [d] = await query(stack.databaseUrl, `select breached_sent_at, at_risk_sent_at from intake.deadline where subject_id = $1`, [created.id]);
+      expect(d.breached_sent_at).not.toBeNull();
+      expect(d.at_risk_sent_at).not.toBeNull();
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it('move when the tenant publishes new commitments, with the old and new due times audited', async () => {
+    const created = (await gql('agent@acme.test', CREATE, { input: demoRequest({ customerName: '改期客户' }) })).data.createServiceRequest;
+    const current = (await gql('admin@acme.test', `{ commitments { policy { dispatch { amount unit basis } } calendar { timeZone week { start end } nationalCalendar closures extraWorkdays } } }`)).data.commitments;
+    const full = await query(stack.databaseUrl, `select policy from intake.tenant_commitments where version = 0 limit 1`);
+    const policy = { ...full[0].policy, firstResponse: { amount: 3, unit: 'DAYS', basis: 'CALENDAR' } };
+    const saved = await gql('admin@acme.test', `mutation($policy: CommitmentPolicyInput!, $calendar: CalendarSettingsInput!) { updateCommitments(policy: $policy, calendar: $calendar) { version } }`, {
+      policy,
+      calendar: { ...current.calendar, week: current.calendar.week.map((d: { start: number; end: number }[]) => d.map(({ start, end }) => ({ start, end }))) },
+    });
+    expect(saved.errors).toBeUndefined();
+    const moved = await eventually(
+      () => query(stack.databaseUrl, `select old_due_at, new_due_at, reason from intake.deadline_change c join intake.deadline d on d.id = c.deadline_id where d.subject_id = $1`, [created.id]),
+      (rows) => rows.length === 1,
+    );
+    expect(moved[0].reason).toBe('commitments v1');
+    expect(new Date(moved[0].new_due_at).getTime()).toBe(Date.parse(created.createdAt) + 3 * 24 * 3_600_000);
+    const r = await gql('agent@acme.test', `query($id: ID!) { serviceRequest(id: $id) { firstResponseDueAt } }`, { id: created.id });
+    expect(Date.parse(r.data.serviceRequest.firstResponseDueAt)).toBe(Date.parse(created.createdAt) + 3 * 24 * 3_600_000);
+  });
+});
