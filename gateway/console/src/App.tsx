@@ -17,6 +17,7 @@ const CreateRequestPage = lazy(() => import('./pages/CreateRequestPage').then((m
 const QueuePage = lazy(() => import('./pages/QueuePage').then((m) => ({ default: m.QueuePage })));
 const CommitmentsPage = lazy(() => import('./pages/CommitmentsPage').then((m) => ({ default: m.CommitmentsPage })));
 const CalendarPage = lazy(() => import('./pages/CalendarPage').then((m) => ({ default: m.CalendarPage })));
+const CompanySettingsPage = lazy(() => import('./pages/CompanySettingsPage').then((m) => ({ default: m.CompanySettingsPage })));
 const TenantsPage = lazy(() => import('./pages/TenantsPage').then((m) => ({ default: m.TenantsPage })));
 
 /** Who is signed in decides what there is: a blocked page, or the shell with the routes of the roles. */
@@ -50,6 +51,7 @@ export function App() {
           {can.manageTenants(me) && <Route path="/tenants" element={<TenantsPage />} />}
           {can.manageCommitments(me) && <Route path="/settings/commitments" element={<CommitmentsPage />} />}
           {can.readCalendar(me) && <Route path="/calendar" element={<CalendarPage />} />}
+          {can.manageCommitments(me) && <Route path="/settings/company" element={<CompanySettingsPage />} />}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
         </Suspense>

@@ -16,7 +16,7 @@ export class TenantDirectory {
 
   listen(nc: NatsConnection): void {
     const codec = JSONCodec();
-    for (const evt of [TenancyEvents.tenantSuspended, TenancyEvents.tenantCreated]) {
+    for (const evt of [TenancyEvents.tenantSuspended, TenancyEvents.tenantCreated, TenancyEvents.tenantReactivated, TenancyEvents.settingsUpdated]) {
       const sub = nc.subscribe(evt.subject);
       this.subscriptions.push(sub);
       void (async () => {

@@ -41,6 +41,28 @@ export class RootResolver {
     return this.services.call(TenancyRpc.suspendTenant, authorize(await gql.session(), 'suspendTenant'), { id, reason });
   }
 
+  @Mutation('reactivateTenant')
+  async reactivateTenant(@Context() gql: GqlContext, @Args('id') id: string) {
+    return this.services.call(TenancyRpc.reactivateTenant, authorize(await gql.session(), 'reactivateTenant'), { id });
+  }
+
+  @Query('tenantAudit')
+  async tenantAudit(@Context() gql: GqlContext, @Args('id') id: string) {
+    const entries = await this.services.call(TenancyRpc.tenantAudit, authorize(await gql.session(), 'tenantAudit'), { id });
+    return entries.map((e) => ({ ...e, details: JSON.stringify(e.details) }));
+  }
+
+  @Query('tenantSettings')
+  async tenantSettings(@Context() gql: GqlContext) {
+    return this.services.call(TenancyRpc.settings, authorize(await gql.session(), 'tenantSettings'), {});
+  }
+
+  @Mutation('updateTenantSettings')
+  async updateTenantSettings(@Context() gql: GqlContext, @Args('input') input: Record<string, unknown>) {
+    const ctx = authorize(await gql.session(), 'updateTenantSettings');
+    return this.services.call(TenancyRpc.updateSettings, ctx, { hotline: null, logoUrl: null, ...withoutNulls(input) } as never);
+  }
+
   @Mutation('createServiceRequest')
   async createServiceRequest(@Context() gql: GqlContext, @Args('input') input: Record<string, unknown>) {
     const ctx = authorize(await gql.session(), 'createServiceRequest');

@@ -32,6 +32,39 @@ export const typeDefs = /* GraphQL */ `
     createdAt: DateTime!
     suspendedAt: DateTime
     suspensionReason: String
+    "The name shown to customers."
+    displayName: String
+    defaultLocale: String!
+    "The after-sales hotline customers call."
+    hotline: String
+    logoUrl: String
+  }
+
+  enum TenantAuditAction {
+    CREATED
+    SUSPENDED
+    REACTIVATED
+    SETTINGS_UPDATED
+    COMMITMENTS_PUBLISHED
+    NATIONAL_CALENDAR_APPLIED
+  }
+
+  "Who did what to a tenant, and when."
+  type TenantAuditEntry {
+    id: ID!
+    action: TenantAuditAction!
+    actorId: String!
+    at: DateTime!
+    "The change, as JSON."
+    details: String!
+  }
+
+  input TenantSettingsInput {
+    displayName: String!
+    timeZone: String!
+    defaultLocale: String!
+    hotline: String
+    logoUrl: String
   }
 
   "The signed-in user."
@@ -273,6 +306,7 @@ export const typeDefs = /* GraphQL */ `
     code: String!
     name: String!
     hotline: String
+    logoUrl: String
   }
 
   "What customers may read on a tenant's public commitments page."
@@ -385,6 +419,10 @@ export const typeDefs = /* GraphQL */ `
     "When each duration, started at from, falls due in the given calendar (the editor's preview)."
     previewCommitments(calendar: CalendarSettingsInput!, from: DateTime!, durations: [NamedDurationInput!]!): [DuePreview!]!
     nationalCalendar(country: String! = "CN", years: [Int!]!): [NationalCalendarYear!]!
+    "The caller's company settings."
+    tenantSettings: Tenant!
+    "A tenant's audit trail (platform-admin)."
+    tenantAudit(id: ID!): [TenantAuditEntry!]!
     "A tenant's published commitments; needs no sign-in. Null for an unknown or suspended tenant."
     publicCommitments(tenantCode: String!): PublicCommitments
   }
@@ -399,6 +437,9 @@ export const typeDefs = /* GraphQL */ `
   type Mutation {
     createTenant(input: CreateTenantInput!): Tenant!
     suspendTenant(id: ID!, reason: String!): Tenant!
+    reactivateTenant(id: ID!): Tenant!
+    "Company settings (tenant-admin)."
+    updateTenantSettings(input: TenantSettingsInput!): Tenant!
     createServiceRequest(input: CreateServiceRequestInput!): ServiceRequest!
     "Publishes a new version of the tenant's commitments (tenant-admin)."
     updateCommitments(policy: CommitmentPolicyInput!, calendar: CalendarSettingsInput!): Commitments!

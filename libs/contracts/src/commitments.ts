@@ -127,7 +127,7 @@ export const NationalCalendarData = z.object({
 export type NationalCalendarData = z.infer<typeof NationalCalendarData>;
 
 export const PublicCommitments = z.object({
-  tenant: z.object({ code: z.string(), name: z.string(), hotline: z.string().nullable() }),
+  tenant: z.object({ code: z.string(), name: z.string(), hotline: z.string().nullable(), logoUrl: z.string().nullable() }),
   version: z.number().int(),
   policy: CommitmentPolicy,
   calendar: CalendarSettings,

@@ -24,8 +24,35 @@ export const Tenant = z.object({
   createdAt: z.string(),
   suspendedAt: z.string().nullable(),
   suspensionReason: z.string().nullable(),
+  displayName: z.string().nullable().default(null),
+  defaultLocale: z.enum(['zh-CN', 'en-US']).default('zh-CN'),
+  hotline: z.string().nullable().default(null),
+  logoUrl: z.string().nullable().default(null),
 });
 export type Tenant = z.infer<typeof Tenant>;
+
+/** What a tenant admin sets about the company: how it is shown to customers and where they call. */
+export const TenantSettingsInput = z.object({
+  displayName: z.string().trim().min(1, 'displayName is required').max(100, 'displayName must be at most 100 characters'),
+  timeZone: z.string().refine((tz) => isTimeZone(tz), 'unknown time zone'),
+  defaultLocale: z.enum(['zh-CN', 'en-US']),
+  hotline: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9][0-9 -]{2,22}[0-9]$/, 'hotline is not a phone number')
+    .nullable(),
+  logoUrl: z.string().trim().url('logoUrl must be an https URL').startsWith('https://', 'logoUrl must be an https URL').max(500).nullable(),
+});
+
+export const TenantAuditEntry = z.object({
+  id: z.string().uuid(),
+  tenantId: z.string().uuid(),
+  action: z.enum(['CREATED', 'SUSPENDED', 'REACTIVATED', 'SETTINGS_UPDATED', 'COMMITMENTS_PUBLISHED', 'NATIONAL_CALENDAR_APPLIED']),
+  actorId: z.string(),
+  at: z.string(),
+  details: z.record(z.string(), z.unknown()),
+});
+export type TenantAuditEntry = z.infer<typeof TenantAuditEntry>;
 
 export const CreateTenantInput = z.object({
   code: TenantCode,
@@ -60,6 +87,10 @@ export const TenancyRpc = {
   listTenants: rpc('tenancy.qry.tenant.list', 'platform', z.object({}).default({}), z.array(Tenant)),
   /** Used by the gateway to turn a token's organization into a tenant; answers null when unknown. */
   resolveTenant: rpc('tenancy.qry.tenant.resolve', 'service', ResolveTenantInput, Tenant.nullable()),
+  reactivateTenant: rpc('tenancy.cmd.tenant.reactivate', 'platform', z.object({ id: z.string().uuid('id must be a tenant id') }), Tenant),
+  tenantAudit: rpc('tenancy.qry.tenant.audit', 'platform', z.object({ id: z.string().uuid('id must be a tenant id') }), z.array(TenantAuditEntry)),
+  settings: rpc('tenancy.qry.settings.get', 'tenant', z.object({}).default({}), Tenant),
+  updateSettings: rpc('tenancy.cmd.settings.update', 'tenant', TenantSettingsInput, Tenant),
   health: healthCheck(TENANCY),
 } as const;
 
@@ -67,4 +98,6 @@ export const TenancyStream = streamOf(TENANCY);
 export const TenancyEvents = {
   tenantCreated: event('tenancy.evt.tenant.created', TenancyStream.name, Tenant),
   tenantSuspended: event('tenancy.evt.tenant.suspended', TenancyStream.name, Tenant),
+  tenantReactivated: event('tenancy.evt.tenant.reactivated', TenancyStream.name, Tenant),
+  settingsUpdated: event('tenancy.evt.settings.updated', TenancyStream.name, Tenant),
 } as const;

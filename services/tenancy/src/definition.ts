@@ -4,6 +4,7 @@ import { TenancyModule } from './tenancy.module';
 import { TenantSchema } from './tenant/tenant.entity';
 import { Migration20261123000000 } from './migrations/Migration20261123000000';
 import { Migration20261123010000 } from './migrations/Migration20261123010000';
+import { Migration20261123030000 } from './migrations/Migration20261123030000';
 import { CommitmentsVersionSchema, NationalCalendarYearSchema } from './commitments/commitments.entity';
 
 export const tenancy: ServiceDefinition = {
@@ -13,6 +14,7 @@ export const tenancy: ServiceDefinition = {
   migrations: [
     { name: 'Migration20261123000000', class: Migration20261123000000 },
     { name: 'Migration20261123010000', class: Migration20261123010000 },
+    { name: 'Migration20261123030000', class: Migration20261123030000 },
   ],
   streams: [TenancyStream],
 };

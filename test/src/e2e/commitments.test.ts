@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seedDemoData } from '@shouhou/deploy';
 import { errorCode, graphql, passwordToken, startTestStack, type TestStack } from '@shouhou/testing';
 import { query } from '../support/platform';
+import { eventually } from '../support/wait';
 
 let stack: TestStack;
 const tokens: Record<string, string> = {};
@@ -100,5 +101,42 @@ describe('national calendars', () => {
     expect(read.data.nationalCalendar[0].holidays).toEqual([{ date: '2027-01-01' }]);
     const wrongYear = await gql('ops@shouhou.test', imp, { input: { ...input, year: 2028 } });
     expect(errorCode(wrongYear)).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('company settings', () => {
+  const SETTINGS = `mutation($input: TenantSettingsInput!) { updateTenantSettings(input: $input) { displayName hotline defaultLocale } }`;
+  const input = { displayName: 'Acme 家电售后服务中心', timeZone: 'Asia/Shanghai', defaultLocale: 'zh-CN', hotline: '400-800-8888', logoUrl: null };
+
+  it('are set by the tenant admin and shown on the public page', async () => {
+    const saved = await gql('admin@acme.test', SETTINGS, { input });
+    expect(saved.data.updateTenantSettings).toEqual({ displayName: input.displayName, hotline: '400-800-8888', defaultLocale: 'zh-CN' });
+    const pub = await gql(undefined, '{ publicCommitments(tenantCode: "acme") { tenant { name hotline } } }');
+    expect(pub.data.publicCommitments.tenant).toEqual({ name: input.displayName, hotline: '400-800-8888' });
+    const me = await gql('agent@acme.test', '{ me { tenant { displayName } } }');
+    expect(me.data.me.tenant.displayName).toBe(input.displayName);
+  });
+
+  it('refuse a bad hotline or logo, and anyone but the tenant admin', async () => {
+    const bad = await gql('admin@acme.test', SETTINGS, { input: { ...input, hotline: 'call us', logoUrl: 'http://insecure.example/logo.png' } });
+    expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0].extensions!.issues!.map((i) => i.field).sort()).toEqual(['input.hotline', 'input.logoUrl']);
+    expect(errorCode(await gql('agent@acme.test', SETTINGS, { input }))).toBe('FORBIDDEN');
+  });
+});
+
+describe('tenant lifecycle', () => {
+  it('lets the operator suspend and reactivate a tenant, with every step in its audit trail', async () => {
+    const tenants = await gql('ops@shouhou.test', '{ tenants { id code } }');
+    const globex = tenants.data.tenants.find((t: { code: string }) => t.code === 'globex');
+    await gql('ops@shouhou.test', 'mutation($id: ID!) { suspendTenant(id: $id, reason: "欠费") { status } }', { id: globex.id });
+    await eventually(async () => errorCode(await graphql(stack.gatewayUrl, '{ me { username } }', {}, await passwordToken(stack.idp.issuer, 'agent@globex.test'))), (c) => c === 'TENANT_SUSPENDED');
+    const back = await gql('ops@shouhou.test', 'mutation($id: ID!) { reactivateTenant(id: $id) { status suspensionReason } }', { id: globex.id });
+    expect(back.data.reactivateTenant).toEqual({ status: 'ACTIVE', suspensionReason: null });
+    await eventually(async () => errorCode(await graphql(stack.gatewayUrl, '{ me { username } }', {}, await passwordToken(stack.idp.issuer, 'agent@globex.test'))), (c) => c === undefined);
+    const trail = await gql('ops@shouhou.test', 'query($id: ID!) { tenantAudit(id: $id) { action actorId details } }', { id: globex.id });
+    expect(trail.data.tenantAudit.map((e: { action: string }) => e.action)).toEqual(['REACTIVATED', 'SUSPENDED', 'NATIONAL_CALENDAR_APPLIED', 'CREATED']);
+    expect(JSON.parse(trail.data.tenantAudit[1].details)).toEqual({ reason: '欠费' });
+    expect(errorCode(await gql('admin@globex.test', 'query($id: ID!) { tenantAudit(id: $id) { action } }', { id: globex.id }))).toBe('FORBIDDEN');
   });
 });

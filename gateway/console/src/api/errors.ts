@@ -35,8 +35,9 @@ export function fieldIssues(error: unknown): FieldIssue[] {
 
 /** A field issue as a sentence in the user's language. */
 export function issueMessage(t: TFunction, issue: { field: string; reason: string; max?: number }): string {
-  const field = t(`field.${issue.field}`, { defaultValue: issue.field });
-  if (issue.field === 'customerPhone' && issue.reason !== 'too_small') return t('errors.phone');
+  // A field name may come qualified by its page (`company.hotline`) or plain (`customerPhone`).
+  const field = issue.field.includes('.') ? t(issue.field, { defaultValue: issue.field }) : t(`field.${issue.field}`, { defaultValue: issue.field });
+  if (/(customerPhone|hotline)$/.test(issue.field) && issue.reason !== 'too_small') return t('errors.phone');
   const key = ['too_big', 'too_small', 'taken', 'invalid_cursor'].includes(issue.reason) ? issue.reason : 'invalid';
   return t(`errors.${key}`, { field, max: issue.max ?? '' });
 }

@@ -8,7 +8,7 @@ export const MeQuery = graphql(`
       name
       email
       roles
-      tenant { id code name status }
+      tenant { id code name displayName status }
     }
   }
 `);
@@ -78,7 +78,7 @@ export const DashboardQuery = graphql(`
 
 export const TenantsQuery = graphql(`
   query Tenants {
-    tenants { id code name keycloakOrganizationId status timeZone createdAt suspendedAt suspensionReason }
+    tenants { id code name displayName keycloakOrganizationId status timeZone createdAt suspendedAt suspensionReason }
   }
 `);
 
@@ -143,7 +143,7 @@ export const NationalCalendarQuery = graphql(`
 export const PublicCommitmentsQuery = graphql(`
   query PublicCommitments($tenantCode: String!) {
     publicCommitments(tenantCode: $tenantCode) {
-      tenant { code name hotline }
+      tenant { code name hotline logoUrl }
       version
       policy {
         firstResponse { amount unit basis }
@@ -164,5 +164,29 @@ export const PublicCommitmentsQuery = graphql(`
       }
       calendar { timeZone week { start end } nationalCalendar closures extraWorkdays }
     }
+  }
+`);
+
+export const TenantSettingsQuery = graphql(`
+  query TenantSettings {
+    tenantSettings { id code name displayName timeZone defaultLocale hotline logoUrl }
+  }
+`);
+
+export const UpdateTenantSettingsMutation = graphql(`
+  mutation UpdateTenantSettings($input: TenantSettingsInput!) {
+    updateTenantSettings(input: $input) { id displayName timeZone defaultLocale hotline logoUrl }
+  }
+`);
+
+export const ReactivateTenantMutation = graphql(`
+  mutation ReactivateTenant($id: ID!) {
+    reactivateTenant(id: $id) { id status suspendedAt suspensionReason }
+  }
+`);
+
+export const TenantAuditQuery = graphql(`
+  query TenantAudit($id: ID!) {
+    tenantAudit(id: $id) { id action actorId at details }
   }
 `);

@@ -1,7 +1,7 @@
 /** Our own strings; Ant Design's come from its zh_CN / en_US locales. zh-CN is the default. */
 export const zhCN = {
   app: { name: '售后服务平台', loading: '正在加载…', retry: '重试' },
-  nav: { home: '工作台', requests: '服务请求', newRequest: '新建受理', queue: '派单队列', tenants: '租户管理', commitments: '服务承诺', calendar: '工作日历' },
+  nav: { home: '工作台', requests: '服务请求', newRequest: '新建受理', queue: '派单队列', tenants: '租户管理', commitments: '服务承诺', calendar: '工作日历', company: '企业设置' },
   user: { language: '语言', logout: '退出登录', roles: '角色', platform: '平台' },
   role: {
     PLATFORM_ADMIN: '平台管理员', TENANT_ADMIN: '企业管理员', AGENT: '客服', DISPATCHER: '调度',
@@ -31,7 +31,7 @@ export const zhCN = {
   },
   queue: { title: '派单队列', empty: '队列为空：没有待评估的服务请求', live: '{{number}} 已进入派单队列', waiting: '已等待', minutes: '{{count}} 分钟' },
   tenants: {
-    title: '租户管理', create: '新建租户', suspend: '停用', suspendTitle: '停用租户 {{name}}', suspendHelp: '停用后，该租户的用户将无法使用平台。',
+    title: '租户管理', create: '新建租户', suspend: '停用', reactivate: '恢复', reactivated: '租户 {{code}} 已恢复', suspendTitle: '停用租户 {{name}}', suspendHelp: '停用后，该租户的用户将无法使用平台。',
     created: '租户 {{code}} 已创建', suspendedDone: '租户 {{code}} 已停用', empty: '还没有租户', codeHelp: '小写字母开头，可含数字和连字符',
   },
   errors: {
@@ -59,10 +59,15 @@ export const zhCN = {
     duration: { MINUTES_WORKING: '{{amount}} 个工作分钟', MINUTES_CALENDAR: '{{amount}} 分钟', HOURS_WORKING: '{{amount}} 个工作小时', HOURS_CALENDAR: '{{amount}} 小时', DAYS_WORKING: '{{amount}} 个工作日', DAYS_CALENDAR: '{{amount}} 天' },
     weekdays: ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
   },
+  company: {
+    title: '企业设置', displayName: '对外显示名称', timeZone: '时区', defaultLocale: '默认语言', hotline: '售后服务热线', logoUrl: '标志图片地址（https）',
+    save: '保存', saved: '已保存', hotlineHelp: '例如 400-800-8888',
+  },
+  audit: { title: '操作记录', CREATED: '创建', SUSPENDED: '停用', REACTIVATED: '恢复', SETTINGS_UPDATED: '修改设置', COMMITMENTS_PUBLISHED: '发布服务承诺', NATIONAL_CALENDAR_APPLIED: '应用国家日历' },
   calendarView: { title: '工作日历', holiday: '法定节假日', makeUp: '调休上班', closure: '企业休息', extra: '企业加班', weekend: '周末', source: '数据来源', noData: '{{year}} 年的国家日历尚未导入' },
   public: {
     title: '{{name}} 售后服务承诺', intro: '我们承诺在以下时限内为您提供服务。工作时间以外受理的请求，从下一个工作时段开始计时。',
-    hours: '服务时间', holidays: '国家法定节假日及调休按国务院通知执行。', notFound: '找不到该企业的服务承诺', within: '{{what}}：{{duration}}内',
+    hours: '服务时间', hotline: '服务热线', holidays: '国家法定节假日及调休按国务院通知执行。', notFound: '找不到该企业的服务承诺', within: '{{what}}：{{duration}}内',
   },
   common: { cancel: '取消', confirm: '确定', refresh: '刷新', view: '查看', actions: '操作', error: '出错了' },
 };
@@ -71,7 +76,7 @@ export type Resources = typeof zhCN;
 
 export const enUS: Resources = {
   app: { name: 'After-sales service', loading: 'Loading…', retry: 'Retry' },
-  nav: { home: 'Home', requests: 'Service requests', newRequest: 'New request', queue: 'Dispatch queue', tenants: 'Tenants', commitments: 'Commitments', calendar: 'Calendar' },
+  nav: { home: 'Home', requests: 'Service requests', newRequest: 'New request', queue: 'Dispatch queue', tenants: 'Tenants', commitments: 'Commitments', calendar: 'Calendar', company: 'Company settings' },
   user: { language: 'Language', logout: 'Sign out', roles: 'Roles', platform: 'Platform' },
   role: {
     PLATFORM_ADMIN: 'Platform admin', TENANT_ADMIN: 'Tenant admin', AGENT: 'Agent', DISPATCHER: 'Dispatcher',
@@ -101,7 +106,7 @@ export const enUS: Resources = {
   },
   queue: { title: 'Dispatch queue', empty: 'The queue is empty: nothing waits for assessment', live: '{{number}} entered the queue', waiting: 'Waiting', minutes: '{{count}} min' },
   tenants: {
-    title: 'Tenants', create: 'New tenant', suspend: 'Suspend', suspendTitle: 'Suspend {{name}}', suspendHelp: 'Its users will no longer be able to use the platform.',
+    title: 'Tenants', create: 'New tenant', suspend: 'Suspend', reactivate: 'Reactivate', reactivated: 'Tenant {{code}} reactivated', suspendTitle: 'Suspend {{name}}', suspendHelp: 'Its users will no longer be able to use the platform.',
     created: 'Tenant {{code}} created', suspendedDone: 'Tenant {{code}} suspended', empty: 'No tenants yet', codeHelp: 'Starts with a lower-case letter; digits and dashes allowed',
   },
   errors: {
@@ -129,10 +134,15 @@ export const enUS: Resources = {
     duration: { MINUTES_WORKING: '{{amount}} working minutes', MINUTES_CALENDAR: '{{amount}} minutes', HOURS_WORKING: '{{amount}} working hours', HOURS_CALENDAR: '{{amount}} hours', DAYS_WORKING: '{{amount}} working days', DAYS_CALENDAR: '{{amount}} days' },
     weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
   },
+  company: {
+    title: 'Company settings', displayName: 'Name shown to customers', timeZone: 'Time zone', defaultLocale: 'Default language', hotline: 'After-sales hotline', logoUrl: 'Logo URL (https)',
+    save: 'Save', saved: 'Saved', hotlineHelp: 'e.g. 400-800-8888',
+  },
+  audit: { title: 'History', CREATED: 'Created', SUSPENDED: 'Suspended', REACTIVATED: 'Reactivated', SETTINGS_UPDATED: 'Settings changed', COMMITMENTS_PUBLISHED: 'Commitments published', NATIONAL_CALENDAR_APPLIED: 'National calendar applied' },
   calendarView: { title: 'Business calendar', holiday: 'Statutory holiday', makeUp: 'Make-up workday', closure: 'Company closure', extra: 'Extra workday', weekend: 'Weekend', source: 'Source', noData: 'No national calendar for {{year}} yet' },
   public: {
     title: '{{name}} — our service commitments', intro: 'We commit to the times below. Requests received outside working hours are counted from the next working period.',
-    hours: 'Service hours', holidays: 'Statutory holidays and make-up workdays follow the State Council notice.', notFound: 'No published commitments for this company', within: '{{what}}: within {{duration}}',
+    hours: 'Service hours', hotline: 'Hotline', holidays: 'Statutory holidays and make-up workdays follow the State Council notice.', notFound: 'No published commitments for this company', within: '{{what}}: within {{duration}}',
   },
   common: { cancel: 'Cancel', confirm: 'OK', refresh: 'Refresh', view: 'View', actions: 'Actions', error: 'Error' },
 };

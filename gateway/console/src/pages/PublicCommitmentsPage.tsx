@@ -32,6 +32,12 @@ export function PublicCommitmentsPage({ tenantCode }: { tenantCode: string }) {
     ];
     body = (
       <Space direction="vertical" size="large" style={{ width: '100%' }}>
+        {page.tenant.logoUrl && <img src={page.tenant.logoUrl} alt={page.tenant.name} style={{ maxHeight: 48 }} />}
+        {page.tenant.hotline && (
+          <Typography.Title level={4} style={{ margin: 0 }} data-testid="public-hotline">
+            {t('public.hotline')}：<a href={`tel:${page.tenant.hotline.replace(/[^+0-9]/g, '')}`}>{page.tenant.hotline}</a>
+          </Typography.Title>
+        )}
         <Typography.Paragraph type="secondary">{t('public.intro')}</Typography.Paragraph>
         <Table size="middle" pagination={false} rowKey="0" data-testid="public-commitments" showHeader={false}
           dataSource={rows} columns={[

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client';
-import { Alert, App, Button, Card, Empty, Form, Input, Modal, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Form, Input, Modal, Space, Table, Timeline, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { CreateTenantMutation, SuspendTenantMutation, TenantsQuery } from '../api/operations';
+import { CreateTenantMutation, ReactivateTenantMutation, SuspendTenantMutation, TenantAuditQuery, TenantsQuery } from '../api/operations';
 import { errorMessage, fieldIssues, issueMessage } from '../api/errors';
 import { formatTime, StatusTag } from '../components/labels';
 import type { TenantsQuery as Result } from '../gql/graphql';
@@ -27,6 +27,7 @@ export function TenantsPage() {
         pagination={false}
         scroll={{ x: 'max-content' }}
         dataSource={data?.tenants ?? []}
+        expandable={{ expandedRowRender: (r) => <AuditTrail tenantId={r.id} /> }}
         locale={{ emptyText: <Empty description={t('tenants.empty')} /> }}
         columns={[
           { key: 'code', title: t('field.code'), dataIndex: 'code' },
@@ -37,13 +38,60 @@ export function TenantsPage() {
           { key: 'reason', title: t('field.suspensionReason'), render: (_, r) => r.suspensionReason ?? '—' },
           {
             key: 'actions', title: t('common.actions'),
-            render: (_, r) => r.status === 'ACTIVE' && <Button danger size="small" onClick={() => setSuspending(r)}>{t('tenants.suspend')}</Button>,
+            render: (_, r) =>
+              r.status === 'ACTIVE' ? (
+                <Button danger size="small" onClick={() => setSuspending(r)}>{t('tenants.suspend')}</Button>
+              ) : (
+                <ReactivateButton tenant={r} />
+              ),
           },
         ]}
       />
       <CreateTenantModal open={creating} onClose={() => setCreating(false)} />
       <SuspendTenantModal tenant={suspending} onClose={() => setSuspending(undefined)} />
     </Card>
+  );
+}
+
+function ReactivateButton({ tenant }: { tenant: Tenant }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [reactivate, { loading }] = useMutation(ReactivateTenantMutation, { refetchQueries: [TenantsQuery] });
+  return (
+    <Button size="small" loading={loading}
+      onClick={async () => {
+        try {
+          await reactivate({ variables: { id: tenant.id } });
+          message.success(t('tenants.reactivated', { code: tenant.code }));
+        } catch (e) {
+          message.error(errorMessage(t, e));
+        }
+      }}>
+      {t('tenants.reactivate')}
+    </Button>
+  );
+}
+
+/** Who created, suspended, reactivated or changed the tenant, newest first. */
+function AuditTrail({ tenantId }: { tenantId: string }) {
+  const { t } = useTranslation();
+  const { data, loading, error } = useQuery(TenantAuditQuery, { variables: { id: tenantId }, fetchPolicy: 'network-only' });
+  if (error) return <Alert type="error" showIcon message={errorMessage(t, error)} />;
+  return (
+    <Timeline
+      pending={loading ? t('app.loading') : undefined}
+      items={(data?.tenantAudit ?? []).map((e) => ({
+        key: e.id,
+        color: e.action === 'SUSPENDED' ? 'red' : e.action === 'REACTIVATED' ? 'green' : 'blue',
+        children: (
+          <Space direction="vertical" size={0}>
+            <Typography.Text strong>{t(`audit.${e.action}`)}</Typography.Text>
+            <Typography.Text type="secondary">{formatTime(e.at)} · {e.actorId}</Typography.Text>
+            {e.details !== '{}' && <Typography.Text code style={{ whiteSpace: 'pre-wrap' }}>{e.details}</Typography.Text>}
+          </Space>
+        ),
+      }))}
+    />
   );
 }
 

@@ -19,6 +19,7 @@ import { inScopedTransaction, inTenantTransaction, type EntityManager } from '@s
 import { OutboxRelay, recordEvent } from '@shouhou/messaging';
 import { commitmentDue, tenantCalendar, validateCalendar, WorkingTime } from '@shouhou/sla';
 import { TenantSchema } from '../tenant/tenant.entity';
+import { audit } from '../tenant/tenant-audit';
 import { CommitmentsVersionSchema, NationalCalendarYearSchema, type CommitmentsVersion } from './commitments.entity';
 
 type UpdateInput = z.infer<typeof CommitmentsRpc.update.input>;
@@ -61,6 +62,7 @@ export class CommitmentsService {
       await em.insert(CommitmentsVersionSchema, next);
       const dto = toDto(next);
       await this.announce(em, ctx.tenantId, ctx, dto);
+      await audit(em, ctx.tenantId, 'COMMITMENTS_PUBLISHED', ctx.actorId, { version: dto.version });
       return dto;
     });
     this.relay.wake();
@@ -94,7 +96,7 @@ export class CommitmentsService {
         [tenant.id],
       );
       const latest = rows[0] ? { version: rows[0].version, policy: rows[0].policy, calendar: rows[0].calendar } : { version: 0, policy: DEFAULT_POLICY, calendar: DEFAULT_CALENDAR };
-      return { tenant: { code: tenant.code, name: tenant.name, hotline: null }, ...latest };
+      return { tenant: { code: tenant.code, name: tenant.displayName ?? tenant.name, hotline: tenant.hotline ?? null, logoUrl: tenant.logoUrl ?? null }, ...latest };
     });
   }
 
@@ -118,7 +120,10 @@ export class CommitmentsService {
       for (const tenant of await em.find(TenantSchema, { status: 'ACTIVE' })) {
         await em.execute(`select set_config('app.tenant_id', ?, true)`, [tenant.id]);
         const latest = await this.latest(em, tenant.id);
-        if (latest.calendar.nationalCalendar === data.country) await this.announce(em, tenant.id, ctx, latest);
+        if (latest.calendar.nationalCalendar === data.country) {
+          await this.announce(em, tenant.id, ctx, latest);
+          await audit(em, tenant.id, 'NATIONAL_CALENDAR_APPLIED', ctx.actorId, { country: data.country, year: data.year, source: data.source });
+        }
       }
     });
     this.relay.wake();

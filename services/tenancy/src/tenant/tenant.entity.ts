@@ -12,6 +12,10 @@ export interface Tenant {
   createdAt: Date;
   suspendedAt?: Date | null;
   suspensionReason?: string | null;
+  displayName?: string | null;
+  defaultLocale: 'zh-CN' | 'en-US';
+  hotline?: string | null;
+  logoUrl?: string | null;
 }
 
 export const TenantSchema = new EntitySchema<Tenant>({
@@ -27,5 +31,9 @@ export const TenantSchema = new EntitySchema<Tenant>({
     createdAt: { type: 'Date', columnType: 'timestamptz' },
     suspendedAt: { type: 'Date', columnType: 'timestamptz', nullable: true },
     suspensionReason: { type: 'string', nullable: true },
+    displayName: { type: 'string', nullable: true },
+    defaultLocale: { type: 'string', default: 'zh-CN' },
+    hotline: { type: 'string', nullable: true },
+    logoUrl: { type: 'string', nullable: true },
   },
 });

@@ -26,6 +26,26 @@ export class TenantHandler {
     return this.rpc.handle(TenancyRpc.listTenants, payload, nats, (ctx) => this.tenants.list(ctx));
   }
 
+  @MessagePattern(TenancyRpc.reactivateTenant.subject)
+  reactivate(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.rpc.handle(TenancyRpc.reactivateTenant, payload, nats, (ctx, input) => this.tenants.reactivate(ctx, input.id));
+  }
+
+  @MessagePattern(TenancyRpc.tenantAudit.subject)
+  audit(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.rpc.handle(TenancyRpc.tenantAudit, payload, nats, (ctx, input) => this.tenants.auditTrail(ctx, input.id));
+  }
+
+  @MessagePattern(TenancyRpc.settings.subject)
+  settings(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.rpc.handle(TenancyRpc.settings, payload, nats, (ctx) => this.tenants.settings(ctx));
+  }
+
+  @MessagePattern(TenancyRpc.updateSettings.subject)
+  updateSettings(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.rpc.handle(TenancyRpc.updateSettings, payload, nats, (ctx, input) => this.tenants.updateSettings(ctx, input));
+  }
+
   @MessagePattern(TenancyRpc.resolveTenant.subject)
   resolve(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
     return this.rpc.handle(TenancyRpc.resolveTenant, payload, nats, (_ctx, input) => this.tenants.resolve(input.keycloakOrganizationId));

@@ -7,15 +7,19 @@ import {
   TenancyEvents,
   TenancyRpc,
   type PlatformContext,
+  type TenantContext,
+  hasRole,
   type Tenant as TenantDto,
 } from '@shouhou/contracts';
-import { inScopedTransaction, newId, type EntityManager } from '@shouhou/persistence';
+import { inScopedTransaction, inTenantTransaction, newId, type EntityManager } from '@shouhou/persistence';
+import { audit, auditTrail } from './tenant-audit';
 import { OutboxRelay, recordEvent } from '@shouhou/messaging';
 import { TenantSchema, type Tenant } from './tenant.entity';
 import { CommitmentsService } from '../commitments/commitments.service';
 
 type CreateInput = z.infer<typeof TenancyRpc.createTenant.input>;
 type SuspendInput = z.infer<typeof TenancyRpc.suspendTenant.input>;
+type SettingsInput = z.infer<typeof TenancyRpc.updateSettings.input>;
 
 /**
  * The tenant registry. Its table is readable only in the platform scope (the operator, and the
@@ -41,6 +45,10 @@ export class TenantService {
       createdAt: new Date(),
       suspendedAt: null,
       suspensionReason: null,
+      displayName: input.name,
+      defaultLocale: 'zh-CN',
+      hotline: null,
+      logoUrl: null,
     };
     if (!tenant.keycloakOrganizationId) tenant.keycloakOrganizationId = tenant.id;
     try {
@@ -49,6 +57,7 @@ export class TenantService {
         await em.flush();
         await recordEvent(em, { tenantId: asTenantId(tenant.id), actorId: ctx.actorId, requestId: ctx.requestId }, TenancyEvents.tenantCreated, toDto(tenant));
         await this.commitments.announceDefaults(em, tenant.id, ctx);
+        await audit(em, tenant.id, 'CREATED', ctx.actorId, { code: tenant.code, name: tenant.name });
         return toDto(tenant);
       });
       this.relay.wake();
@@ -81,7 +90,53 @@ export class TenantService {
         tenant.suspensionReason = input.reason;
         await em.flush();
         await recordEvent(em, { tenantId: asTenantId(tenant.id), actorId: ctx.actorId, requestId: ctx.requestId }, TenancyEvents.tenantSuspended, toDto(tenant));
+        await audit(em, tenant.id, 'SUSPENDED', ctx.actorId, { reason: input.reason });
       }
+      return toDto(tenant);
+    });
+    this.relay.wake();
+    return dto;
+  }
+
+  async reactivate(ctx: PlatformContext, id: string): Promise<TenantDto> {
+    const dto = await this.inTenantScope(id, async (em) => {
+      const tenant = await em.findOne(TenantSchema, { id });
+      if (!tenant) throw new DomainError('NOT_FOUND', 'no such tenant');
+      if (tenant.status === 'SUSPENDED') {
+        tenant.status = 'ACTIVE';
+        tenant.suspendedAt = null;
+        tenant.suspensionReason = null;
+        await em.flush();
+        await recordEvent(em, { tenantId: asTenantId(id), actorId: ctx.actorId, requestId: ctx.requestId }, TenancyEvents.tenantReactivated, toDto(tenant));
+        await audit(em, id, 'REACTIVATED', ctx.actorId);
+      }
+      return toDto(tenant);
+    });
+    this.relay.wake();
+    return dto;
+  }
+
+  async auditTrail(_ctx: PlatformContext, id: string) {
+    return inScopedTransaction(this.orm, 'platform', (em) => auditTrail(em, id));
+  }
+
+  async settings(ctx: TenantContext): Promise<TenantDto> {
+    return inTenantTransaction(this.orm, ctx.tenantId, async (em) => {
+      const tenant = await em.findOne(TenantSchema, { id: ctx.tenantId });
+      if (!tenant) throw new DomainError('NOT_FOUND', 'no such tenant');
+      return toDto(tenant);
+    });
+  }
+
+  async updateSettings(ctx: TenantContext, input: SettingsInput): Promise<TenantDto> {
+    if (!hasRole(ctx, 'tenant-admin')) throw new DomainError('FORBIDDEN', 'only a tenant admin changes the settings');
+    const dto = await inTenantTransaction(this.orm, ctx.tenantId, async (em) => {
+      const tenant = await em.findOne(TenantSchema, { id: ctx.tenantId });
+      if (!tenant) throw new DomainError('NOT_FOUND', 'no such tenant');
+      Object.assign(tenant, input);
+      await em.flush();
+      await recordEvent(em, ctx, TenancyEvents.settingsUpdated, toDto(tenant));
+      await audit(em, tenant.id, 'SETTINGS_UPDATED', ctx.actorId, input);
       return toDto(tenant);
     });
     this.relay.wake();
@@ -116,5 +171,9 @@ function toDto(t: Tenant): TenantDto {
     createdAt: t.createdAt.toISOString(),
     suspendedAt: t.suspendedAt ? t.suspendedAt.toISOString() : null,
     suspensionReason: t.suspensionReason ?? null,
+    displayName: t.displayName ?? null,
+    defaultLocale: t.defaultLocale ?? 'zh-CN',
+    hotline: t.hotline ?? null,
+    logoUrl: t.logoUrl ?? null,
   };
 }
