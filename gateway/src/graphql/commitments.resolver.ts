@@ -23,8 +23,19 @@ export class CommitmentsResolver {
   }
 
   @Mutation('updateCommitments')
-  async updateCommitments(@Context() gql: GqlContext, @Args('policy') policy: unknown, @Args('calendar') calendar: unknown) {
-    return this.services.call(CommitmentsRpc.update, authorize(await gql.session(), 'updateCommitments'), { policy, calendar } as never);
+  async updateCommitments(
+    @Context() gql: GqlContext,
+    @Args('policy') policy: unknown,
+    @Args('calendar') calendar: unknown,
+    @Args('regions') regions: unknown,
+  ) {
+    const ctx = authorize(await gql.session(), 'updateCommitments');
+    return this.services.call(CommitmentsRpc.update, ctx, { policy, calendar, ...(regions ? { regions } : {}) } as never);
+  }
+
+  @Query('regionTier')
+  async regionTier(@Context() gql: GqlContext, @Args('divisionCode') divisionCode: string) {
+    return this.services.call(CommitmentsRpc.regionTier, authorize(await gql.session(), 'commitments'), { divisionCode });
   }
 
   @Query('previewCommitments')

@@ -279,11 +279,52 @@ export const typeDefs = /* GraphQL */ `
     extraWorkdays: [String!]!
   }
 
+  enum RegionTier {
+    CITY
+    SUBURB
+    IN_PROVINCE
+    OUT_OF_PROVINCE
+    REMOTE
+  }
+
+  type RegionOverride {
+    "A GB/T 2260 code prefix: province (2 digits), city (4) or county (6)."
+    prefix: String!
+    tier: RegionTier!
+  }
+
+  "Which arrival tier an address falls in."
+  type RegionSettings {
+    "The 4-digit code of the city the service outlet works from."
+    homeCity: String!
+    remoteProvinces: [String!]!
+    overrides: [RegionOverride!]!
+  }
+
+  type RegionTierResult {
+    code: String!
+    "e.g. 广东省 / 广州市 / 天河区"
+    path: String!
+    tier: RegionTier!
+  }
+
+  input RegionOverrideInput {
+    prefix: String!
+    tier: RegionTier!
+  }
+
+  input RegionSettingsInput {
+    homeCity: String!
+    remoteProvinces: [String!]!
+    overrides: [RegionOverrideInput!]!
+  }
+
   "One version of a tenant's published service commitments (服务承诺)."
   type Commitments {
     version: Int!
     policy: CommitmentPolicy!
     calendar: CalendarSettings!
+    regions: RegionSettings!
     createdAt: DateTime!
     createdBy: String!
   }
@@ -421,6 +462,8 @@ export const typeDefs = /* GraphQL */ `
     nationalCalendar(country: String! = "CN", years: [Int!]!): [NationalCalendarYear!]!
     "The caller's company settings."
     tenantSettings: Tenant!
+    "The arrival tier of a GB/T 2260 division under the tenant's current regions."
+    regionTier(divisionCode: String!): RegionTierResult!
     "A tenant's audit trail (platform-admin)."
     tenantAudit(id: ID!): [TenantAuditEntry!]!
     "A tenant's published commitments; needs no sign-in. Null for an unknown or suspended tenant."
@@ -442,7 +485,7 @@ export const typeDefs = /* GraphQL */ `
     updateTenantSettings(input: TenantSettingsInput!): Tenant!
     createServiceRequest(input: CreateServiceRequestInput!): ServiceRequest!
     "Publishes a new version of the tenant's commitments (tenant-admin)."
-    updateCommitments(policy: CommitmentPolicyInput!, calendar: CalendarSettingsInput!): Commitments!
+    updateCommitments(policy: CommitmentPolicyInput!, calendar: CalendarSettingsInput!, regions: RegionSettingsInput): Commitments!
     "Enters a year's State Council holiday notice (platform-admin); replaces that year."
     importNationalCalendar(input: NationalCalendarInput!): NationalCalendarYear!
   }

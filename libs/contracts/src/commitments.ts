@@ -107,10 +107,22 @@ export const DEFAULT_CALENDAR: CalendarSettings = {
   extraWorkdays: [],
 };
 
+/** Which region tier an address falls in, by GB/T 2260 division code (see libs/regions). */
+export const RegionSettings = z.object({
+  homeCity: z.string().regex(/^\d{4}$/, 'homeCity is a 4-digit city code'),
+  remoteProvinces: z.array(z.string().regex(/^\d{2}$/, 'a province is a 2-digit code')).max(34),
+  overrides: z
+    .array(z.object({ prefix: z.string().regex(/^\d{2}(\d{2}(\d{2})?)?$/, 'a prefix is a 2-, 4- or 6-digit code'), tier: RegionTier }))
+    .max(500),
+});
+export type RegionSettings = z.infer<typeof RegionSettings>;
+export const DEFAULT_REGIONS: RegionSettings = { homeCity: '3101', remoteProvinces: ['54', '65', '63'], overrides: [] };
+
 export const CommitmentsVersion = z.object({
   version: z.number().int(),
   policy: CommitmentPolicy,
   calendar: CalendarSettings,
+  regions: RegionSettings.default(DEFAULT_REGIONS),
   createdAt: z.string(),
   createdBy: z.string(),
 });
@@ -131,12 +143,25 @@ export const PublicCommitments = z.object({
   version: z.number().int(),
   policy: CommitmentPolicy,
   calendar: CalendarSettings,
+  regions: RegionSettings,
 });
 
 export const CommitmentsRpc = {
   current: rpc('tenancy.qry.commitments.current', 'tenant', z.object({}).default({}), CommitmentsVersion),
   history: rpc('tenancy.qry.commitments.history', 'tenant', z.object({}).default({}), z.array(CommitmentsVersion)),
-  update: rpc('tenancy.cmd.commitments.update', 'tenant', z.object({ policy: CommitmentPolicy, calendar: CalendarSettings }), CommitmentsVersion),
+  update: rpc(
+    'tenancy.cmd.commitments.update',
+    'tenant',
+    z.object({ policy: CommitmentPolicy, calendar: CalendarSettings, regions: RegionSettings.optional() }),
+    CommitmentsVersion,
+  ),
+  /** The tier of a division code under the tenant's current regions, e.g. for an address at intake. */
+  regionTier: rpc(
+    'tenancy.qry.regions.tier',
+    'tenant',
+    z.object({ divisionCode: z.string().regex(/^\d{2,6}$/, 'divisionCode is a GB/T 2260 code') }),
+    z.object({ code: z.string(), path: z.string(), tier: RegionTier }),
+  ),
   /** For the public page: no account, by the tenant's code; null for an unknown or suspended tenant. */
   published: rpc('tenancy.qry.commitments.published', 'service', z.object({ tenantCode: z.string().max(32) }), PublicCommitments.nullable()),
   nationalCalendar: rpc('tenancy.qry.national-calendar.get', 'service', z.object({ country: z.enum(['CN']), years: z.array(z.number().int()).max(5) }), z.array(NationalCalendarData)),

@@ -39,6 +39,13 @@ describe('service commitments in the console', () => {
     await expect.poll(() => page.getByTestId('due-city').textContent()).toMatch(/2026-10-08.*10:30/);
     await screenshot(page, 'commitments-editor');
 
+    // The region tester places an address under the default home city (Shanghai).
+    const tryAddress = page.getByTestId('try-address');
+    await tryAddress.click();
+    await page.keyboard.type('天河区');
+    await page.locator('.ant-cascader-menu-item', { hasText: '天河区' }).first().click();
+    await expect.poll(() => page.getByTestId('try-address-tier').textContent()).toContain('省外');
+
     await page.getByTestId('publish-commitments').click();
     await expect.poll(() => page.getByTestId('commitments-version').textContent()).toContain('第 1 版');
 

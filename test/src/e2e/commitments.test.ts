@@ -140,3 +140,31 @@ describe('tenant lifecycle', () => {
     expect(errorCode(await gql('admin@globex.test', 'query($id: ID!) { tenantAudit(id: $id) { action } }', { id: globex.id }))).toBe('FORBIDDEN');
   });
 });
+
+describe('service regions', () => {
+  const TIER = `query($code: String!) { regionTier(divisionCode: $code) { code path tier } }`;
+  const FULL = `{ commitments { policy { ${POLICY} } calendar { ${CALENDAR} } regions { homeCity remoteProvinces overrides { prefix tier } } } }`;
+  const SAVE = `mutation($policy: CommitmentPolicyInput!, $calendar: CalendarSettingsInput!, $regions: RegionSettingsInput) { updateCommitments(policy: $policy, calendar: $calendar, regions: $regions) { version regions { homeCity } } }`;
+
+  it('place an address in a tier by its GB/T 2260 code, from the tenant’s home city', async () => {
+    const before = await gql('agent@globex.test', TIER, { code: '440106' });
+    expect(before.data.regionTier).toEqual({ code: '440106', path: '广东省 / 广州市 / 天河区', tier: 'OUT_OF_PROVINCE' });
+    const c = (await gql('admin@globex.test', FULL)).data.commitments;
+    const saved = await gql('admin@globex.test', SAVE, { policy: c.policy, calendar: c.calendar, regions: { homeCity: '4401', remoteProvinces: ['54', '65'], overrides: [{ prefix: '440304', tier: 'CITY' }] } });
+    expect(saved.errors).toBeUndefined();
+    expect((await gql('agent@globex.test', TIER, { code: '440106' })).data.regionTier.tier).toBe('CITY');
+    expect((await gql('agent@globex.test', TIER, { code: '440303' })).data.regionTier.tier).toBe('IN_PROVINCE');
+    expect((await gql('agent@globex.test', TIER, { code: '440304' })).data.regionTier.tier).toBe('CITY');
+    expect((await gql('agent@globex.test', TIER, { code: '650102' })).data.regionTier.tier).toBe('REMOTE');
+    // Another tenant's regions are its own.
+    expect((await gql('agent@acme.test', TIER, { code: '440106' })).data.regionTier.tier).toBe('OUT_OF_PROVINCE');
+  });
+
+  it('refuse codes that name no division', async () => {
+    const c = (await gql('admin@globex.test', FULL)).data.commitments;
+    const bad = await gql('admin@globex.test', SAVE, { policy: c.policy, calendar: c.calendar, regions: { ...c.regions, homeCity: '9999' } });
+    expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0].extensions!.issues![0].field).toBe('input.regions.homeCity');
+    expect(errorCode(await gql('agent@globex.test', TIER, { code: '999999' }))).toBe('BAD_USER_INPUT');
+  });
+});

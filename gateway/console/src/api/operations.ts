@@ -118,13 +118,14 @@ export const CommitmentsQuery = graphql(`
         warranty { productCategory returnDays exchangeDays repairWarrantyMonths partsWarrantyMonths }
       }
       calendar { timeZone week { start end } nationalCalendar closures extraWorkdays }
+      regions { homeCity remoteProvinces overrides { prefix tier } }
     }
   }
 `);
 
 export const UpdateCommitmentsMutation = graphql(`
-  mutation UpdateCommitments($policy: CommitmentPolicyInput!, $calendar: CalendarSettingsInput!) {
-    updateCommitments(policy: $policy, calendar: $calendar) { version createdAt }
+  mutation UpdateCommitments($policy: CommitmentPolicyInput!, $calendar: CalendarSettingsInput!, $regions: RegionSettingsInput) {
+    updateCommitments(policy: $policy, calendar: $calendar, regions: $regions) { version createdAt }
   }
 `);
 

@@ -64,6 +64,10 @@ export const zhCN = {
     save: '保存', saved: '已保存', hotlineHelp: '例如 400-800-8888',
   },
   audit: { title: '操作记录', CREATED: '创建', SUSPENDED: '停用', REACTIVATED: '恢复', SETTINGS_UPDATED: '修改设置', COMMITMENTS_PUBLISHED: '发布服务承诺', NATIONAL_CALENDAR_APPLIED: '应用国家日历' },
+  regions: {
+    title: '服务区域', homeCity: '服务网点所在城市', remoteProvinces: '偏远地区（省份）', overrides: '例外（按区划代码）', addOverride: '添加例外',
+    tryAddress: '试一试：选择一个地址', tierIs: '属于：{{tier}}', tier: { CITY: '市区', SUBURB: '郊区', IN_PROVINCE: '省内', OUT_OF_PROVINCE: '省外', REMOTE: '偏远地区' },
+  },
   calendarView: { title: '工作日历', holiday: '法定节假日', makeUp: '调休上班', closure: '企业休息', extra: '企业加班', weekend: '周末', source: '数据来源', noData: '{{year}} 年的国家日历尚未导入' },
   public: {
     title: '{{name}} 售后服务承诺', intro: '我们承诺在以下时限内为您提供服务。工作时间以外受理的请求，从下一个工作时段开始计时。',
@@ -139,6 +143,10 @@ export const enUS: Resources = {
     save: 'Save', saved: 'Saved', hotlineHelp: 'e.g. 400-800-8888',
   },
   audit: { title: 'History', CREATED: 'Created', SUSPENDED: 'Suspended', REACTIVATED: 'Reactivated', SETTINGS_UPDATED: 'Settings changed', COMMITMENTS_PUBLISHED: 'Commitments published', NATIONAL_CALENDAR_APPLIED: 'National calendar applied' },
+  regions: {
+    title: 'Service regions', homeCity: 'City of the service outlet', remoteProvinces: 'Remote areas (provinces)', overrides: 'Exceptions (by division code)', addOverride: 'Add exception',
+    tryAddress: 'Try an address', tierIs: 'Tier: {{tier}}', tier: { CITY: 'City', SUBURB: 'Suburb', IN_PROVINCE: 'In province', OUT_OF_PROVINCE: 'Out of province', REMOTE: 'Remote' },
+  },
   calendarView: { title: 'Business calendar', holiday: 'Statutory holiday', makeUp: 'Make-up workday', closure: 'Company closure', extra: 'Extra workday', weekend: 'Weekend', source: 'Source', noData: 'No national calendar for {{year}} yet' },
   public: {
     title: '{{name}} — our service commitments', intro: 'We commit to the times below. Requests received outside working hours are counted from the next working period.',

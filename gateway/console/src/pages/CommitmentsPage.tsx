@@ -9,6 +9,7 @@ import { errorMessage, fieldIssues } from '../api/errors';
 import { useMe } from '../auth/session';
 import { DurationInput, formatDuration } from '../components/duration';
 import { formatInZone, wallToInstant } from '../components/zoned';
+import { RegionsEditor } from '../components/RegionsEditor';
 import { useLanguage } from '../i18n/LocaleProvider';
 
 /** The commitments a tenant publishes, in the order the form shows them: [form path, label key]. */
@@ -64,7 +65,7 @@ export function CommitmentsPage() {
 
   useEffect(() => {
     if (data) {
-      form.setFieldsValue(plain({ policy: data.commitments.policy, calendar: data.commitments.calendar }));
+      form.setFieldsValue(plain({ policy: data.commitments.policy, calendar: data.commitments.calendar, regions: data.commitments.regions }));
       refreshPreview();
     }
   }, [data, form, refreshPreview]);
@@ -77,7 +78,7 @@ export function CommitmentsPage() {
     setFailure(undefined);
     const values = plain(await form.validateFields());
     try {
-      const r = await save({ variables: { policy: values.policy, calendar: values.calendar } });
+      const r = await save({ variables: { policy: values.policy, calendar: values.calendar, regions: values.regions } });
       message.success(t('commitments.saved', { version: r.data!.updateCommitments.version }));
       void refetch();
     } catch (e) {
@@ -134,6 +135,7 @@ export function CommitmentsPage() {
               </Row>
             </Card>
             <WarrantyRules />
+            <RegionsEditor />
             <CalendarEditor />
           </Col>
           <Col xs={24} xl={9}>

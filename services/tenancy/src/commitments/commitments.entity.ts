@@ -1,5 +1,5 @@
 import { EntitySchema, tenantOwnedFilters } from '@shouhou/persistence';
-import type { CalendarSettings, CommitmentPolicy, NationalCalendarData } from '@shouhou/contracts';
+import type { CalendarSettings, CommitmentPolicy, NationalCalendarData, RegionSettings } from '@shouhou/contracts';
 
 /** One published version of a tenant's commitments and the calendar they are counted in. Never changed. */
 export interface CommitmentsVersion {
@@ -7,6 +7,7 @@ export interface CommitmentsVersion {
   version: number;
   policy: CommitmentPolicy;
   calendar: CalendarSettings;
+  regions: RegionSettings;
   createdAt: Date;
   createdBy: string;
 }
@@ -20,6 +21,7 @@ export const CommitmentsVersionSchema = new EntitySchema<CommitmentsVersion>({
     version: { type: 'integer', primary: true },
     policy: { type: 'json' },
     calendar: { type: 'json' },
+    regions: { type: 'json' },
     createdAt: { type: 'Date', columnType: 'timestamptz' },
     createdBy: { type: 'string' },
   },

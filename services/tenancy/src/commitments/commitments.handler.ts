@@ -31,6 +31,11 @@ export class CommitmentsHandler {
     return this.rpc.handle(CommitmentsRpc.preview, p, nats, (_ctx, input) => this.commitments.preview(input));
   }
 
+  @MessagePattern(CommitmentsRpc.regionTier.subject)
+  regionTier(@Payload() p: unknown, @Ctx() nats: NatsContext) {
+    return this.rpc.handle(CommitmentsRpc.regionTier, p, nats, (ctx, input) => this.commitments.regionTier(ctx, input.divisionCode));
+  }
+
   @MessagePattern(CommitmentsRpc.published.subject)
   published(@Payload() p: unknown, @Ctx() nats: NatsContext) {
     return this.rpc.handle(CommitmentsRpc.published, p, nats, (_ctx, input) => this.commitments.published(input.tenantCode));

@@ -6,6 +6,8 @@ import {
   CommitmentsRpc,
   DEFAULT_CALENDAR,
   DEFAULT_POLICY,
+  DEFAULT_REGIONS,
+  type RegionSettings,
   DomainError,
   hasRole,
   asTenantId,
@@ -18,6 +20,7 @@ import {
 import { inScopedTransaction, inTenantTransaction, type EntityManager } from '@shouhou/persistence';
 import { OutboxRelay, recordEvent } from '@shouhou/messaging';
 import { commitmentDue, tenantCalendar, validateCalendar, WorkingTime } from '@shouhou/sla';
+import { divisionPath, normalizeCode, tierOf } from '@shouhou/regions';
 import { TenantSchema } from '../tenant/tenant.entity';
 import { audit } from '../tenant/tenant-audit';
 import { CommitmentsVersionSchema, NationalCalendarYearSchema, type CommitmentsVersion } from './commitments.entity';
@@ -48,6 +51,7 @@ export class CommitmentsService {
   async update(ctx: TenantContext, input: UpdateInput): Promise<CommitmentsVersionDto> {
     if (!hasRole(ctx, 'tenant-admin')) throw new DomainError('FORBIDDEN', 'only a tenant admin changes the commitments');
     await this.checkCalendar(input.calendar);
+    if (input.regions) checkRegions(input.regions);
     const saved = await inTenantTransaction(this.orm, ctx.tenantId, async (em) => {
       const previous = await this.latest(em);
       const next: CommitmentsVersion = {
@@ -55,6 +59,7 @@ export class CommitmentsService {
         version: previous.version + 1,
         policy: input.policy,
         calendar: input.calendar,
+        regions: input.regions ?? previous.regions,
         createdAt: new Date(),
         createdBy: ctx.actorId,
       };
@@ -92,10 +97,12 @@ export class CommitmentsService {
       if (!tenant || tenant.status !== 'ACTIVE') return null;
       await em.execute(`select set_config('app.tenant_id', ?, true)`, [tenant.id]);
       const rows = await em.execute(
-        `select version, policy, calendar, created_at, created_by from tenancy.commitments_version where tenant_id = ? order by version desc limit 1`,
+        `select version, policy, calendar, regions from tenancy.commitments_version where tenant_id = ? order by version desc limit 1`,
         [tenant.id],
       );
-      const latest = rows[0] ? { version: rows[0].version, policy: rows[0].policy, calendar: rows[0].calendar } : { version: 0, policy: DEFAULT_POLICY, calendar: DEFAULT_CALENDAR };
+      const latest = rows[0]
+        ? { version: rows[0].version, policy: rows[0].policy, calendar: rows[0].calendar, regions: rows[0].regions }
+        : { version: 0, policy: DEFAULT_POLICY, calendar: DEFAULT_CALENDAR, regions: DEFAULT_REGIONS };
       return { tenant: { code: tenant.code, name: tenant.displayName ?? tenant.name, hotline: tenant.hotline ?? null, logoUrl: tenant.logoUrl ?? null }, ...latest };
     });
   }
@@ -140,6 +147,13 @@ export class CommitmentsService {
     );
   }
 
+  async regionTier(ctx: TenantContext, divisionCode: string) {
+    const code = normalizeCode(divisionCode);
+    if (!code) throw invalid('input.divisionCode', 'unknown_division', `${divisionCode} is not a GB/T 2260 division`);
+    const { regions } = await this.current(ctx);
+    return { code, path: divisionPath(code) ?? code, tier: tierOf(code, regions)! };
+  }
+
   /** The calendar the tenant's clocks would count in (for previews and, later, every deadline). */
   async calendarDefinition(settings: CalendarSettings, years: number[]) {
     const national = settings.nationalCalendar ? await this.nationalCalendar(settings.nationalCalendar, years) : [];
@@ -160,11 +174,28 @@ export class CommitmentsService {
     const found = tenantId
       ? await em.findOne(CommitmentsVersionSchema, { tenantId }, { orderBy: { version: 'desc' }, filters: false })
       : await em.findOne(CommitmentsVersionSchema, {}, { orderBy: { version: 'desc' } });
-    return found ? toDto(found) : { version: 0, policy: DEFAULT_POLICY, calendar: DEFAULT_CALENDAR, createdAt: new Date(0).toISOString(), createdBy: 'default' };
+    return found
+      ? toDto(found)
+      : { version: 0, policy: DEFAULT_POLICY, calendar: DEFAULT_CALENDAR, regions: DEFAULT_REGIONS, createdAt: new Date(0).toISOString(), createdBy: 'default' };
   }
 }
 
 function toDto(v: CommitmentsVersion): CommitmentsVersionDto {
-  return { version: v.version, policy: v.policy, calendar: v.calendar, createdAt: v.createdAt.toISOString(), createdBy: v.createdBy };
+  return { version: v.version, policy: v.policy, calendar: v.calendar, regions: v.regions ?? DEFAULT_REGIONS, createdAt: v.createdAt.toISOString(), createdBy: v.createdBy };
 }
 
+
+function invalid(field: string, reason: string, message: string) {
+  return new DomainError('BAD_USER_INPUT', message, { issues: [{ field, reason, message }] });
+}
+
+/** Every code in the region settings must name a real division (and the home city a city). */
+function checkRegions(regions: RegionSettings) {
+  if (normalizeCode(regions.homeCity)?.length !== 4) throw invalid('input.regions.homeCity', 'unknown_division', `${regions.homeCity} is not a city`);
+  regions.remoteProvinces.forEach((p, i) => {
+    if (normalizeCode(p)?.length !== 2) throw invalid(`input.regions.remoteProvinces.${i}`, 'unknown_division', `${p} is not a province`);
+  });
+  regions.overrides.forEach((o, i) => {
+    if (!normalizeCode(o.prefix)) throw invalid(`input.regions.overrides.${i}.prefix`, 'unknown_division', `${o.prefix} is not a division`);
+  });
+}

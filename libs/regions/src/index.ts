@@ -1,0 +1,2 @@
+export * from './divisions';
+export * from './tiers';
