@@ -87,6 +87,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       port: options.ports.idp,
       keyFile: path.join(options.dataDir, 'dev-idp-key.json'),
       extraRedirectUris: [`http://localhost:${options.ports.gateway}/*`],
+      rolesFile: path.join(options.dataDir, 'dev-idp-roles.json'),
     });
     stops.push(idp.close);
 
@@ -105,6 +106,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       const roles = serviceRoles(name);
       return {
         ...common,
+        // Tenancy administers users' roles through Keycloak's Admin API (here, the dev provider's).
+        ...(name === 'tenancy'
+          ? { KEYCLOAK_URL: idp.url, KEYCLOAK_ADMIN_CLIENT_ID: 'shouhou-tenancy', KEYCLOAK_ADMIN_CLIENT_SECRET: 'dev-tenancy-secret' }
+          : {}),
         DATABASE_URL: urlForRole(databaseUrl, roles.app, roles.password),
         DATABASE_MIGRATE_URL: urlForRole(databaseUrl, roles.owner, roles.password),
       };

@@ -6,7 +6,8 @@ export interface DevRealm {
   name: string;
   accessTokenLifespan: number;
   ssoSessionIdleTimeout: number;
-  clients: { clientId: string; redirectUris: string[] }[];
+  roleNames: string[];
+  clients: { clientId: string; redirectUris: string[]; secret?: string; serviceAccount?: DevUser }[];
   users: DevUser[];
 }
 
@@ -19,6 +20,8 @@ export interface DevUser {
   password: string;
   roles: string[];
   organizations: { alias: string; id: string }[];
+  /** Set for a client's service account: its realm-management roles. */
+  adminRoles?: string[];
 }
 
 export const REALM_EXPORT = path.resolve(__dirname, '../../keycloak/shouhou-realm.json');
@@ -35,21 +38,31 @@ export function loadRealm(file = REALM_EXPORT): DevRealm {
       membership.set(m.username, [...(membership.get(m.username) ?? []), { alias: org.alias, id: org.id }]);
     }
   }
+  const users: DevUser[] = raw.users.map((u: any) => ({
+    id: u.id,
+    username: u.username,
+    email: u.email,
+    firstName: u.firstName ?? '',
+    lastName: u.lastName ?? '',
+    password: u.credentials?.find((c: any) => c.type === 'password')?.value ?? '',
+    roles: u.realmRoles ?? [],
+    organizations: membership.get(u.username) ?? [],
+    adminRoles: u.clientRoles?.['realm-management'],
+    serviceAccountClientId: u.serviceAccountClientId,
+  }));
   return {
     name: raw.realm,
     accessTokenLifespan: raw.accessTokenLifespan ?? 300,
     ssoSessionIdleTimeout: raw.ssoSessionIdleTimeout ?? 1800,
-    clients: raw.clients.map((c: any) => ({ clientId: c.clientId, redirectUris: c.redirectUris ?? [] })),
-    users: raw.users.map((u: any) => ({
-      id: u.id,
-      username: u.username,
-      email: u.email,
-      firstName: u.firstName ?? '',
-      lastName: u.lastName ?? '',
-      password: u.credentials?.find((c: any) => c.type === 'password')?.value ?? '',
-      roles: u.realmRoles ?? [],
-      organizations: membership.get(u.username) ?? [],
+    clients: raw.clients.map((c: any) => ({
+      clientId: c.clientId,
+      redirectUris: c.redirectUris ?? [],
+      secret: c.publicClient ? undefined : c.secret,
+      serviceAccount: c.serviceAccountsEnabled ? users.find((u: any) => (u as any).serviceAccountClientId === c.clientId) : undefined,
     })),
+    // Service accounts do not sign in with a password.
+    users: users.filter((u: any) => !u.serviceAccountClientId),
+    roleNames: (raw.roles?.realm ?? []).map((r: any) => r.name),
   };
 }
 

@@ -4,6 +4,7 @@ import { loadOrCreateKey, type SigningKey } from './keys';
 import { loginPage } from './login-page';
 import { loadRealm, redirectAllowed, type DevRealm, type DevUser } from './realm';
 import { pkceS256, TokenIssuer, type Session } from './tokens';
+import { AdminApi } from './admin-api';
 
 export interface DevIdpOptions {
   port: number;
@@ -14,6 +15,8 @@ export interface DevIdpOptions {
   realmFile?: string;
   /** Redirect URIs allowed for every client besides the realm's, e.g. a console on a test port. */
   extraRedirectUris?: string[];
+  /** Where role changes made through the admin API are kept between runs. */
+  rolesFile?: string;
 }
 
 export interface DevIdp {
@@ -38,6 +41,7 @@ interface PendingCode {
 export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
   const realm = loadRealm(options.realmFile);
   for (const client of realm.clients) client.redirectUris.push(...(options.extraRedirectUris ?? []));
+  const admin = new AdminApi(realm, options.rolesFile);
   const key = await loadOrCreateKey(options.keyFile);
   // Known once listening (port 0 picks a free port); the handlers below run only after that.
   let base = '';
@@ -91,6 +95,13 @@ export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
     },
     [`POST ${oidc}/token`]: async (req, res) => {
       const form = await readForm(req);
+      // Confidential clients may authenticate with HTTP Basic instead of form fields (RFC 6749 §2.3.1).
+      const basic = /^Basic (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+      if (basic) {
+        const [id, secret] = Buffer.from(basic, 'base64').toString('utf8').split(':').map(decodeURIComponent);
+        form.client_id ??= id;
+        form.client_secret ??= secret;
+      }
       try {
         json(res, 200, await tokens.issue(await sessionForGrant(realm, tokens, codes, form)));
       } catch (error) {
@@ -112,13 +123,33 @@ export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
     ['GET /healthz']: (_req, res) => json(res, 200, { ok: true }),
   };
 
+  // A subset of Keycloak's Admin REST API, enough for tenant admins to manage their users' roles.
+  const adminRoute = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<boolean> => {
+    const m = /^\/admin\/realms\/([^/]+)\/(.+)$/.exec(url.pathname);
+    if (!m || m[1] !== realm.name) return false;
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    const claims = bearer ? await tokens.read(bearer).catch(() => undefined) : undefined;
+    const granted: string[] = claims?.resource_access?.['realm-management']?.roles ?? [];
+    if (!claims) return json(res, 401, { error: 'HTTP 401 Unauthorized' }), true;
+    const need = req.method === 'GET' ? 'view-users' : 'manage-users';
+    if (!granted.includes(need)) return json(res, 403, { error: 'HTTP 403 Forbidden' }), true;
+    const body = req.method === 'POST' || req.method === 'DELETE' ? await readJson(req) : undefined;
+    const result = admin.handle(req.method ?? 'GET', m[2], body);
+    if (result.status === 204) res.writeHead(204).end();
+    else json(res, result.status, result.body);
+    return true;
+  };
+
   const server = http.createServer(async (req, res) => {
     cors(req, res);
     if (req.method === 'OPTIONS') return void res.writeHead(204).end();
     const url = new URL(req.url ?? '/', base);
     const route = routes[`${req.method} ${url.pathname.replace(/\/$/, '')}`];
-    if (!route) return json(res, 404, { error: 'not_found' });
     try {
+      if (!route) {
+        if (!(await adminRoute(req, res, url))) json(res, 404, { error: 'not_found' });
+        return;
+      }
       await route(req, res, url);
     } catch (error) {
       json(res, 500, { error: 'server_error', error_description: (error as Error).message });
@@ -169,6 +200,12 @@ async function sessionForGrant(
         throw new GrantError('invalid_grant', 'PKCE verification failed: Invalid code verifier');
       }
       return pending.session;
+    }
+    case 'client_credentials': {
+      if (!client.secret || client.secret !== form.client_secret || !client.serviceAccount) {
+        throw new GrantError('unauthorized_client', 'Invalid client or Invalid client credentials');
+      }
+      return { sid: randomUUID(), user: client.serviceAccount, clientId: client.clientId };
     }
     case 'refresh_token': {
       const claims = await tokens.readRefreshToken(form.refresh_token ?? '').catch(() => {
@@ -229,11 +266,17 @@ async function readForm(req: http.IncomingMessage): Promise<Record<string, strin
   return Object.fromEntries(new URLSearchParams(body));
 }
 
+async function readJson(req: http.IncomingMessage): Promise<unknown> {
+  let body = '';
+  for await (const chunk of req) body += chunk;
+  return body ? JSON.parse(body) : undefined;
+}
+
 function cors(req: http.IncomingMessage, res: http.ServerResponse) {
   res.setHeader('access-control-allow-origin', req.headers.origin ?? '*');
   res.setHeader('access-control-allow-credentials', 'true');
   res.setHeader('access-control-allow-headers', 'authorization, content-type');
-  res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+  res.setHeader('access-control-allow-methods', 'GET, POST, DELETE, OPTIONS');
 }
 
 function json(res: http.ServerResponse, status: number, body: unknown) {

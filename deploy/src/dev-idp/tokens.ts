@@ -38,6 +38,7 @@ export class TokenIssuer {
         sid,
         scope: 'openid profile email organization',
         realm_access: { roles: [...user.roles, 'offline_access'] },
+        ...(user.adminRoles ? { resource_access: { 'realm-management': { roles: user.adminRoles } } } : {}),
         ...profile,
       },
       user.id,
@@ -57,6 +58,12 @@ export class TokenIssuer {
       session_state: sid,
       scope: 'openid profile email organization',
     };
+  }
+
+  /** Reads a token this issuer signed (any type); throws if it is not one. */
+  async read(token: string): Promise<Record<string, any>> {
+    const { payload } = await jwtVerify(token, createLocalJWKSet({ keys: [this.key.publicJwk] }), { issuer: this.issuer });
+    return payload as Record<string, any>;
   }
 
   async readRefreshToken(token: string): Promise<{ sub: string; sid: string; azp: string; nonce?: string }> {

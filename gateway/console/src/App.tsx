@@ -18,6 +18,7 @@ const QueuePage = lazy(() => import('./pages/QueuePage').then((m) => ({ default:
 const CommitmentsPage = lazy(() => import('./pages/CommitmentsPage').then((m) => ({ default: m.CommitmentsPage })));
 const CalendarPage = lazy(() => import('./pages/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 const CompanySettingsPage = lazy(() => import('./pages/CompanySettingsPage').then((m) => ({ default: m.CompanySettingsPage })));
+const UsersPage = lazy(() => import('./pages/UsersPage').then((m) => ({ default: m.UsersPage })));
 const TenantsPage = lazy(() => import('./pages/TenantsPage').then((m) => ({ default: m.TenantsPage })));
 
 /** Who is signed in decides what there is: a blocked page, or the shell with the routes of the roles. */
@@ -52,6 +53,7 @@ export function App() {
           {can.manageCommitments(me) && <Route path="/settings/commitments" element={<CommitmentsPage />} />}
           {can.readCalendar(me) && <Route path="/calendar" element={<CalendarPage />} />}
           {can.manageCommitments(me) && <Route path="/settings/company" element={<CompanySettingsPage />} />}
+          {can.manageCommitments(me) && <Route path="/settings/users" element={<UsersPage />} />}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
         </Suspense>

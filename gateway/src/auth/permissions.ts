@@ -12,6 +12,8 @@ export const Permissions = {
   tenantAudit: { scope: 'platform', roles: ['platform-admin'] },
   tenantSettings: { scope: 'tenant', roles: ['tenant-admin', 'agent', 'dispatcher', 'technician', 'warehouse-keeper', 'quality-manager'] },
   updateTenantSettings: { scope: 'tenant', roles: ['tenant-admin'] },
+  tenantUsers: { scope: 'tenant', roles: ['tenant-admin'] },
+  setUserRoles: { scope: 'tenant', roles: ['tenant-admin'] },
   createServiceRequest: { scope: 'tenant', roles: ['agent', 'tenant-admin'] },
   serviceRequests: { scope: 'tenant', roles: ['agent', 'dispatcher', 'tenant-admin', 'quality-manager'] },
   serviceRequest: { scope: 'tenant', roles: ['agent', 'dispatcher', 'tenant-admin', 'quality-manager'] },

@@ -21,7 +21,7 @@ export class RootResolver {
       username: identity.username,
       name: identity.name ?? null,
       email: identity.email ?? null,
-      roles: identity.roles.map((r) => r.toUpperCase().replace('-', '_')),
+      roles: identity.roles.map(toGraphQLRole),
       tenant,
     };
   }
@@ -50,6 +50,19 @@ export class RootResolver {
   async tenantAudit(@Context() gql: GqlContext, @Args('id') id: string) {
     const entries = await this.services.call(TenancyRpc.tenantAudit, authorize(await gql.session(), 'tenantAudit'), { id });
     return entries.map((e) => ({ ...e, details: JSON.stringify(e.details) }));
+  }
+
+  @Query('tenantUsers')
+  async tenantUsers(@Context() gql: GqlContext) {
+    const users = await this.services.call(TenancyRpc.listUsers, authorize(await gql.session(), 'tenantUsers'), {});
+    return users.map(withGraphQLRoles);
+  }
+
+  @Mutation('setUserRoles')
+  async setUserRoles(@Context() gql: GqlContext, @Args('userId') userId: string, @Args('roles') roles: string[]) {
+    const ctx = authorize(await gql.session(), 'setUserRoles');
+    const user = await this.services.call(TenancyRpc.setUserRoles, ctx, { userId, roles: roles.map(fromGraphQLRole) } as never);
+    return withGraphQLRoles(user);
   }
 
   @Query('tenantSettings')
@@ -107,6 +120,11 @@ export class LiveResolver {
     return this.live.stream(DispatchEvents.requestQueued, ctx.tenantId, 'queueEntryAdded');
   }
 }
+
+/** Roles are `agent` in tokens and contracts, `AGENT` in the schema. */
+const toGraphQLRole = (r: string) => r.toUpperCase().replace('-', '_');
+const fromGraphQLRole = (r: string) => r.toLowerCase().replace('_', '-');
+const withGraphQLRoles = <U extends { roles: readonly string[] }>(u: U) => ({ ...u, roles: u.roles.map(toGraphQLRole) });
 
 /** GraphQL sends explicit nulls for omitted optional fields; the contracts treat absent and null alike. */
 function withoutNulls(input: Record<string, unknown>): Record<string, unknown> {

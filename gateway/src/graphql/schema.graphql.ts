@@ -47,6 +47,16 @@ export const typeDefs = /* GraphQL */ `
     SETTINGS_UPDATED
     COMMITMENTS_PUBLISHED
     NATIONAL_CALENDAR_APPLIED
+    ROLES_CHANGED
+  }
+
+  "A member of the caller's company in the identity provider, with their roles."
+  type TenantUser {
+    id: ID!
+    username: String!
+    email: String
+    name: String!
+    roles: [Role!]!
   }
 
   "Who did what to a tenant, and when."
@@ -462,6 +472,8 @@ export const typeDefs = /* GraphQL */ `
     nationalCalendar(country: String! = "CN", years: [Int!]!): [NationalCalendarYear!]!
     "The caller's company settings."
     tenantSettings: Tenant!
+    "The company's users and their roles (tenant-admin)."
+    tenantUsers: [TenantUser!]!
     "The arrival tier of a GB/T 2260 division under the tenant's current regions."
     regionTier(divisionCode: String!): RegionTierResult!
     "A tenant's audit trail (platform-admin)."
@@ -481,6 +493,8 @@ export const typeDefs = /* GraphQL */ `
     createTenant(input: CreateTenantInput!): Tenant!
     suspendTenant(id: ID!, reason: String!): Tenant!
     reactivateTenant(id: ID!): Tenant!
+    "Replaces a user's roles in the company (tenant-admin); PLATFORM_ADMIN cannot be given."
+    setUserRoles(userId: ID!, roles: [Role!]!): TenantUser!
     "Company settings (tenant-admin)."
     updateTenantSettings(input: TenantSettingsInput!): Tenant!
     createServiceRequest(input: CreateServiceRequestInput!): ServiceRequest!

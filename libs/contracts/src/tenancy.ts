@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { event, healthCheck, rpc, streamOf } from './rpc';
+import { Role } from './context';
 
 export const TENANCY = 'tenancy';
 
@@ -47,12 +48,26 @@ export const TenantSettingsInput = z.object({
 export const TenantAuditEntry = z.object({
   id: z.string().uuid(),
   tenantId: z.string().uuid(),
-  action: z.enum(['CREATED', 'SUSPENDED', 'REACTIVATED', 'SETTINGS_UPDATED', 'COMMITMENTS_PUBLISHED', 'NATIONAL_CALENDAR_APPLIED']),
+  action: z.enum(['CREATED', 'SUSPENDED', 'REACTIVATED', 'SETTINGS_UPDATED', 'COMMITMENTS_PUBLISHED', 'NATIONAL_CALENDAR_APPLIED', 'ROLES_CHANGED']),
   actorId: z.string(),
   at: z.string(),
   details: z.record(z.string(), z.unknown()),
 });
 export type TenantAuditEntry = z.infer<typeof TenantAuditEntry>;
+
+/** The roles a tenant admin may give; platform-admin is the platform's own. */
+export const TenantRole = Role.exclude(['platform-admin']);
+export type TenantRole = z.infer<typeof TenantRole>;
+
+/** A member of the tenant's Keycloak organization, with their shouhou roles. */
+export const TenantUser = z.object({
+  id: z.string(),
+  username: z.string(),
+  email: z.string().nullable(),
+  name: z.string(),
+  roles: z.array(TenantRole),
+});
+export type TenantUser = z.infer<typeof TenantUser>;
 
 export const CreateTenantInput = z.object({
   code: TenantCode,
@@ -90,6 +105,13 @@ export const TenancyRpc = {
   reactivateTenant: rpc('tenancy.cmd.tenant.reactivate', 'platform', z.object({ id: z.string().uuid('id must be a tenant id') }), Tenant),
   tenantAudit: rpc('tenancy.qry.tenant.audit', 'platform', z.object({ id: z.string().uuid('id must be a tenant id') }), z.array(TenantAuditEntry)),
   settings: rpc('tenancy.qry.settings.get', 'tenant', z.object({}).default({}), Tenant),
+  listUsers: rpc('tenancy.qry.users.list', 'tenant', z.object({}).default({}), z.array(TenantUser)),
+  setUserRoles: rpc(
+    'tenancy.cmd.users.set-roles',
+    'tenant',
+    z.object({ userId: z.string().min(1).max(64), roles: z.array(TenantRole, { message: 'roles are tenant roles only' }).max(6) }),
+    TenantUser,
+  ),
   updateSettings: rpc('tenancy.cmd.settings.update', 'tenant', TenantSettingsInput, Tenant),
   health: healthCheck(TENANCY),
 } as const;

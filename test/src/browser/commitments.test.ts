@@ -62,6 +62,28 @@ describe('service commitments in the console', () => {
     await context.close();
   });
 
+  it('lets the acme admin set the company hotline and see the company’s users and roles', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, `${stack.gatewayUrl}/`, 'admin@acme.test');
+    await page.getByRole('menuitem', { name: '企业设置' }).click();
+    const form = page.getByTestId('company-form');
+    await form.getByLabel('售后服务热线').fill('bad number');
+    await page.getByTestId('save-company').click();
+    await form.getByText('请输入有效的电话号码').waitFor();
+    await form.getByLabel('售后服务热线').fill('400-800-8888');
+    await page.getByTestId('save-company').click();
+    await page.getByText('已保存').waitFor();
+
+    await page.getByRole('menuitem', { name: '用户与角色' }).click();
+    const table = page.getByTestId('users-table');
+    await table.getByRole('row', { name: /tech@acme.test/ }).waitFor();
+    expect(await table.getByRole('row').count()).toBe(7);
+    expect(await table.getByText('globex').count()).toBe(0);
+    await screenshot(page, 'users-and-roles');
+    await context.close();
+  });
+
   it('shows the published commitments to a customer without an account, on a phone', async () => {
     const context = await newContext(browser, { phone: true });
     const page = await context.newPage();
@@ -69,6 +91,7 @@ describe('service commitments in the console', () => {
     const table = page.getByTestId('public-commitments');
     await table.getByRole('row', { name: /首次响应.*1 个工作小时/ }).waitFor();
     await table.getByRole('row', { name: /市区.*2 个工作小时/ }).waitFor();
+    expect(await page.getByTestId('public-hotline').textContent()).toContain('400-800-8888');
     expect(page.url()).toContain('/p/acme');
     await screenshot(page, 'public-commitments-phone');
     await page.goto(`${stack.gatewayUrl}/p/nobody`);

@@ -168,3 +168,37 @@ describe('service regions', () => {
     expect(errorCode(await gql('agent@globex.test', TIER, { code: '999999' }))).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('users and roles', () => {
+  const USERS = '{ tenantUsers { id username roles } }';
+  const SET = 'mutation($userId: ID!, $roles: [Role!]!) { setUserRoles(userId: $userId, roles: $roles) { username roles } }';
+
+  it('let the tenant admin see the company’s users and change their roles, effective on the next sign-in', async () => {
+    const users = (await gql('admin@acme.test', USERS)).data.tenantUsers as { id: string; username: string; roles: string[] }[];
+    expect(users.map((u) => u.username).sort()).toEqual(['admin@acme.test', 'agent@acme.test', 'dispatcher@acme.test', 'quality@acme.test', 'tech@acme.test', 'warehouse@acme.test']);
+    const tech = users.find((u) => u.username === 'tech@acme.test')!;
+    expect(tech.roles).toEqual(['TECHNICIAN']);
+    const changed = await gql('admin@acme.test', SET, { userId: tech.id, roles: ['TECHNICIAN', 'DISPATCHER'] });
+    expect(changed.data.setUserRoles).toEqual({ username: 'tech@acme.test', roles: ['dispatcher', 'technician'].map((r) => r.toUpperCase()) });
+    const fresh = await passwordToken(stack.idp.issuer, 'tech@acme.test');
+    const queue = await graphql(stack.gatewayUrl, '{ dispatchQueue(first: 1) { totalCount } }', {}, fresh);
+    expect(queue.errors).toBeUndefined();
+    const trail = await gql('ops@shouhou.test', `query($id: ID!) { tenantAudit(id: $id) { action details } }`, { id: (await gql('admin@acme.test', '{ me { tenant { id } } }')).data.me.tenant.id });
+    expect(trail.data.tenantAudit[0].action).toBe('ROLES_CHANGED');
+    expect(JSON.parse(trail.data.tenantAudit[0].details)).toEqual({ user: 'tech@acme.test', added: ['dispatcher'], removed: [] });
+  });
+
+  it('keep other companies’ users, the platform role and the admin’s own role out of reach', async () => {
+    const globexUsers = (await gql('admin@globex.test', USERS)).data.tenantUsers as { id: string; username: string }[];
+    const globexAgent = globexUsers.find((u) => u.username === 'agent@globex.test')!;
+    expect(errorCode(await gql('admin@acme.test', SET, { userId: globexAgent.id, roles: ['TENANT_ADMIN'] }))).toBe('NOT_FOUND');
+    const acmeUsers = (await gql('admin@acme.test', USERS)).data.tenantUsers as { id: string; username: string }[];
+    const agent = acmeUsers.find((u) => u.username === 'agent@acme.test')!;
+    expect(errorCode(await gql('admin@acme.test', SET, { userId: agent.id, roles: ['PLATFORM_ADMIN'] }))).toBe('BAD_USER_INPUT');
+    const me = acmeUsers.find((u) => u.username === 'admin@acme.test')!;
+    const own = await gql('admin@acme.test', SET, { userId: me.id, roles: ['AGENT'] });
+    expect(errorCode(own)).toBe('BAD_USER_INPUT');
+    expect(own.errors![0].extensions!.issues![0].field).toBe('input.roles');
+    expect(errorCode(await gql('agent@acme.test', USERS))).toBe('FORBIDDEN');
+  });
+});

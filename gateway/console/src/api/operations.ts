@@ -191,3 +191,15 @@ export const TenantAuditQuery = graphql(`
     tenantAudit(id: $id) { id action actorId at details }
   }
 `);
+
+export const TenantUsersQuery = graphql(`
+  query TenantUsers {
+    tenantUsers { id username email name roles }
+  }
+`);
+
+export const SetUserRolesMutation = graphql(`
+  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {
+    setUserRoles(userId: $userId, roles: $roles) { id roles }
+  }
+`);

@@ -34,6 +34,8 @@ type Documents = {
     "\n  mutation UpdateTenantSettings($input: TenantSettingsInput!) {\n    updateTenantSettings(input: $input) { id displayName timeZone defaultLocale hotline logoUrl }\n  }\n": typeof types.UpdateTenantSettingsDocument,
     "\n  mutation ReactivateTenant($id: ID!) {\n    reactivateTenant(id: $id) { id status suspendedAt suspensionReason }\n  }\n": typeof types.ReactivateTenantDocument,
     "\n  query TenantAudit($id: ID!) {\n    tenantAudit(id: $id) { id action actorId at details }\n  }\n": typeof types.TenantAuditDocument,
+    "\n  query TenantUsers {\n    tenantUsers { id username email name roles }\n  }\n": typeof types.TenantUsersDocument,
+    "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) { id roles }\n  }\n": typeof types.SetUserRolesDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      username\n      name\n      email\n      roles\n      tenant { id code name displayName status }\n    }\n  }\n": types.MeDocument,
@@ -56,6 +58,8 @@ const documents: Documents = {
     "\n  mutation UpdateTenantSettings($input: TenantSettingsInput!) {\n    updateTenantSettings(input: $input) { id displayName timeZone defaultLocale hotline logoUrl }\n  }\n": types.UpdateTenantSettingsDocument,
     "\n  mutation ReactivateTenant($id: ID!) {\n    reactivateTenant(id: $id) { id status suspendedAt suspensionReason }\n  }\n": types.ReactivateTenantDocument,
     "\n  query TenantAudit($id: ID!) {\n    tenantAudit(id: $id) { id action actorId at details }\n  }\n": types.TenantAuditDocument,
+    "\n  query TenantUsers {\n    tenantUsers { id username email name roles }\n  }\n": types.TenantUsersDocument,
+    "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) { id roles }\n  }\n": types.SetUserRolesDocument,
 };
 
 /**
@@ -152,6 +156,14 @@ export function graphql(source: "\n  mutation ReactivateTenant($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TenantAudit($id: ID!) {\n    tenantAudit(id: $id) { id action actorId at details }\n  }\n"): (typeof documents)["\n  query TenantAudit($id: ID!) {\n    tenantAudit(id: $id) { id action actorId at details }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantUsers {\n    tenantUsers { id username email name roles }\n  }\n"): (typeof documents)["\n  query TenantUsers {\n    tenantUsers { id username email name roles }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) { id roles }\n  }\n"): (typeof documents)["\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) { id roles }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,7 +1,7 @@
 /** Our own strings; Ant Design's come from its zh_CN / en_US locales. zh-CN is the default. */
 export const zhCN = {
   app: { name: '售后服务平台', loading: '正在加载…', retry: '重试' },
-  nav: { home: '工作台', requests: '服务请求', newRequest: '新建受理', queue: '派单队列', tenants: '租户管理', commitments: '服务承诺', calendar: '工作日历', company: '企业设置' },
+  nav: { home: '工作台', requests: '服务请求', newRequest: '新建受理', queue: '派单队列', tenants: '租户管理', commitments: '服务承诺', calendar: '工作日历', company: '企业设置', users: '用户与角色' },
   user: { language: '语言', logout: '退出登录', roles: '角色', platform: '平台' },
   role: {
     PLATFORM_ADMIN: '平台管理员', TENANT_ADMIN: '企业管理员', AGENT: '客服', DISPATCHER: '调度',
@@ -63,7 +63,8 @@ export const zhCN = {
     title: '企业设置', displayName: '对外显示名称', timeZone: '时区', defaultLocale: '默认语言', hotline: '售后服务热线', logoUrl: '标志图片地址（https）',
     save: '保存', saved: '已保存', hotlineHelp: '例如 400-800-8888',
   },
-  audit: { title: '操作记录', CREATED: '创建', SUSPENDED: '停用', REACTIVATED: '恢复', SETTINGS_UPDATED: '修改设置', COMMITMENTS_PUBLISHED: '发布服务承诺', NATIONAL_CALENDAR_APPLIED: '应用国家日历' },
+  users: { title: '用户与角色', help: '角色变更在用户下次登录时生效。', saved: '已更新 {{user}} 的角色', ownAdmin: '不能取消你自己的企业管理员角色', empty: '没有用户', username: '登录名' },
+  audit: { title: '操作记录', ROLES_CHANGED: '修改角色', CREATED: '创建', SUSPENDED: '停用', REACTIVATED: '恢复', SETTINGS_UPDATED: '修改设置', COMMITMENTS_PUBLISHED: '发布服务承诺', NATIONAL_CALENDAR_APPLIED: '应用国家日历' },
   regions: {
     title: '服务区域', homeCity: '服务网点所在城市', remoteProvinces: '偏远地区（省份）', overrides: '例外（按区划代码）', addOverride: '添加例外',
     tryAddress: '试一试：选择一个地址', tierIs: '属于：{{tier}}', tier: { CITY: '市区', SUBURB: '郊区', IN_PROVINCE: '省内', OUT_OF_PROVINCE: '省外', REMOTE: '偏远地区' },
@@ -80,7 +81,7 @@ export type Resources = typeof zhCN;
 
 export const enUS: Resources = {
   app: { name: 'After-sales service', loading: 'Loading…', retry: 'Retry' },
-  nav: { home: 'Home', requests: 'Service requests', newRequest: 'New request', queue: 'Dispatch queue', tenants: 'Tenants', commitments: 'Commitments', calendar: 'Calendar', company: 'Company settings' },
+  nav: { home: 'Home', requests: 'Service requests', newRequest: 'New request', queue: 'Dispatch queue', tenants: 'Tenants', commitments: 'Commitments', calendar: 'Calendar', company: 'Company settings', users: 'Users and roles' },
   user: { language: 'Language', logout: 'Sign out', roles: 'Roles', platform: 'Platform' },
   role: {
     PLATFORM_ADMIN: 'Platform admin', TENANT_ADMIN: 'Tenant admin', AGENT: 'Agent', DISPATCHER: 'Dispatcher',
@@ -142,7 +143,8 @@ export const enUS: Resources = {
     title: 'Company settings', displayName: 'Name shown to customers', timeZone: 'Time zone', defaultLocale: 'Default language', hotline: 'After-sales hotline', logoUrl: 'Logo URL (https)',
     save: 'Save', saved: 'Saved', hotlineHelp: 'e.g. 400-800-8888',
   },
-  audit: { title: 'History', CREATED: 'Created', SUSPENDED: 'Suspended', REACTIVATED: 'Reactivated', SETTINGS_UPDATED: 'Settings changed', COMMITMENTS_PUBLISHED: 'Commitments published', NATIONAL_CALENDAR_APPLIED: 'National calendar applied' },
+  users: { title: 'Users and roles', help: 'Role changes apply at the user’s next sign-in.', saved: 'Roles of {{user}} updated', ownAdmin: 'You cannot take away your own tenant-admin role', empty: 'No users', username: 'Username' },
+  audit: { title: 'History', ROLES_CHANGED: 'Roles changed', CREATED: 'Created', SUSPENDED: 'Suspended', REACTIVATED: 'Reactivated', SETTINGS_UPDATED: 'Settings changed', COMMITMENTS_PUBLISHED: 'Commitments published', NATIONAL_CALENDAR_APPLIED: 'National calendar applied' },
   regions: {
     title: 'Service regions', homeCity: 'City of the service outlet', remoteProvinces: 'Remote areas (provinces)', overrides: 'Exceptions (by division code)', addOverride: 'Add exception',
     tryAddress: 'Try an address', tierIs: 'Tier: {{tier}}', tier: { CITY: 'City', SUBURB: 'Suburb', IN_PROVINCE: 'In province', OUT_OF_PROVINCE: 'Out of province', REMOTE: 'Remote' },
