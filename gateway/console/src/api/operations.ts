@@ -94,30 +94,45 @@ export const SuspendTenantMutation = graphql(`
   }
 `);
 
+/** What a commitments version holds; the editor and the public page read the same fields. */
+export const PolicyFields = graphql(`
+  fragment PolicyFields on CommitmentPolicy {
+    firstResponse { amount unit basis }
+    dispatch { amount unit basis }
+    arrival {
+      city { amount unit basis }
+      suburb { amount unit basis }
+      inProvince { amount unit basis }
+      outOfProvince { amount unit basis }
+      remote { amount unit basis }
+    }
+    emergencyArrival { amount unit basis }
+    repair { ordinary { amount unit basis } complex { amount unit basis } }
+    complaint { contact { amount unit basis } plan { amount unit basis } verification { amount unit basis } }
+    followUp { amount unit basis }
+    targets { satisfaction onTimeArrival firstTimeFix complaintResolution }
+    warranty { productCategory returnDays exchangeDays repairWarrantyMonths partsWarrantyMonths }
+  }
+`);
+
+export const CalendarFields = graphql(`
+  fragment CalendarFields on CalendarSettings {
+    timeZone
+    week { start end }
+    nationalCalendar
+    closures
+    extraWorkdays
+  }
+`);
+
 export const CommitmentsQuery = graphql(`
   query Commitments {
     commitments {
       version
       createdAt
       createdBy
-      policy {
-        firstResponse { amount unit basis }
-        dispatch { amount unit basis }
-        arrival {
-          city { amount unit basis }
-          suburb { amount unit basis }
-          inProvince { amount unit basis }
-          outOfProvince { amount unit basis }
-          remote { amount unit basis }
-        }
-        emergencyArrival { amount unit basis }
-        repair { ordinary { amount unit basis } complex { amount unit basis } }
-        complaint { contact { amount unit basis } plan { amount unit basis } verification { amount unit basis } }
-        followUp { amount unit basis }
-        targets { satisfaction onTimeArrival firstTimeFix complaintResolution }
-        warranty { productCategory returnDays exchangeDays repairWarrantyMonths partsWarrantyMonths }
-      }
-      calendar { timeZone week { start end } nationalCalendar closures extraWorkdays }
+      policy { ...PolicyFields }
+      calendar { ...CalendarFields }
       regions { homeCity remoteProvinces overrides { prefix tier } }
     }
   }
@@ -146,24 +161,8 @@ export const PublicCommitmentsQuery = graphql(`
     publicCommitments(tenantCode: $tenantCode) {
       tenant { code name hotline logoUrl }
       version
-      policy {
-        firstResponse { amount unit basis }
-        dispatch { amount unit basis }
-        arrival {
-          city { amount unit basis }
-          suburb { amount unit basis }
-          inProvince { amount unit basis }
-          outOfProvince { amount unit basis }
-          remote { amount unit basis }
-        }
-        emergencyArrival { amount unit basis }
-        repair { ordinary { amount unit basis } complex { amount unit basis } }
-        complaint { contact { amount unit basis } plan { amount unit basis } verification { amount unit basis } }
-        followUp { amount unit basis }
-        targets { satisfaction onTimeArrival firstTimeFix complaintResolution }
-        warranty { productCategory returnDays exchangeDays repairWarrantyMonths partsWarrantyMonths }
-      }
-      calendar { timeZone week { start end } nationalCalendar closures extraWorkdays }
+      policy { ...PolicyFields }
+      calendar { ...CalendarFields }
     }
   }
 `);
