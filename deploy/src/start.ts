@@ -36,17 +36,20 @@ async function main() {
   process.on('SIGTERM', stop);
 
   await seedDemoData(stack.natsUrl, say);
-  const users = JSON.parse(readFileSync(REALM_EXPORT, 'utf8')).users as { username: string; realmRoles: string[] }[];
+  const users = (JSON.parse(readFileSync(REALM_EXPORT, 'utf8')).users as { username: string; realmRoles?: string[]; serviceAccountClientId?: string }[]).filter(
+    (u) => !u.serviceAccountClientId,
+  );
   console.log(`
   售后 shouhou is running
     GraphQL      ${stack.gatewayUrl}/graphql
     Health       ${stack.gatewayUrl}/readyz
     Identity     ${stack.idp.issuer}
   Demo logins (password "demo"):
-${users.map((u) => `    ${u.username.padEnd(24)} ${u.realmRoles.filter((r) => !r.startsWith('default-')).join(', ')}`).join('\n')}
+${users.map((u) => `    ${u.username.padEnd(24)} ${(u.realmRoles ?? []).filter((r) => !r.startsWith('default-')).join(', ')}`).join('\n')}
   Get a token:
     curl -s -d grant_type=password -d client_id=shouhou-console -d username=agent@acme.test -d password=demo \\
       ${stack.idp.issuer}/protocol/openid-connect/token
+  Public commitments page: ${stack.gatewayUrl}/p/acme
   Ctrl-C stops everything; data stays in .data/.
 `);
 }
