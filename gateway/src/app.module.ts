@@ -7,7 +7,7 @@ import { TokenVerifier, authConfigFromEnv } from '@shouhou/auth';
 import { ServiceClient, connectNats } from '@shouhou/messaging';
 import { DispatchEvents, DomainError, IntakeEvents } from '@shouhou/contracts';
 import { typeDefs } from './graphql/schema.graphql';
-import { LiveResolver, RootResolver } from './graphql/resolvers';
+import { LiveResolver, RootResolver, ServiceRequestResolver } from './graphql/resolvers';
 import { CommitmentsResolver } from './graphql/commitments.resolver';
 import { LiveEvents } from './live/live-events';
 import { formatError } from './graphql/errors';
@@ -109,6 +109,6 @@ class GraphQLApi {}
 @Module({
   imports: [GatewayDependencies, GraphQLApi],
   controllers: [HealthController, ConsoleConfigController],
-  providers: [RootResolver, LiveResolver, CommitmentsResolver],
+  providers: [RootResolver, LiveResolver, ServiceRequestResolver, CommitmentsResolver],
 })
 export class AppModule {}

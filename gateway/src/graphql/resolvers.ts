@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { DispatchEvents, DispatchRpc, IntakeEvents, IntakeRpc, TenancyRpc } from '@shouhou/contracts';
 import { ServiceClient } from '@shouhou/messaging';
 import { authorize } from '../auth/session';
@@ -82,6 +82,12 @@ export class RootResolver {
     return this.services.call(IntakeRpc.createServiceRequest, ctx, withoutNulls(input) as never);
   }
 
+  @Mutation('transitionServiceRequest')
+  async transitionServiceRequest(@Context() gql: GqlContext, @Args('id') id: string, @Args('action') action: string, @Args('note') note: string | null) {
+    const ctx = authorize(await gql.session(), 'transitionServiceRequest');
+    return this.services.call(IntakeRpc.transition, ctx, { id, action, note } as never);
+  }
+
   @Query('serviceRequest')
   async serviceRequest(@Context() gql: GqlContext, @Args('id') id: string) {
     return this.services.call(IntakeRpc.getServiceRequest, authorize(await gql.session(), 'serviceRequest'), { id });
@@ -101,6 +107,17 @@ export class RootResolver {
   @Query('dispatchQueue')
   async dispatchQueue(@Context() gql: GqlContext, @Args('first') first: number, @Args('after') after: string | null) {
     return this.services.call(DispatchRpc.listQueue, authorize(await gql.session(), 'dispatchQueue'), { first, after });
+  }
+}
+
+/** Fields of a service request that take another call: asked only when a query selects them. */
+@Resolver('ServiceRequest')
+export class ServiceRequestResolver {
+  constructor(@Inject(ServiceClient) private readonly services: ServiceClient) {}
+
+  @ResolveField('timeline')
+  async timeline(@Parent() request: { id: string }, @Context() gql: GqlContext) {
+    return this.services.call(IntakeRpc.timeline, authorize(await gql.session(), 'serviceRequest'), { id: request.id });
   }
 }
 

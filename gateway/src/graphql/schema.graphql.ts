@@ -109,6 +109,36 @@ export const typeDefs = /* GraphQL */ `
 
   enum ServiceRequestStatus {
     NEW
+    ACKNOWLEDGED
+    IN_PROGRESS
+    RESOLVED
+    CLOSED
+    CANCELLED
+  }
+
+  enum RequestAction {
+    "The first response to the customer."
+    ACKNOWLEDGE
+    START
+    "A consultation may be resolved straight from NEW."
+    RESOLVE
+    CLOSE
+    "Needs a note."
+    CANCEL
+    "Needs a note."
+    REOPEN
+  }
+
+  "A step in a request's timeline."
+  type RequestEvent {
+    id: ID!
+    "CREATED or the action taken."
+    action: String!
+    fromStatus: ServiceRequestStatus
+    toStatus: ServiceRequestStatus!
+    actorId: String!
+    note: String
+    at: DateTime!
   }
 
   "A customer's request for after-sales service (受理单)."
@@ -128,6 +158,12 @@ export const typeDefs = /* GraphQL */ `
     createdBy: String!
     "When the first response is due under the tenant's commitments (working time, holidays and 调休 counted)."
     firstResponseDueAt: DateTime
+    "When the first response was given."
+    acknowledgedAt: DateTime
+    "What may be done with the request now."
+    actions: [RequestAction!]!
+    "Who did what and when, oldest first."
+    timeline: [RequestEvent!]!
   }
 
   type PageInfo {
@@ -498,6 +534,8 @@ export const typeDefs = /* GraphQL */ `
     "Company settings (tenant-admin)."
     updateTenantSettings(input: TenantSettingsInput!): Tenant!
     createServiceRequest(input: CreateServiceRequestInput!): ServiceRequest!
+    "Moves a request through its lifecycle (agent, dispatcher, tenant-admin)."
+    transitionServiceRequest(id: ID!, action: RequestAction!, note: String): ServiceRequest!
     "Publishes a new version of the tenant's commitments (tenant-admin)."
     updateCommitments(policy: CommitmentPolicyInput!, calendar: CalendarSettingsInput!, regions: RegionSettingsInput): Commitments!
     "Enters a year's State Council holiday notice (platform-admin); replaces that year."

@@ -17,7 +17,8 @@ export const Category = z.enum([
 ]);
 export type Category = z.infer<typeof Category>;
 
-export const ServiceRequestStatus = z.enum(['NEW']);
+/** new → acknowledged (first response) → in progress → resolved → closed; cancel and reopen. */
+export const ServiceRequestStatus = z.enum(['NEW', 'ACKNOWLEDGED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED', 'CANCELLED']);
 export type ServiceRequestStatus = z.infer<typeof ServiceRequestStatus>;
 
 /** Mobile (13800138000), landline with area code (010-12345678-123) or international (+852 2345 6789). */
@@ -56,8 +57,33 @@ export const ServiceRequest = z.object({
   createdBy: z.string(),
   /** When the first response is due under the tenant's commitments; null when none applied. */
   firstResponseDueAt: z.string().nullable().default(null),
+  /** When the customer got the first response (the request left NEW). */
+  acknowledgedAt: z.string().nullable().default(null),
+  /** What may be done with the request now (the lifecycle's rules, for buttons). */
+  actions: z.array(z.enum(['ACKNOWLEDGE', 'START', 'RESOLVE', 'CLOSE', 'CANCEL', 'REOPEN'])).default([]),
 });
 export type ServiceRequest = z.infer<typeof ServiceRequest>;
+
+export const RequestAction = z.enum(['ACKNOWLEDGE', 'START', 'RESOLVE', 'CLOSE', 'CANCEL', 'REOPEN']);
+export type RequestAction = z.infer<typeof RequestAction>;
+
+/** One step in a request's timeline. */
+export const RequestEvent = z.object({
+  id: z.string().uuid(),
+  action: z.union([RequestAction, z.literal('CREATED')]),
+  fromStatus: ServiceRequestStatus.nullable(),
+  toStatus: ServiceRequestStatus,
+  actorId: z.string(),
+  note: z.string().nullable(),
+  at: z.string(),
+});
+export type RequestEvent = z.infer<typeof RequestEvent>;
+
+export const TransitionInput = z.object({
+  id: z.string().uuid('id must be a service request id'),
+  action: RequestAction,
+  note: z.string().trim().max(1000, 'note must be at most 1000 characters').nullish(),
+});
 
 export const ServiceRequestFilter = z
   .object({
@@ -86,6 +112,8 @@ export const IntakeRpc = {
     ServiceRequest.nullable(),
   ),
   listServiceRequests: rpc('intake.qry.request.list', 'tenant', ListServiceRequestsInput, ServiceRequestConnection),
+  transition: rpc('intake.cmd.request.transition', 'tenant', TransitionInput, ServiceRequest),
+  timeline: rpc('intake.qry.request.timeline', 'tenant', z.object({ id: z.string().uuid('id must be a service request id') }), z.array(RequestEvent)),
   health: healthCheck(INTAKE),
 } as const;
 
@@ -94,4 +122,9 @@ export const IntakeStream = streamOf(INTAKE);
 export const IntakeConsumers = { tenantCommitments: 'intake-tenant-commitments' } as const;
 export const IntakeEvents = {
   requestCreated: event('intake.evt.request.created', IntakeStream.name, ServiceRequest),
+  statusChanged: event(
+    'intake.evt.request.status-changed',
+    IntakeStream.name,
+    z.object({ request: ServiceRequest, event: RequestEvent }),
+  ),
 } as const;

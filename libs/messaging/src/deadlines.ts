@@ -194,3 +194,13 @@ export class DeadlineWatcher {
     ]);
   }
 }
+
+/** Ends a subject's open deadline: met (the commitment was kept, late or not) or cancelled. */
+export async function closeDeadline(em: EntityManager, subjectId: string, commitment: string, state: 'MET' | 'CANCELLED'): Promise<void> {
+  const schema = em.config.get('schema');
+  await em.execute(`update ${schema}.deadline set state = ?, closed_at = now() where subject_id = ? and commitment = ? and state = 'OPEN'`, [
+    state,
+    subjectId,
+    commitment,
+  ]);
+}

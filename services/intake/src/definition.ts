@@ -4,6 +4,7 @@ import { IntakeModule } from './intake.module';
 import { ServiceRequestSchema } from './service-request/service-request.entity';
 import { Migration20261123000000 } from './migrations/Migration20261123000000';
 import { Migration20261123020000 } from './migrations/Migration20261123020000';
+import { Migration20261123030000 } from './migrations/Migration20261123030000';
 
 export const intake: ServiceDefinition = {
   name: INTAKE,
@@ -12,6 +13,7 @@ export const intake: ServiceDefinition = {
   migrations: [
     { name: 'Migration20261123000000', class: Migration20261123000000 },
     { name: 'Migration20261123020000', class: Migration20261123020000 },
+    { name: 'Migration20261123030000', class: Migration20261123030000 },
   ],
   // Its own stream, and tenancy's so that its commitments consumer can bind whichever starts first.
   streams: [IntakeStream, TenancyStream],

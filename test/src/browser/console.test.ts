@@ -48,7 +48,15 @@ describe('the console', () => {
     await number.waitFor();
     acmeNumber = (await number.textContent())!.trim();
     expect(acmeNumber).toMatch(/^SR-\d{8}-\d{4}$/);
+    await page.getByTestId('first-response-countdown').waitFor();
     await screenshot(page, 'request-detail-zh');
+
+    // The first response stops the clock and shows in the timeline.
+    await page.getByTestId('action-ACKNOWLEDGE').click();
+    await expect.poll(() => page.getByTestId('request-status').textContent()).toContain('已响应');
+    await page.getByTestId('request-timeline').getByText('首次响应 → 已响应').waitFor();
+    expect(await page.getByTestId('first-response-countdown').count()).toBe(0);
+    await screenshot(page, 'request-acknowledged-zh');
 
     await page.getByRole('menuitem', { name: '服务请求' }).click();
     await page.getByTestId('request-search').fill(acmeNumber);

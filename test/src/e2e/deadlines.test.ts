@@ -5,7 +5,7 @@ import { IntakeStream, slaEvents } from '@shouhou/contracts';
 import { connectNats, DeadlineWatcher } from '@shouhou/messaging';
 import { createLogger } from '@shouhou/observability';
 import { seedDemoData } from '@shouhou/deploy';
-import { graphql, passwordToken, startTestStack, type TestStack } from '@shouhou/testing';
+import { errorCode, graphql, passwordToken, startTestStack, type TestStack } from '@shouhou/testing';
 import { demoRequest, query } from '../support/platform';
 import { eventually } from '../support/wait';
 
@@ -99,5 +99,59 @@ describe('first-response deadlines', () => {
     expect(new Date(moved[0].new_due_at).getTime()).toBe(Date.parse(created.createdAt) + 3 * 24 * 3_600_000);
     const r = await gql('agent@acme.test', `query($id: ID!) { serviceRequest(id: $id) { firstResponseDueAt } }`, { id: created.id });
     expect(Date.parse(r.data.serviceRequest.firstResponseDueAt)).toBe(Date.parse(created.createdAt) + 3 * 24 * 3_600_000);
+  });
+});
+
+describe('the request lifecycle', () => {
+  const MOVE = `mutation($id: ID!, $action: RequestAction!, $note: String) { transitionServiceRequest(id: $id, action: $action, note: $note) { status acknowledgedAt actions } }`;
+  const DETAIL = `query($id: ID!) { serviceRequest(id: $id) { status actions timeline { action fromStatus toStatus note actorId } } }`;
+
+  it('walks a request from new to closed, stopping the first-response clock at the first response', async () => {
+    const created = (await gql('agent@acme.test', CREATE, { input: demoRequest({ customerName: '生命周期' }) })).data.createServiceRequest;
+    const ack = await gql('agent@acme.test', MOVE, { id: created.id, action: 'ACKNOWLEDGE' });
+    expect(ack.data.transitionServiceRequest).toMatchObject({ status: 'ACKNOWLEDGED', actions: ['START', 'RESOLVE', 'CANCEL'] });
+    expect(ack.data.transitionServiceRequest.acknowledgedAt).not.toBeNull();
+    const [d] = await query(stack.databaseUrl, `select state from intake.deadline where subject_id = $1`, [created.id]);
+    expect(d.state).toBe('MET');
+
+    for (const action of ['START', 'RESOLVE', 'CLOSE']) {
+      const r = await gql('dispatcher@acme.test', MOVE, { id: created.id, action });
+      expect(r.errors, action).toBeUndefined();
+    }
+    const reopened = await gql('agent@acme.test', MOVE, { id: created.id, action: 'REOPEN', note: '故障复发' });
+    expect(reopened.data.transitionServiceRequest.status).toBe('IN_PROGRESS');
+    const detail = (await gql('agent@acme.test', DETAIL, { id: created.id })).data.serviceRequest;
+    expect(detail.timeline.map((e: { action: string }) => e.action)).toEqual(['CREATED', 'ACKNOWLEDGE', 'START', 'RESOLVE', 'CLOSE', 'REOPEN']);
+    expect(detail.timeline[5]).toMatchObject({ fromStatus: 'CLOSED', toStatus: 'IN_PROGRESS', note: '故障复发' });
+
+    // A met deadline is never announced as breached.
+    await query(stack.databaseUrl, `update intake.deadline set due_at = now() - interval '1 minute', at_risk_at = now() - interval '2 minutes' where subject_id = $1`, [created.id]);
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(await breachMessages(created.id)).toBe(0);
+  });
+
+  it('refuses impossible moves, asks why for cancel and reopen, and lets a consultation be resolved at intake', async () => {
+    const created = (await gql('agent@acme.test', CREATE, { input: demoRequest() })).data.createServiceRequest;
+    const close = await gql('agent@acme.test', MOVE, { id: created.id, action: 'CLOSE' });
+    expect(close.errors![0].extensions!.code).toBe('CONFLICT');
+    const cancel = await gql('agent@acme.test', MOVE, { id: created.id, action: 'CANCEL' });
+    expect(cancel.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(cancel.errors![0].extensions!.issues![0].field).toBe('input.note');
+    expect((await gql('agent@acme.test', DETAIL, { id: created.id })).data.serviceRequest.status).toBe('NEW');
+    const cancelled = await gql('agent@acme.test', MOVE, { id: created.id, action: 'CANCEL', note: '客户撤销' });
+    expect(cancelled.data.transitionServiceRequest.status).toBe('CANCELLED');
+    const [d] = await query(stack.databaseUrl, `select state from intake.deadline where subject_id = $1`, [created.id]);
+    expect(d.state).toBe('CANCELLED');
+
+    const consultation = (await gql('agent@acme.test', CREATE, { input: demoRequest({ category: 'CONSULTATION' }) })).data.createServiceRequest;
+    expect((await gql('agent@acme.test', MOVE, { id: consultation.id, action: 'RESOLVE' })).data.transitionServiceRequest.status).toBe('RESOLVED');
+  });
+
+  it('keeps one company’s requests out of another’s hands', async () => {
+    const created = (await gql('agent@acme.test', CREATE, { input: demoRequest() })).data.createServiceRequest;
+    const r = await gql('agent@globex.test', MOVE, { id: created.id, action: 'ACKNOWLEDGE' });
+    expect(r.errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect((await gql('agent@acme.test', DETAIL, { id: created.id })).data.serviceRequest.status).toBe('NEW');
+    expect(errorCode(await gql('quality@acme.test', MOVE, { id: created.id, action: 'ACKNOWLEDGE' }))).toBe('FORBIDDEN');
   });
 });

@@ -29,7 +29,11 @@ export const ServiceRequestsQuery = graphql(`
 
 export const ServiceRequestQuery = graphql(`
   query ServiceRequest($id: ID!) {
-    serviceRequest(id: $id) { id number customerName customerPhone productModel serialNumber problemDescription channel category status createdAt createdBy firstResponseDueAt }
+    serviceRequest(id: $id) {
+      id number customerName customerPhone productModel serialNumber problemDescription channel category status createdAt createdBy
+      firstResponseDueAt acknowledgedAt actions
+      timeline { id action fromStatus toStatus actorId note at }
+    }
   }
 `);
 
@@ -200,5 +204,11 @@ export const TenantUsersQuery = graphql(`
 export const SetUserRolesMutation = graphql(`
   mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {
     setUserRoles(userId: $userId, roles: $roles) { id roles }
+  }
+`);
+
+export const TransitionMutation = graphql(`
+  mutation TransitionServiceRequest($id: ID!, $action: RequestAction!, $note: String) {
+    transitionServiceRequest(id: $id, action: $action, note: $note) { id status acknowledgedAt actions }
   }
 `);

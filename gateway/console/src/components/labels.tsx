@@ -2,7 +2,10 @@ import { Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 
-const statusColor: Record<string, string> = { NEW: 'blue', ACTIVE: 'green', SUSPENDED: 'red', TO_BE_ASSESSED: 'orange' };
+const statusColor: Record<string, string> = {
+  NEW: 'blue', ACKNOWLEDGED: 'cyan', IN_PROGRESS: 'processing', RESOLVED: 'green', CLOSED: 'default', CANCELLED: 'default',
+  ACTIVE: 'green', SUSPENDED: 'red', TO_BE_ASSESSED: 'orange',
+};
 
 export function StatusTag({ value }: { value: string }) {
   const { t } = useTranslation();

@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query Me {\n    me {\n      id\n      username\n      name\n      email\n      roles\n      tenant { id code name displayName status }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query ServiceRequests($first: Int, $after: String, $filter: ServiceRequestFilter) {\n    serviceRequests(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node { id number customerName customerPhone productModel serialNumber problemDescription channel category status createdAt createdBy firstResponseDueAt }\n      }\n    }\n  }\n": typeof types.ServiceRequestsDocument,
-    "\n  query ServiceRequest($id: ID!) {\n    serviceRequest(id: $id) { id number customerName customerPhone productModel serialNumber problemDescription channel category status createdAt createdBy firstResponseDueAt }\n  }\n": typeof types.ServiceRequestDocument,
+    "\n  query ServiceRequest($id: ID!) {\n    serviceRequest(id: $id) {\n      id number customerName customerPhone productModel serialNumber problemDescription channel category status createdAt createdBy\n      firstResponseDueAt acknowledgedAt actions\n      timeline { id action fromStatus toStatus actorId note at }\n    }\n  }\n": typeof types.ServiceRequestDocument,
     "\n  mutation CreateServiceRequest($input: CreateServiceRequestInput!) {\n    createServiceRequest(input: $input) { id number }\n  }\n": typeof types.CreateServiceRequestDocument,
     "\n  subscription ServiceRequestCreated {\n    serviceRequestCreated { id number customerName }\n  }\n": typeof types.ServiceRequestCreatedDocument,
     "\n  query DispatchQueue($first: Int, $after: String) {\n    dispatchQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id serviceRequestId requestNumber customerName productModel channel category state requestedAt queuedAt } }\n    }\n  }\n": typeof types.DispatchQueueDocument,
@@ -38,11 +38,12 @@ type Documents = {
     "\n  query TenantAudit($id: ID!) {\n    tenantAudit(id: $id) { id action actorId at details }\n  }\n": typeof types.TenantAuditDocument,
     "\n  query TenantUsers {\n    tenantUsers { id username email name roles }\n  }\n": typeof types.TenantUsersDocument,
     "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) { id roles }\n  }\n": typeof types.SetUserRolesDocument,
+    "\n  mutation TransitionServiceRequest($id: ID!, $action: RequestAction!, $note: String) {\n    transitionServiceRequest(id: $id, action: $action, note: $note) { id status acknowledgedAt actions }\n  }\n": typeof types.TransitionServiceRequestDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      username\n      name\n      email\n      roles\n      tenant { id code name displayName status }\n    }\n  }\n": types.MeDocument,
     "\n  query ServiceRequests($first: Int, $after: String, $filter: ServiceRequestFilter) {\n    serviceRequests(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node { id number customerName customerPhone productModel serialNumber problemDescription channel category status createdAt createdBy firstResponseDueAt }\n      }\n    }\n  }\n": types.ServiceRequestsDocument,
-    "\n  query ServiceRequest($id: ID!) {\n    serviceRequest(id: $id) { id number customerName customerPhone productModel serialNumber problemDescription channel category status createdAt createdBy firstResponseDueAt }\n  }\n": types.ServiceRequestDocument,
+    "\n  query ServiceRequest($id: ID!) {\n    serviceRequest(id: $id) {\n      id number customerName customerPhone productModel serialNumber problemDescription channel category status createdAt createdBy\n      firstResponseDueAt acknowledgedAt actions\n      timeline { id action fromStatus toStatus actorId note at }\n    }\n  }\n": types.ServiceRequestDocument,
     "\n  mutation CreateServiceRequest($input: CreateServiceRequestInput!) {\n    createServiceRequest(input: $input) { id number }\n  }\n": types.CreateServiceRequestDocument,
     "\n  subscription ServiceRequestCreated {\n    serviceRequestCreated { id number customerName }\n  }\n": types.ServiceRequestCreatedDocument,
     "\n  query DispatchQueue($first: Int, $after: String) {\n    dispatchQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id serviceRequestId requestNumber customerName productModel channel category state requestedAt queuedAt } }\n    }\n  }\n": types.DispatchQueueDocument,
@@ -64,6 +65,7 @@ const documents: Documents = {
     "\n  query TenantAudit($id: ID!) {\n    tenantAudit(id: $id) { id action actorId at details }\n  }\n": types.TenantAuditDocument,
     "\n  query TenantUsers {\n    tenantUsers { id username email name roles }\n  }\n": types.TenantUsersDocument,
     "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) { id roles }\n  }\n": types.SetUserRolesDocument,
+    "\n  mutation TransitionServiceRequest($id: ID!, $action: RequestAction!, $note: String) {\n    transitionServiceRequest(id: $id, action: $action, note: $note) { id status acknowledgedAt actions }\n  }\n": types.TransitionServiceRequestDocument,
 };
 
 /**
@@ -91,7 +93,7 @@ export function graphql(source: "\n  query ServiceRequests($first: Int, $after: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ServiceRequest($id: ID!) {\n    serviceRequest(id: $id) { id number customerName customerPhone productModel serialNumber problemDescription channel category status createdAt createdBy firstResponseDueAt }\n  }\n"): (typeof documents)["\n  query ServiceRequest($id: ID!) {\n    serviceRequest(id: $id) { id number customerName customerPhone productModel serialNumber problemDescription channel category status createdAt createdBy firstResponseDueAt }\n  }\n"];
+export function graphql(source: "\n  query ServiceRequest($id: ID!) {\n    serviceRequest(id: $id) {\n      id number customerName customerPhone productModel serialNumber problemDescription channel category status createdAt createdBy\n      firstResponseDueAt acknowledgedAt actions\n      timeline { id action fromStatus toStatus actorId note at }\n    }\n  }\n"): (typeof documents)["\n  query ServiceRequest($id: ID!) {\n    serviceRequest(id: $id) {\n      id number customerName customerPhone productModel serialNumber problemDescription channel category status createdAt createdBy\n      firstResponseDueAt acknowledgedAt actions\n      timeline { id action fromStatus toStatus actorId note at }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -176,6 +178,10 @@ export function graphql(source: "\n  query TenantUsers {\n    tenantUsers { id u
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) { id roles }\n  }\n"): (typeof documents)["\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) { id roles }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransitionServiceRequest($id: ID!, $action: RequestAction!, $note: String) {\n    transitionServiceRequest(id: $id, action: $action, note: $note) { id status acknowledgedAt actions }\n  }\n"): (typeof documents)["\n  mutation TransitionServiceRequest($id: ID!, $action: RequestAction!, $note: String) {\n    transitionServiceRequest(id: $id, action: $action, note: $note) { id status acknowledgedAt actions }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

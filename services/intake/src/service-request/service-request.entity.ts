@@ -15,6 +15,7 @@ export interface ServiceRequest extends TenantOwned {
   createdAt: Date;
   createdBy: string;
   firstResponseDueAt?: Date | null;
+  acknowledgedAt?: Date | null;
 }
 
 export const ServiceRequestSchema = new EntitySchema<ServiceRequest>({
@@ -35,5 +36,6 @@ export const ServiceRequestSchema = new EntitySchema<ServiceRequest>({
     createdAt: { type: 'Date', columnType: 'timestamptz' },
     createdBy: { type: 'string' },
     firstResponseDueAt: { type: 'Date', columnType: 'timestamptz', nullable: true },
+    acknowledgedAt: { type: 'Date', columnType: 'timestamptz', nullable: true },
   },
 });

@@ -21,6 +21,16 @@ export class ServiceRequestHandler {
     return this.rpc.handle(IntakeRpc.getServiceRequest, payload, nats, (ctx, input) => this.requests.get(ctx, input.id));
   }
 
+  @MessagePattern(IntakeRpc.transition.subject)
+  transition(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.rpc.handle(IntakeRpc.transition, payload, nats, (ctx, input) => this.requests.transition(ctx, input));
+  }
+
+  @MessagePattern(IntakeRpc.timeline.subject)
+  timeline(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.rpc.handle(IntakeRpc.timeline, payload, nats, (ctx, input) => this.requests.timeline(ctx, input.id));
+  }
+
   @MessagePattern(IntakeRpc.listServiceRequests.subject)
   list(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
     return this.rpc.handle(IntakeRpc.listServiceRequests, payload, nats, (ctx, input) => this.requests.list(ctx, input));

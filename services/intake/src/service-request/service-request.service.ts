@@ -5,16 +5,22 @@ import {
   ServiceRequest as ServiceRequestDto,
   type RpcOutput,
   type TenantContext,
+  type RequestEvent,
+  type ServiceRequestStatus,
+  DomainError,
   IntakeRpc,
 } from '@shouhou/contracts';
 import { findPage, inTenantTransaction, newId, type TenantEntityManager } from '@shouhou/persistence';
-import { OutboxRelay, openDeadline, recordEvent } from '@shouhou/messaging';
+import { closeDeadline, OutboxRelay, openDeadline, recordEvent } from '@shouhou/messaging';
+import { LockMode } from '@mikro-orm/postgresql';
+import { availableActions, nextStatus } from './lifecycle';
 import { deadlineFor, type TenantCommitments } from '../commitments/tenant-clock';
 import { ServiceRequestSchema, type ServiceRequest } from './service-request.entity';
 import { nextRequestNumber } from './request-number';
 import type { z } from 'zod';
 
 type CreateInput = z.infer<typeof IntakeRpc.createServiceRequest.input>;
+type TransitionInput = z.infer<typeof IntakeRpc.transition.input>;
 type ListInput = z.infer<typeof IntakeRpc.listServiceRequests.input>;
 
 @Injectable()
@@ -42,12 +48,48 @@ export class ServiceRequestService {
       };
       await em.insert(ServiceRequestSchema, request);
       if (deadline) await openDeadline(em, ctx, { subjectId: id, commitment: 'firstResponse', startedAt: now, ...deadline });
+      await recordStep(em, ctx, id, 'CREATED', null, 'NEW', null, now);
       const dto = toDto(request);
       await recordEvent(em, ctx, IntakeEvents.requestCreated, dto);
       return dto;
     });
     this.relay.wake();
     return created;
+  }
+
+  /**
+   * Moves a request through its lifecycle. Leaving NEW is the first response: it stops the
+   * first-response clock (met, on time or late). Cancelling cancels the clock.
+   */
+  async transition(ctx: TenantContext, input: TransitionInput): Promise<ServiceRequestDto> {
+    const updated = await inTenantTransaction(this.orm, ctx.tenantId, async (em) => {
+      const request = await em.findOne(ServiceRequestSchema, { id: input.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!request) throw new DomainError('NOT_FOUND', 'no such service request');
+      const from = request.status;
+      const to = nextStatus(from, input.action, request.category, input.note);
+      const now = new Date();
+      request.status = to;
+      if (!request.acknowledgedAt && to !== 'CANCELLED') {
+        request.acknowledgedAt = now;
+        await closeDeadline(em, request.id, 'firstResponse', 'MET');
+      }
+      if (to === 'CANCELLED') await closeDeadline(em, request.id, 'firstResponse', 'CANCELLED');
+      await em.flush();
+      const step = await recordStep(em, ctx, request.id, input.action, from, to, input.note ?? null, now);
+      const dto = toDto(request);
+      await recordEvent(em, ctx, IntakeEvents.statusChanged, { request: dto, event: step });
+      return dto;
+    });
+    this.relay.wake();
+    return updated;
+  }
+
+  async timeline(ctx: TenantContext, id: string): Promise<RequestEvent[]> {
+    return inTenantTransaction(this.orm, ctx.tenantId, async (em) => {
+      const rows: { id: string; action: RequestEvent['action']; from_status: RequestEvent['fromStatus']; to_status: RequestEvent['toStatus']; actor_id: string; note: string | null; at: Date }[] =
+        await em.execute(`select id, action, from_status, to_status, actor_id, note, at from intake.request_event where request_id = ? order by at, id`, [id]);
+      return rows.map((r) => ({ id: r.id, action: r.action, fromStatus: r.from_status, toStatus: r.to_status, actorId: r.actor_id, note: r.note, at: new Date(r.at).toISOString() }));
+    });
   }
 
   /** The first-response commitment in force for the tenant, if intake has heard of its commitments. */
@@ -103,5 +145,26 @@ function toDto(r: ServiceRequest): ServiceRequestDto {
     createdAt: r.createdAt.toISOString(),
     createdBy: r.createdBy,
     firstResponseDueAt: r.firstResponseDueAt ? r.firstResponseDueAt.toISOString() : null,
+    acknowledgedAt: r.acknowledgedAt ? r.acknowledgedAt.toISOString() : null,
+    actions: availableActions(r.status, r.category),
   };
+}
+
+/** Appends a step to the request's timeline in the caller's transaction. */
+async function recordStep(
+  em: TenantEntityManager,
+  ctx: TenantContext,
+  requestId: string,
+  action: RequestEvent['action'],
+  from: ServiceRequestStatus | null,
+  to: ServiceRequestStatus,
+  note: string | null,
+  at: Date,
+): Promise<RequestEvent> {
+  const id = newId();
+  await em.execute(
+    `insert into intake.request_event (id, tenant_id, request_id, action, from_status, to_status, actor_id, note, at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [id, ctx.tenantId, requestId, action, from, to, ctx.actorId, note, at],
+  );
+  return { id, action, fromStatus: from, toStatus: to, actorId: ctx.actorId, note, at: at.toISOString() };
 }
