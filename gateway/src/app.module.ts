@@ -9,6 +9,7 @@ import { DispatchEvents, DomainError, IntakeEvents } from '@shouhou/contracts';
 import { typeDefs } from './graphql/schema.graphql';
 import { LiveResolver, RootResolver, ServiceRequestResolver } from './graphql/resolvers';
 import { CommitmentsResolver } from './graphql/commitments.resolver';
+import { PublicResolver } from './public/public.resolver';
 import { LiveEvents } from './live/live-events';
 import { formatError } from './graphql/errors';
 import { complexityLimit, depthLimit, MAX_DEPTH } from './graphql/limits';
@@ -109,6 +110,6 @@ class GraphQLApi {}
 @Module({
   imports: [GatewayDependencies, GraphQLApi],
   controllers: [HealthController, ConsoleConfigController],
-  providers: [RootResolver, LiveResolver, ServiceRequestResolver, CommitmentsResolver],
+  providers: [RootResolver, LiveResolver, ServiceRequestResolver, CommitmentsResolver, PublicResolver],
 })
 export class AppModule {}

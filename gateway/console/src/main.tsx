@@ -8,18 +8,29 @@ import { createApolloClient } from './api/client';
 import { App } from './App';
 import { LocaleProvider } from './i18n/LocaleProvider';
 import { PublicCommitmentsPage } from './pages/PublicCommitmentsPage';
+import { PublicRequestPage } from './pages/PublicRequestPage';
+import { TrackingPage } from './pages/TrackingPage';
 
 const root = createRoot(document.getElementById('root')!);
-const publicPage = /^\/p\/([a-z][a-z0-9-]*)\/?$/.exec(window.location.pathname);
+const path = window.location.pathname;
+const commitmentsPage = /^\/p\/([a-z][a-z0-9-]*)\/?$/.exec(path);
+const requestForm = /^\/p\/([a-z][a-z0-9-]*)\/request\/?$/.exec(path);
+const tracking = /^\/t\/([A-Za-z0-9_.-]+)\/?$/.exec(path);
+
+// Customers' pages: no sign-in, no token.
+const publicPage = commitmentsPage ? (
+  <PublicCommitmentsPage tenantCode={commitmentsPage[1]} />
+) : requestForm ? (
+  <PublicRequestPage tenantCode={requestForm[1]} />
+) : tracking ? (
+  <TrackingPage token={tracking[1]} />
+) : null;
 
 if (publicPage) {
-  // Customers read a company's published commitments without signing in.
   root.render(
     <React.StrictMode>
       <LocaleProvider>
-        <ApolloProvider client={new ApolloClient({ uri: '/graphql', cache: new InMemoryCache() })}>
-          <PublicCommitmentsPage tenantCode={publicPage[1]} />
-        </ApolloProvider>
+        <ApolloProvider client={new ApolloClient({ uri: '/graphql', cache: new InMemoryCache() })}>{publicPage}</ApolloProvider>
       </LocaleProvider>
     </React.StrictMode>,
   );

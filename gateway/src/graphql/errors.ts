@@ -18,6 +18,8 @@ export function graphqlCode(code: ErrorCode): string {
       return 'CONFLICT';
     case 'UNAVAILABLE':
       return 'UNAVAILABLE';
+    case 'RATE_LIMITED':
+      return 'RATE_LIMITED';
     case 'INTERNAL':
       return 'INTERNAL_SERVER_ERROR';
     default: {

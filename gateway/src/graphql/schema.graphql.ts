@@ -514,8 +514,44 @@ export const typeDefs = /* GraphQL */ `
     regionTier(divisionCode: String!): RegionTierResult!
     "A tenant's audit trail (platform-admin)."
     tenantAudit(id: ID!): [TenantAuditEntry!]!
+    "A customer's request by its tracking token; needs no sign-in."
+    trackServiceRequest(token: String!): PublicTracking!
     "A tenant's published commitments; needs no sign-in. Null for an unknown or suspended tenant."
     publicCommitments(tenantCode: String!): PublicCommitments
+  }
+
+  "A customer's request as submitted on the public form."
+  type PublicSubmission {
+    number: String!
+    "The customer's only credential for following the request; good for 90 days."
+    trackingToken: String!
+    trackingPath: String!
+  }
+
+  type PublicStep {
+    status: ServiceRequestStatus!
+    at: DateTime!
+  }
+
+  "What a customer sees of their request: no staff names, no internal notes."
+  type PublicTracking {
+    number: String!
+    status: ServiceRequestStatus!
+    category: ServiceRequestCategory!
+    productModel: String!
+    createdAt: DateTime!
+    firstResponseDueAt: DateTime
+    acknowledgedAt: DateTime
+    steps: [PublicStep!]!
+  }
+
+  input PublicServiceRequestInput {
+    customerName: String!
+    customerPhone: String!
+    productModel: String!
+    serialNumber: String
+    problemDescription: String!
+    category: ServiceRequestCategory!
   }
 
   type Subscription {
@@ -534,6 +570,8 @@ export const typeDefs = /* GraphQL */ `
     "Company settings (tenant-admin)."
     updateTenantSettings(input: TenantSettingsInput!): Tenant!
     createServiceRequest(input: CreateServiceRequestInput!): ServiceRequest!
+    "A customer submits a request on the company's public form; needs no sign-in, rate-limited."
+    submitServiceRequest(tenantCode: String!, input: PublicServiceRequestInput!): PublicSubmission!
     "Moves a request through its lifecycle (agent, dispatcher, tenant-admin)."
     transitionServiceRequest(id: ID!, action: RequestAction!, note: String): ServiceRequest!
     "Publishes a new version of the tenant's commitments (tenant-admin)."

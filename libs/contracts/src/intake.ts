@@ -85,6 +85,35 @@ export const TransitionInput = z.object({
   note: z.string().trim().max(1000, 'note must be at most 1000 characters').nullish(),
 });
 
+const MARKUP = /<\s*\/?\s*[a-z!?]/i;
+
+/**
+ * The public form's input: the agent form's rules, and no markup anywhere — text that looks like HTML
+ * from an anonymous visitor is an attack more often than a customer's words.
+ */
+export const PublicServiceRequestInput = CreateServiceRequestInput.omit({ channel: true }).superRefine((input, ctx) => {
+  for (const [field, value] of Object.entries(input)) {
+    if (typeof value === 'string' && MARKUP.test(value)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: [field], message: `${field} must not contain markup`, params: { reason: 'markup' } });
+    }
+  }
+});
+
+/** What a customer sees of their request through the tracking link: no staff names, no notes. */
+export const PublicTracking = z.object({
+  number: z.string(),
+  status: ServiceRequestStatus,
+  category: Category,
+  productModel: z.string(),
+  createdAt: z.string(),
+  firstResponseDueAt: z.string().nullable(),
+  acknowledgedAt: z.string().nullable(),
+  steps: z.array(z.object({ status: ServiceRequestStatus, at: z.string() })),
+});
+export type PublicTracking = z.infer<typeof PublicTracking>;
+
+export const TrackingLinkError = z.enum(['invalid', 'expired']);
+
 export const ServiceRequestFilter = z
   .object({
     channel: Channel.nullish(),
@@ -113,6 +142,15 @@ export const IntakeRpc = {
   ),
   listServiceRequests: rpc('intake.qry.request.list', 'tenant', ListServiceRequestsInput, ServiceRequestConnection),
   transition: rpc('intake.cmd.request.transition', 'tenant', TransitionInput, ServiceRequest),
+  /** A customer's own request from the public form (channel WEB); answers a signed tracking token. */
+  submitPublic: rpc(
+    'intake.cmd.request.submit-public',
+    'tenant',
+    PublicServiceRequestInput,
+    z.object({ number: z.string(), trackingToken: z.string() }),
+  ),
+  /** The request a tracking token names, for its customer; the token is the only credential. */
+  track: rpc('intake.qry.request.track', 'service', z.object({ token: z.string().max(600) }), PublicTracking),
   timeline: rpc('intake.qry.request.timeline', 'tenant', z.object({ id: z.string().uuid('id must be a service request id') }), z.array(RequestEvent)),
   health: healthCheck(INTAKE),
 } as const;

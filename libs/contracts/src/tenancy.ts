@@ -102,6 +102,8 @@ export const TenancyRpc = {
   listTenants: rpc('tenancy.qry.tenant.list', 'platform', z.object({}).default({}), z.array(Tenant)),
   /** Used by the gateway to turn a token's organization into a tenant; answers null when unknown. */
   resolveTenant: rpc('tenancy.qry.tenant.resolve', 'service', ResolveTenantInput, Tenant.nullable()),
+  /** A tenant's public pages name it by code; null for an unknown code. */
+  resolveTenantCode: rpc('tenancy.qry.tenant.by-code', 'service', z.object({ code: z.string().max(32) }), Tenant.nullable()),
   reactivateTenant: rpc('tenancy.cmd.tenant.reactivate', 'platform', z.object({ id: z.string().uuid('id must be a tenant id') }), Tenant),
   tenantAudit: rpc('tenancy.qry.tenant.audit', 'platform', z.object({ id: z.string().uuid('id must be a tenant id') }), z.array(TenantAuditEntry)),
   settings: rpc('tenancy.qry.settings.get', 'tenant', z.object({}).default({}), Tenant),

@@ -94,6 +94,19 @@ describe('service commitments in the console', () => {
     expect(await page.getByTestId('public-hotline').textContent()).toContain('400-800-8888');
     expect(page.url()).toContain('/p/acme');
     await screenshot(page, 'public-commitments-phone');
+    // Reporting a problem from the public page, then following it by the link.
+    await page.getByTestId('report-problem').click();
+    const form = page.getByTestId('public-request-form');
+    await form.getByLabel('客户姓名').fill('手机用户');
+    await form.getByLabel('联系电话').fill('13600001234');
+    await form.getByLabel('产品型号').fill('BCD-450 冰箱');
+    await form.getByLabel('问题描述').fill('冷藏室不制冷');
+    await page.getByTestId('submit-public-request').click();
+    await page.getByTestId('tracking-link').click();
+    await expect.poll(() => page.getByTestId('tracking-number').textContent()).toMatch(/^SR-\d{8}-\d{4}$/);
+    await page.getByTestId('tracking-steps').getByText('新建').waitFor();
+    await screenshot(page, 'public-tracking-phone');
+
     await page.goto(`${stack.gatewayUrl}/p/nobody`);
     await page.getByText('找不到该企业的服务承诺').waitFor();
     await context.close();

@@ -212,3 +212,15 @@ export const TransitionMutation = graphql(`
     transitionServiceRequest(id: $id, action: $action, note: $note) { id status acknowledgedAt actions }
   }
 `);
+
+export const SubmitPublicRequestMutation = graphql(`
+  mutation SubmitServiceRequest($tenantCode: String!, $input: PublicServiceRequestInput!) {
+    submitServiceRequest(tenantCode: $tenantCode, input: $input) { number trackingToken trackingPath }
+  }
+`);
+
+export const TrackRequestQuery = graphql(`
+  query TrackServiceRequest($token: String!) {
+    trackServiceRequest(token: $token) { number status category productModel createdAt firstResponseDueAt acknowledgedAt steps { status at } }
+  }
+`);

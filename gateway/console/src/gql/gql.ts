@@ -39,6 +39,8 @@ type Documents = {
     "\n  query TenantUsers {\n    tenantUsers { id username email name roles }\n  }\n": typeof types.TenantUsersDocument,
     "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) { id roles }\n  }\n": typeof types.SetUserRolesDocument,
     "\n  mutation TransitionServiceRequest($id: ID!, $action: RequestAction!, $note: String) {\n    transitionServiceRequest(id: $id, action: $action, note: $note) { id status acknowledgedAt actions }\n  }\n": typeof types.TransitionServiceRequestDocument,
+    "\n  mutation SubmitServiceRequest($tenantCode: String!, $input: PublicServiceRequestInput!) {\n    submitServiceRequest(tenantCode: $tenantCode, input: $input) { number trackingToken trackingPath }\n  }\n": typeof types.SubmitServiceRequestDocument,
+    "\n  query TrackServiceRequest($token: String!) {\n    trackServiceRequest(token: $token) { number status category productModel createdAt firstResponseDueAt acknowledgedAt steps { status at } }\n  }\n": typeof types.TrackServiceRequestDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      username\n      name\n      email\n      roles\n      tenant { id code name displayName status }\n    }\n  }\n": types.MeDocument,
@@ -66,6 +68,8 @@ const documents: Documents = {
     "\n  query TenantUsers {\n    tenantUsers { id username email name roles }\n  }\n": types.TenantUsersDocument,
     "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) { id roles }\n  }\n": types.SetUserRolesDocument,
     "\n  mutation TransitionServiceRequest($id: ID!, $action: RequestAction!, $note: String) {\n    transitionServiceRequest(id: $id, action: $action, note: $note) { id status acknowledgedAt actions }\n  }\n": types.TransitionServiceRequestDocument,
+    "\n  mutation SubmitServiceRequest($tenantCode: String!, $input: PublicServiceRequestInput!) {\n    submitServiceRequest(tenantCode: $tenantCode, input: $input) { number trackingToken trackingPath }\n  }\n": types.SubmitServiceRequestDocument,
+    "\n  query TrackServiceRequest($token: String!) {\n    trackServiceRequest(token: $token) { number status category productModel createdAt firstResponseDueAt acknowledgedAt steps { status at } }\n  }\n": types.TrackServiceRequestDocument,
 };
 
 /**
@@ -182,6 +186,14 @@ export function graphql(source: "\n  mutation SetUserRoles($userId: ID!, $roles:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TransitionServiceRequest($id: ID!, $action: RequestAction!, $note: String) {\n    transitionServiceRequest(id: $id, action: $action, note: $note) { id status acknowledgedAt actions }\n  }\n"): (typeof documents)["\n  mutation TransitionServiceRequest($id: ID!, $action: RequestAction!, $note: String) {\n    transitionServiceRequest(id: $id, action: $action, note: $note) { id status acknowledgedAt actions }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitServiceRequest($tenantCode: String!, $input: PublicServiceRequestInput!) {\n    submitServiceRequest(tenantCode: $tenantCode, input: $input) { number trackingToken trackingPath }\n  }\n"): (typeof documents)["\n  mutation SubmitServiceRequest($tenantCode: String!, $input: PublicServiceRequestInput!) {\n    submitServiceRequest(tenantCode: $tenantCode, input: $input) { number trackingToken trackingPath }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrackServiceRequest($token: String!) {\n    trackServiceRequest(token: $token) { number status category productModel createdAt firstResponseDueAt acknowledgedAt steps { status at } }\n  }\n"): (typeof documents)["\n  query TrackServiceRequest($token: String!) {\n    trackServiceRequest(token: $token) { number status category productModel createdAt firstResponseDueAt acknowledgedAt steps { status at } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

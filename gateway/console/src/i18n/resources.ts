@@ -38,7 +38,7 @@ export const zhCN = {
   errors: {
     BAD_USER_INPUT: '输入有误，请检查标出的字段。', UNAUTHENTICATED: '登录已失效，请重新登录。', FORBIDDEN: '你没有权限执行此操作。',
     TENANT_SUSPENDED: '你所在的企业已被停用。', NOT_FOUND: '找不到该记录。', CONFLICT: '已存在相同的记录。', UNAVAILABLE: '服务暂时不可用，请稍后再试。',
-    INTERNAL_SERVER_ERROR: '系统出错了，请稍后再试。', QUERY_TOO_COMPLEX: '请求过于复杂。', NETWORK: '网络连接失败，请检查网络后重试。',
+    INTERNAL_SERVER_ERROR: '系统出错了，请稍后再试。', RATE_LIMITED: '操作过于频繁，请稍后再试。', QUERY_TOO_COMPLEX: '请求过于复杂。', NETWORK: '网络连接失败，请检查网络后重试。',
     required: '请填写{{field}}', too_big: '{{field}}过长（最多 {{max}} 个字符）', too_small: '请填写{{field}}', phone: '请输入有效的电话号码',
     invalid: '{{field}}格式不正确', taken: '{{field}}已被使用', invalid_cursor: '分页位置已失效，请刷新',
   },
@@ -66,6 +66,8 @@ export const zhCN = {
   },
   users: { title: '用户与角色', help: '角色变更在用户下次登录时生效。', saved: '已更新 {{user}} 的角色', ownAdmin: '不能取消你自己的企业管理员角色', empty: '没有用户', username: '登录名' },
   audit: { title: '操作记录', ROLES_CHANGED: '修改角色', CREATED: '创建', SUSPENDED: '停用', REACTIVATED: '恢复', SETTINGS_UPDATED: '修改设置', COMMITMENTS_PUBLISHED: '发布服务承诺', NATIONAL_CALENDAR_APPLIED: '应用国家日历' },
+  publicForm: { title: '在线报修', submit: '提交', received: '已收到，受理单号 {{number}}', keepLink: '请保存进度查询链接，凭链接即可查看处理进度。', track: '查看处理进度', tooMany: '提交过于频繁，请稍后再试。' },
+  tracking: { title: '服务进度查询', respondBy: '承诺响应时间', invalid: '查询链接无效', expired: '查询链接已过期，请联系客服' },
   regions: {
     title: '服务区域', homeCity: '服务网点所在城市', remoteProvinces: '偏远地区（省份）', overrides: '例外（按区划代码）', addOverride: '添加例外',
     tryAddress: '试一试：选择一个地址', tierIs: '属于：{{tier}}', tier: { CITY: '市区', SUBURB: '郊区', IN_PROVINCE: '省内', OUT_OF_PROVINCE: '省外', REMOTE: '偏远地区' },
@@ -119,7 +121,7 @@ export const enUS: Resources = {
   errors: {
     BAD_USER_INPUT: 'Please check the marked fields.', UNAUTHENTICATED: 'Your session has ended; please sign in again.', FORBIDDEN: 'You may not do this.',
     TENANT_SUSPENDED: 'Your company has been suspended.', NOT_FOUND: 'Not found.', CONFLICT: 'That already exists.', UNAVAILABLE: 'The service is unavailable; please try again shortly.',
-    INTERNAL_SERVER_ERROR: 'Something went wrong; please try again.', QUERY_TOO_COMPLEX: 'The request is too complex.', NETWORK: 'Cannot reach the server; check your connection.',
+    INTERNAL_SERVER_ERROR: 'Something went wrong; please try again.', RATE_LIMITED: 'Too many attempts; please try again shortly.', QUERY_TOO_COMPLEX: 'The request is too complex.', NETWORK: 'Cannot reach the server; check your connection.',
     required: '{{field}} is required', too_big: '{{field}} is too long (at most {{max}} characters)', too_small: '{{field}} is required', phone: 'Enter a valid phone number',
     invalid: '{{field}} is not valid', taken: '{{field}} is already taken', invalid_cursor: 'The page position expired; refresh',
   },
@@ -147,6 +149,8 @@ export const enUS: Resources = {
   },
   users: { title: 'Users and roles', help: 'Role changes apply at the user’s next sign-in.', saved: 'Roles of {{user}} updated', ownAdmin: 'You cannot take away your own tenant-admin role', empty: 'No users', username: 'Username' },
   audit: { title: 'History', ROLES_CHANGED: 'Roles changed', CREATED: 'Created', SUSPENDED: 'Suspended', REACTIVATED: 'Reactivated', SETTINGS_UPDATED: 'Settings changed', COMMITMENTS_PUBLISHED: 'Commitments published', NATIONAL_CALENDAR_APPLIED: 'National calendar applied' },
+  publicForm: { title: 'Report a problem', submit: 'Submit', received: 'Received as {{number}}', keepLink: 'Keep the tracking link: it shows how your request is going.', track: 'Follow my request', tooMany: 'Too many submissions; please try again shortly.' },
+  tracking: { title: 'Your service request', respondBy: 'We will respond by', invalid: 'This tracking link is not valid', expired: 'This tracking link has expired; please contact us' },
   regions: {
     title: 'Service regions', homeCity: 'City of the service outlet', remoteProvinces: 'Remote areas (provinces)', overrides: 'Exceptions (by division code)', addOverride: 'Add exception',
     tryAddress: 'Try an address', tierIs: 'Tier: {{tier}}', tier: { CITY: 'City', SUBURB: 'Suburb', IN_PROVINCE: 'In province', OUT_OF_PROVINCE: 'Out of province', REMOTE: 'Remote' },

@@ -39,6 +39,7 @@ export function PublicCommitmentsPage({ tenantCode }: { tenantCode: string }) {
           </Typography.Title>
         )}
         <Typography.Paragraph type="secondary">{t('public.intro')}</Typography.Paragraph>
+        <a href={`/p/${tenantCode}/request`} data-testid="report-problem">{t('publicForm.title')} →</a>
         <Table size="middle" pagination={false} rowKey="0" data-testid="public-commitments" showHeader={false}
           dataSource={rows} columns={[
             { key: 'what', render: (_, [key]) => t(`commitments.${key}`) },

@@ -26,6 +26,16 @@ export class ServiceRequestHandler {
     return this.rpc.handle(IntakeRpc.transition, payload, nats, (ctx, input) => this.requests.transition(ctx, input));
   }
 
+  @MessagePattern(IntakeRpc.submitPublic.subject)
+  submitPublic(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.rpc.handle(IntakeRpc.submitPublic, payload, nats, (ctx, input) => this.requests.submitPublic(ctx, input));
+  }
+
+  @MessagePattern(IntakeRpc.track.subject)
+  track(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.rpc.handle(IntakeRpc.track, payload, nats, (_ctx, input) => this.requests.track(input.token));
+  }
+
   @MessagePattern(IntakeRpc.timeline.subject)
   timeline(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
     return this.rpc.handle(IntakeRpc.timeline, payload, nats, (ctx, input) => this.requests.timeline(ctx, input.id));

@@ -6,6 +6,8 @@ import {
   type RpcOutput,
   type TenantContext,
   type RequestEvent,
+  type PublicTracking,
+  asTenantId,
   type ServiceRequestStatus,
   DomainError,
   IntakeRpc,
@@ -14,6 +16,7 @@ import { findPage, inTenantTransaction, newId, type TenantEntityManager } from '
 import { closeDeadline, OutboxRelay, openDeadline, recordEvent } from '@shouhou/messaging';
 import { LockMode } from '@mikro-orm/postgresql';
 import { availableActions, nextStatus } from './lifecycle';
+import { readTrackingToken, trackingToken } from './tracking-link';
 import { deadlineFor, type TenantCommitments } from '../commitments/tenant-clock';
 import { ServiceRequestSchema, type ServiceRequest } from './service-request.entity';
 import { nextRequestNumber } from './request-number';
@@ -82,6 +85,35 @@ export class ServiceRequestService {
     });
     this.relay.wake();
     return updated;
+  }
+
+  /** A customer's request from the public form: recorded like any other, answered with a tracking link. */
+  async submitPublic(ctx: TenantContext, input: z.infer<typeof IntakeRpc.submitPublic.input>) {
+    const created = await this.create(ctx, { ...input, channel: 'WEB' });
+    return { number: created.number, trackingToken: trackingToken(ctx.tenantId, created.id) };
+  }
+
+  /** What the tracking link shows its customer. */
+  async track(token: string): Promise<PublicTracking> {
+    const { tenantId, requestId } = readTrackingToken(token);
+    return inTenantTransaction(this.orm, asTenantId(tenantId), async (em) => {
+      const request = await em.findOne(ServiceRequestSchema, { id: requestId });
+      if (!request) throw new DomainError('NOT_FOUND', 'this request no longer exists');
+      const steps: { to_status: ServiceRequestStatus; at: Date }[] = await em.execute(
+        `select to_status, at from intake.request_event where request_id = ? order by at, id`,
+        [requestId],
+      );
+      return {
+        number: request.number,
+        status: request.status,
+        category: request.category,
+        productModel: request.productModel,
+        createdAt: request.createdAt.toISOString(),
+        firstResponseDueAt: request.firstResponseDueAt?.toISOString() ?? null,
+        acknowledgedAt: request.acknowledgedAt?.toISOString() ?? null,
+        steps: steps.map((s) => ({ status: s.to_status, at: new Date(s.at).toISOString() })),
+      };
+    });
   }
 
   async timeline(ctx: TenantContext, id: string): Promise<RequestEvent[]> {

@@ -46,6 +46,11 @@ export class TenantHandler {
     return this.rpc.handle(TenancyRpc.updateSettings, payload, nats, (ctx, input) => this.tenants.updateSettings(ctx, input));
   }
 
+  @MessagePattern(TenancyRpc.resolveTenantCode.subject)
+  byCode(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.rpc.handle(TenancyRpc.resolveTenantCode, payload, nats, (_ctx, input) => this.tenants.byCode(input.code));
+  }
+
   @MessagePattern(TenancyRpc.resolveTenant.subject)
   resolve(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
     return this.rpc.handle(TenancyRpc.resolveTenant, payload, nats, (_ctx, input) => this.tenants.resolve(input.keycloakOrganizationId));

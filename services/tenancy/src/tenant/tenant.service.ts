@@ -143,6 +143,13 @@ export class TenantService {
     return dto;
   }
 
+  async byCode(code: string): Promise<TenantDto | null> {
+    return inScopedTransaction(this.orm, 'platform', async (em) => {
+      const tenant = await em.findOne(TenantSchema, { code });
+      return tenant ? toDto(tenant) : null;
+    });
+  }
+
   /** Token organization → tenant, for the gateway. Unknown organizations answer null. */
   async resolve(keycloakOrganizationId: string): Promise<TenantDto | null> {
     return inScopedTransaction(this.orm, 'platform', async (em) => {
