@@ -204,6 +204,8 @@ export const typeDefs = /* GraphQL */ `
 
   enum QueueState {
     TO_BE_ASSESSED
+    "Resolved, closed or cancelled at intake before dispatch."
+    WITHDRAWN
   }
 
   "A request waiting in the dispatch queue."

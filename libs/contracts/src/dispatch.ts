@@ -5,7 +5,7 @@ import { connection, event, healthCheck, PageArgs, rpc, streamOf } from './rpc';
 export const DISPATCH = 'dispatch';
 
 /** Where a request stands in dispatch; later work adds assessment, assignment and field work. */
-export const QueueState = z.enum(['TO_BE_ASSESSED']);
+export const QueueState = z.enum(['TO_BE_ASSESSED', 'WITHDRAWN']);
 export type QueueState = z.infer<typeof QueueState>;
 
 export const QueueEntry = z.object({
@@ -31,7 +31,7 @@ export const DispatchRpc = {
 } as const;
 
 /** Durable consumer names: stable, because JetStream keeps each one's position. */
-export const DispatchConsumers = { intakeRequests: 'dispatch-intake-requests' } as const;
+export const DispatchConsumers = { intakeRequests: 'dispatch-intake-requests', intakeStatus: 'dispatch-intake-status' } as const;
 
 export const DispatchStream = streamOf(DISPATCH);
 export const DispatchEvents = {

@@ -145,6 +145,13 @@ describe('the request lifecycle', () => {
 
     const consultation = (await gql('agent@acme.test', CREATE, { input: demoRequest({ category: 'CONSULTATION' }) })).data.createServiceRequest;
     expect((await gql('agent@acme.test', MOVE, { id: consultation.id, action: 'RESOLVE' })).data.transitionServiceRequest.status).toBe('RESOLVED');
+
+    // Settled at intake, the requests leave the dispatch queue.
+    const queued = async () =>
+      (await gql('dispatcher@acme.test', '{ dispatchQueue(first: 100) { edges { node { serviceRequestId } } } }')).data.dispatchQueue.edges.map((e: { node: { serviceRequestId: string } }) => e.node.serviceRequestId);
+    await eventually(queued, (ids) => !ids.includes(consultation.id) && !ids.includes(created.id));
+    const [entry] = await query(stack.databaseUrl, `select state from dispatch.queue_entry where service_request_id = $1`, [consultation.id]);
+    expect(entry.state).toBe('WITHDRAWN');
   });
 
   it('keeps one company’s requests out of another’s hands', async () => {

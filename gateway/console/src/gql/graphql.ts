@@ -464,7 +464,9 @@ export type QueueEntryEdge = {
 };
 
 export type QueueState =
-  | 'TO_BE_ASSESSED';
+  | 'TO_BE_ASSESSED'
+  /** Resolved, closed or cancelled at intake before dispatch. */
+  | 'WITHDRAWN';
 
 export type RegionOverride = {
   __typename?: 'RegionOverride';

@@ -25,19 +25,7 @@ export class QueueService {
    * A new entry promises `dispatch.evt.request.queued`, which keeps dispatchers' consoles live.
    */
   async enqueue(em: TenantEntityManager, ctx: TenantContext, request: ServiceRequest): Promise<void> {
-    const entry: QueueEntry = {
-      id: newId(),
-      tenantId: ctx.tenantId,
-      serviceRequestId: request.id,
-      requestNumber: request.number,
-      customerName: request.customerName,
-      productModel: request.productModel,
-      channel: request.channel,
-      category: request.category,
-      state: 'TO_BE_ASSESSED',
-      requestedAt: new Date(request.createdAt),
-      queuedAt: new Date(),
-    };
+    const entry = entryFor(ctx, request);
     const inserted = await em
       .createQueryBuilder(QueueEntrySchema)
       .insert(entry)
@@ -49,12 +37,45 @@ export class QueueService {
     }
   }
 
+  /**
+   * A request resolved, closed or cancelled at intake leaves the queue (withdrawn); reopened, it
+   * comes back to be assessed.
+   */
+  async followStatus(em: TenantEntityManager, ctx: TenantContext, request: ServiceRequest): Promise<void> {
+    const status = request.status;
+    const state = ['RESOLVED', 'CLOSED', 'CANCELLED'].includes(status) ? 'WITHDRAWN' : status === 'IN_PROGRESS' ? 'TO_BE_ASSESSED' : null;
+    if (!state) return;
+    // The two consumers run independently: this may come before `request.created`, so it upserts.
+    await em
+      .createQueryBuilder(QueueEntrySchema)
+      .insert({ ...entryFor(ctx, request), state })
+      .onConflict(['tenant_id', 'service_request_id'])
+      .merge(['state'])
+      .execute('run');
+  }
+
   /** Oldest first: the request that has waited longest is assessed first. */
   async list(ctx: TenantContext, input: ListInput): Promise<RpcOutput<typeof DispatchRpc.listQueue>> {
     return inTenantTransaction(this.orm, ctx.tenantId, (em) =>
       findPage(em, QueueEntrySchema, { state: input.state }, { ...input, orderBy: { requestedAt: 'asc', id: 'asc' } }, toDto),
     );
   }
+}
+
+function entryFor(ctx: TenantContext, request: ServiceRequest): QueueEntry {
+  return {
+    id: newId(),
+    tenantId: ctx.tenantId,
+    serviceRequestId: request.id,
+    requestNumber: request.number,
+    customerName: request.customerName,
+    productModel: request.productModel,
+    channel: request.channel,
+    category: request.category,
+    state: 'TO_BE_ASSESSED',
+    requestedAt: new Date(request.createdAt),
+    queuedAt: new Date(),
+  };
 }
 
 function toDto(e: QueueEntry): QueueEntryDto {

@@ -6,10 +6,11 @@ import { DurableConsumer, JETSTREAM, JETSTREAM_MANAGER, LOGGER, OutboxRelay } fr
 import type { Logger } from '@shouhou/observability';
 import { QueueService } from './queue.service';
 
-/** Feeds the dispatch queue from intake's `request.created` events. */
+/** Feeds the dispatch queue from intake's events: new requests in, requests settled at intake out. */
 @Injectable()
 export class RequestCreatedConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly consumer: DurableConsumer<typeof IntakeEvents.requestCreated.payload>;
+  private readonly statusConsumer: DurableConsumer<typeof IntakeEvents.statusChanged.payload>;
 
   constructor(
     orm: MikroORM,
@@ -32,13 +33,24 @@ export class RequestCreatedConsumer implements OnApplicationBootstrap, OnApplica
       },
       (em, ctx, request) => queue.enqueue(em, ctx, request),
     );
+    this.statusConsumer = new DurableConsumer(
+      orm,
+      js,
+      jsm,
+      log,
+      IntakeEvents.statusChanged,
+      { durable: DispatchConsumers.intakeStatus, ackWaitMs: Number(process.env.CONSUMER_ACK_WAIT_MS ?? 30_000) },
+      (em, ctx, changed) => queue.followStatus(em, ctx, changed.request),
+    );
   }
 
   async onApplicationBootstrap() {
     await this.consumer.start();
+    await this.statusConsumer.start();
   }
 
   async onApplicationShutdown() {
+    await this.statusConsumer.stop();
     await this.consumer.stop();
   }
 }
