@@ -19,6 +19,7 @@ const CommitmentsPage = lazy(() => import('./pages/CommitmentsPage').then((m) =>
 const CalendarPage = lazy(() => import('./pages/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 const CompanySettingsPage = lazy(() => import('./pages/CompanySettingsPage').then((m) => ({ default: m.CompanySettingsPage })));
 const UsersPage = lazy(() => import('./pages/UsersPage').then((m) => ({ default: m.UsersPage })));
+const CustomerPage = lazy(() => import('./pages/CustomerPage').then((m) => ({ default: m.CustomerPage })));
 const TenantsPage = lazy(() => import('./pages/TenantsPage').then((m) => ({ default: m.TenantsPage })));
 
 /** Who is signed in decides what there is: a blocked page, or the shell with the routes of the roles. */
@@ -49,6 +50,7 @@ export function App() {
           {can.readRequests(me) && <Route path="/requests/:id" element={<RequestDetailPage />} />}
           {can.createRequests(me) && <Route path="/requests/new" element={<CreateRequestPage />} />}
           {can.readQueue(me) && <Route path="/queue" element={<QueuePage />} />}
+          {can.readCustomers(me) && <Route path="/customers/:id" element={<CustomerPage />} />}
           {can.manageTenants(me) && <Route path="/tenants" element={<TenantsPage />} />}
           {can.manageCommitments(me) && <Route path="/settings/commitments" element={<CommitmentsPage />} />}
           {can.readCalendar(me) && <Route path="/calendar" element={<CalendarPage />} />}

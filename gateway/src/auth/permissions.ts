@@ -15,6 +15,7 @@ export const Permissions = {
   tenantUsers: { scope: 'tenant', roles: ['tenant-admin'] },
   setUserRoles: { scope: 'tenant', roles: ['tenant-admin'] },
   createServiceRequest: { scope: 'tenant', roles: ['agent', 'tenant-admin'] },
+  customers: { scope: 'tenant', roles: ['agent', 'dispatcher', 'tenant-admin'] },
   transitionServiceRequest: { scope: 'tenant', roles: ['agent', 'dispatcher', 'tenant-admin'] },
   serviceRequests: { scope: 'tenant', roles: ['agent', 'dispatcher', 'tenant-admin', 'quality-manager'] },
   serviceRequest: { scope: 'tenant', roles: ['agent', 'dispatcher', 'tenant-admin', 'quality-manager'] },

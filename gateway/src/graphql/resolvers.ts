@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { DispatchEvents, DispatchRpc, IntakeEvents, IntakeRpc, TenancyRpc } from '@shouhou/contracts';
+import { DispatchEvents, DispatchRpc, IntakeEvents, IntakeRpc, maskPhone, seesFullPhone, TenancyRpc } from '@shouhou/contracts';
 import { ServiceClient } from '@shouhou/messaging';
 import { authorize } from '../auth/session';
 import { LiveEvents } from '../live/live-events';
@@ -88,6 +88,16 @@ export class RootResolver {
     return this.services.call(IntakeRpc.transition, ctx, { id, action, note } as never);
   }
 
+  @Query('customerByPhone')
+  async customerByPhone(@Context() gql: GqlContext, @Args('phone') phone: string) {
+    return this.services.call(IntakeRpc.customerByPhone, authorize(await gql.session(), 'customers'), { phone });
+  }
+
+  @Query('customer')
+  async customer(@Context() gql: GqlContext, @Args('id') id: string) {
+    return this.services.call(IntakeRpc.customer, authorize(await gql.session(), 'customers'), { id });
+  }
+
   @Query('serviceRequest')
   async serviceRequest(@Context() gql: GqlContext, @Args('id') id: string) {
     return this.services.call(IntakeRpc.getServiceRequest, authorize(await gql.session(), 'serviceRequest'), { id });
@@ -128,13 +138,24 @@ export class LiveResolver {
   @Subscription('serviceRequestCreated')
   async serviceRequestCreated(@Context() gql: GqlContext) {
     const ctx = authorize(await gql.session(), 'serviceRequests');
-    return this.live.stream(IntakeEvents.requestCreated, ctx.tenantId, 'serviceRequestCreated');
+    const full = seesFullPhone(ctx.roles, 'list');
+    return mapStream(this.live.stream(IntakeEvents.requestCreated, ctx.tenantId, 'serviceRequestCreated'), (e) =>
+      full ? e : { serviceRequestCreated: { ...e.serviceRequestCreated, customerPhone: maskPhone(e.serviceRequestCreated.customerPhone) } },
+    );
   }
 
   @Subscription('queueEntryAdded')
   async queueEntryAdded(@Context() gql: GqlContext) {
     const ctx = authorize(await gql.session(), 'dispatchQueue');
     return this.live.stream(DispatchEvents.requestQueued, ctx.tenantId, 'queueEntryAdded');
+  }
+}
+
+async function* mapStream<T, U>(source: AsyncGenerator<T>, map: (t: T) => U): AsyncGenerator<U> {
+  try {
+    for await (const item of source) yield map(item);
+  } finally {
+    await source.return(undefined);
   }
 }
 

@@ -160,6 +160,8 @@ export const typeDefs = /* GraphQL */ `
     firstResponseDueAt: DateTime
     "When the first response was given."
     acknowledgedAt: DateTime
+    "The customer the request is linked to (by phone number)."
+    customerId: ID
     "What may be done with the request now."
     actions: [RequestAction!]!
     "Who did what and when, oldest first."
@@ -516,10 +518,35 @@ export const typeDefs = /* GraphQL */ `
     regionTier(divisionCode: String!): RegionTierResult!
     "A tenant's audit trail (platform-admin)."
     tenantAudit(id: ID!): [TenantAuditEntry!]!
+    "Caller lookup: the customer a phone number belongs to, or null (agent, dispatcher, tenant-admin)."
+    customerByPhone(phone: String!): CustomerArchive
+    customer(id: ID!): CustomerArchive
     "A customer's request by its tracking token; needs no sign-in."
     trackServiceRequest(token: String!): PublicTracking!
     "A tenant's published commitments; needs no sign-in. Null for an unknown or suspended tenant."
     publicCommitments(tenantCode: String!): PublicCommitments
+  }
+
+  type CustomerRequestSummary {
+    id: ID!
+    number: String!
+    productModel: String!
+    serialNumber: String!
+    category: ServiceRequestCategory!
+    status: ServiceRequestStatus!
+    createdAt: DateTime!
+  }
+
+  "A customer's service archive (客户售后服务档案) as intake knows it."
+  type CustomerArchive {
+    id: ID!
+    name: String!
+    phones: [String!]!
+    firstSeenAt: DateTime!
+    requestCount: Int!
+    openRequestCount: Int!
+    "Newest first, at most 20."
+    recentRequests: [CustomerRequestSummary!]!
   }
 
   "A customer's request as submitted on the public form."

@@ -59,6 +59,8 @@ export const ServiceRequest = z.object({
   firstResponseDueAt: z.string().nullable().default(null),
   /** When the customer got the first response (the request left NEW). */
   acknowledgedAt: z.string().nullable().default(null),
+  /** The customer the request was linked to by phone number. */
+  customerId: z.string().uuid().nullable().default(null),
   /** What may be done with the request now (the lifecycle's rules, for buttons). */
   actions: z.array(z.enum(['ACKNOWLEDGE', 'START', 'RESOLVE', 'CLOSE', 'CANCEL', 'REOPEN'])).default([]),
 });
@@ -98,6 +100,42 @@ export const PublicServiceRequestInput = CreateServiceRequestInput.omit({ channe
     }
   }
 });
+
+/** A customer's archive as the agent sees it on a call: who they are and what happened before. */
+export const CustomerArchive = z.object({
+  id: z.string().uuid(),
+  name: z.string(),
+  phones: z.array(z.string()),
+  firstSeenAt: z.string(),
+  requestCount: z.number().int(),
+  openRequestCount: z.number().int(),
+  recentRequests: z.array(
+    z.object({ id: z.string().uuid(), number: z.string(), productModel: z.string(), serialNumber: z.string(), category: Category, status: ServiceRequestStatus, createdAt: z.string() }),
+  ),
+});
+export type CustomerArchive = z.infer<typeof CustomerArchive>;
+
+/** Digits only, without a leading +86 / 86: the form phone numbers are matched in. */
+export function normalizePhone(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  return digits.length === 13 && digits.startsWith('86') ? digits.slice(2) : digits;
+}
+
+/**
+ * Who sees customers' phone numbers in full: in lists, those who call customers back (agents, tenant
+ * admins); on a request's page, dispatchers too (they make appointments). Everyone else sees them masked.
+ */
+export function seesFullPhone(roles: readonly string[], where: 'list' | 'detail'): boolean {
+  const allowed = where === 'list' ? ['agent', 'tenant-admin'] : ['agent', 'dispatcher', 'tenant-admin'];
+  return roles.some((r) => allowed.includes(r));
+}
+
+/** 138****5678: enough to recognise a caller, not enough to call them. */
+export function maskPhone(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  if (digits.length < 7) return '****';
+  return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
+}
 
 /** What a customer sees of their request through the tracking link: no staff names, no notes. */
 export const PublicTracking = z.object({
@@ -151,6 +189,14 @@ export const IntakeRpc = {
   ),
   /** The request a tracking token names, for its customer; the token is the only credential. */
   track: rpc('intake.qry.request.track', 'service', z.object({ token: z.string().max(600) }), PublicTracking),
+  /** Caller lookup: the customer a phone number belongs to, with their archive; null when unknown. */
+  customerByPhone: rpc(
+    'intake.qry.customer.by-phone',
+    'tenant',
+    z.object({ phone: z.string().trim().regex(PHONE_PATTERN, 'phone is not a phone number') }),
+    CustomerArchive.nullable(),
+  ),
+  customer: rpc('intake.qry.customer.get', 'tenant', z.object({ id: z.string().uuid('id must be a customer id') }), CustomerArchive.nullable()),
   timeline: rpc('intake.qry.request.timeline', 'tenant', z.object({ id: z.string().uuid('id must be a service request id') }), z.array(RequestEvent)),
   health: healthCheck(INTAKE),
 } as const;

@@ -5,6 +5,7 @@ import { ServiceRequestSchema } from './service-request/service-request.entity';
 import { Migration20261123000000 } from './migrations/Migration20261123000000';
 import { Migration20261123020000 } from './migrations/Migration20261123020000';
 import { Migration20261123030000 } from './migrations/Migration20261123030000';
+import { Migration20261123040000 } from './migrations/Migration20261123040000';
 
 export const intake: ServiceDefinition = {
   name: INTAKE,
@@ -14,6 +15,7 @@ export const intake: ServiceDefinition = {
     { name: 'Migration20261123000000', class: Migration20261123000000 },
     { name: 'Migration20261123020000', class: Migration20261123020000 },
     { name: 'Migration20261123030000', class: Migration20261123030000 },
+    { name: 'Migration20261123040000', class: Migration20261123040000 },
   ],
   // Its own stream, and tenancy's so that its commitments consumer can bind whichever starts first.
   streams: [IntakeStream, TenancyStream],

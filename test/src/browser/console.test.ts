@@ -87,6 +87,23 @@ describe('the console', () => {
     await context.close();
   });
 
+  it('recognises a known caller by phone number and fills in their name', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, consoleUrl, 'agent@acme.test');
+    await page.getByRole('menuitem', { name: '新建受理' }).click();
+    await page.getByTestId('caller-phone').fill('138 0013 8000');
+    await page.getByTestId('caller-phone').blur();
+    const known = page.getByTestId('known-caller');
+    await known.waitFor();
+    expect(await known.textContent()).toContain('老客户 张伟');
+    expect(await page.getByTestId('create-request-form').getByLabel('客户姓名').inputValue()).toBe('张伟');
+    await screenshot(page, 'known-caller');
+    await known.getByRole('link').click();
+    await page.getByText('客户档案：张伟').waitFor();
+    await context.close();
+  });
+
   it('shows a globex agent none of acme’s requests', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();

@@ -31,7 +31,7 @@ export const ServiceRequestQuery = graphql(`
   query ServiceRequest($id: ID!) {
     serviceRequest(id: $id) {
       id number customerName customerPhone productModel serialNumber problemDescription channel category status createdAt createdBy
-      firstResponseDueAt acknowledgedAt actions
+      firstResponseDueAt acknowledgedAt actions customerId
       timeline { id action fromStatus toStatus actorId note at }
     }
   }
@@ -222,5 +222,17 @@ export const SubmitPublicRequestMutation = graphql(`
 export const TrackRequestQuery = graphql(`
   query TrackServiceRequest($token: String!) {
     trackServiceRequest(token: $token) { number status category productModel createdAt firstResponseDueAt acknowledgedAt steps { status at } }
+  }
+`);
+
+export const CustomerByPhoneQuery = graphql(`
+  query CustomerByPhone($phone: String!) {
+    customerByPhone(phone: $phone) { id name phones requestCount openRequestCount recentRequests { id number productModel serialNumber category status createdAt } }
+  }
+`);
+
+export const CustomerQuery = graphql(`
+  query Customer($id: ID!) {
+    customer(id: $id) { id name phones firstSeenAt requestCount openRequestCount recentRequests { id number productModel serialNumber category status createdAt } }
   }
 `);

@@ -18,6 +18,7 @@ export const hasRole = (me: Me, ...roles: Role[]) => roles.some((r) => me.roles.
 export const can = {
   readRequests: (me: Me) => hasRole(me, 'AGENT', 'DISPATCHER', 'TENANT_ADMIN', 'QUALITY_MANAGER') && !!me.tenant,
   createRequests: (me: Me) => hasRole(me, 'AGENT', 'TENANT_ADMIN') && !!me.tenant,
+  readCustomers: (me: Me) => hasRole(me, 'AGENT', 'DISPATCHER', 'TENANT_ADMIN') && !!me.tenant,
   readQueue: (me: Me) => hasRole(me, 'DISPATCHER', 'TENANT_ADMIN') && !!me.tenant,
   manageTenants: (me: Me) => hasRole(me, 'PLATFORM_ADMIN'),
   manageCommitments: (me: Me) => hasRole(me, 'TENANT_ADMIN') && !!me.tenant,

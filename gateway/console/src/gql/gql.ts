@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query Me {\n    me {\n      id\n      username\n      name\n      email\n      roles\n      tenant { id code name displayName status }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query ServiceRequests($first: Int, $after: String, $filter: ServiceRequestFilter) {\n    serviceRequests(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node { id number customerName customerPhone productModel serialNumber problemDescription channel category status createdAt createdBy firstResponseDueAt }\n      }\n    }\n  }\n": typeof types.ServiceRequestsDocument,
-    "\n  query ServiceRequest($id: ID!) {\n    serviceRequest(id: $id) {\n      id number customerName customerPhone productModel serialNumber problemDescription channel category status createdAt createdBy\n      firstResponseDueAt acknowledgedAt actions\n      timeline { id action fromStatus toStatus actorId note at }\n    }\n  }\n": typeof types.ServiceRequestDocument,
+    "\n  query ServiceRequest($id: ID!) {\n    serviceRequest(id: $id) {\n      id number customerName customerPhone productModel serialNumber problemDescription channel category status createdAt createdBy\n      firstResponseDueAt acknowledgedAt actions customerId\n      timeline { id action fromStatus toStatus actorId note at }\n    }\n  }\n": typeof types.ServiceRequestDocument,
     "\n  mutation CreateServiceRequest($input: CreateServiceRequestInput!) {\n    createServiceRequest(input: $input) { id number }\n  }\n": typeof types.CreateServiceRequestDocument,
     "\n  subscription ServiceRequestCreated {\n    serviceRequestCreated { id number customerName }\n  }\n": typeof types.ServiceRequestCreatedDocument,
     "\n  query DispatchQueue($first: Int, $after: String) {\n    dispatchQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id serviceRequestId requestNumber customerName productModel channel category state requestedAt queuedAt } }\n    }\n  }\n": typeof types.DispatchQueueDocument,
@@ -41,11 +41,13 @@ type Documents = {
     "\n  mutation TransitionServiceRequest($id: ID!, $action: RequestAction!, $note: String) {\n    transitionServiceRequest(id: $id, action: $action, note: $note) { id status acknowledgedAt actions }\n  }\n": typeof types.TransitionServiceRequestDocument,
     "\n  mutation SubmitServiceRequest($tenantCode: String!, $input: PublicServiceRequestInput!) {\n    submitServiceRequest(tenantCode: $tenantCode, input: $input) { number trackingToken trackingPath }\n  }\n": typeof types.SubmitServiceRequestDocument,
     "\n  query TrackServiceRequest($token: String!) {\n    trackServiceRequest(token: $token) { number status category productModel createdAt firstResponseDueAt acknowledgedAt steps { status at } }\n  }\n": typeof types.TrackServiceRequestDocument,
+    "\n  query CustomerByPhone($phone: String!) {\n    customerByPhone(phone: $phone) { id name phones requestCount openRequestCount recentRequests { id number productModel serialNumber category status createdAt } }\n  }\n": typeof types.CustomerByPhoneDocument,
+    "\n  query Customer($id: ID!) {\n    customer(id: $id) { id name phones firstSeenAt requestCount openRequestCount recentRequests { id number productModel serialNumber category status createdAt } }\n  }\n": typeof types.CustomerDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      username\n      name\n      email\n      roles\n      tenant { id code name displayName status }\n    }\n  }\n": types.MeDocument,
     "\n  query ServiceRequests($first: Int, $after: String, $filter: ServiceRequestFilter) {\n    serviceRequests(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node { id number customerName customerPhone productModel serialNumber problemDescription channel category status createdAt createdBy firstResponseDueAt }\n      }\n    }\n  }\n": types.ServiceRequestsDocument,
-    "\n  query ServiceRequest($id: ID!) {\n    serviceRequest(id: $id) {\n      id number customerName customerPhone productModel serialNumber problemDescription channel category status createdAt createdBy\n      firstResponseDueAt acknowledgedAt actions\n      timeline { id action fromStatus toStatus actorId note at }\n    }\n  }\n": types.ServiceRequestDocument,
+    "\n  query ServiceRequest($id: ID!) {\n    serviceRequest(id: $id) {\n      id number customerName customerPhone productModel serialNumber problemDescription channel category status createdAt createdBy\n      firstResponseDueAt acknowledgedAt actions customerId\n      timeline { id action fromStatus toStatus actorId note at }\n    }\n  }\n": types.ServiceRequestDocument,
     "\n  mutation CreateServiceRequest($input: CreateServiceRequestInput!) {\n    createServiceRequest(input: $input) { id number }\n  }\n": types.CreateServiceRequestDocument,
     "\n  subscription ServiceRequestCreated {\n    serviceRequestCreated { id number customerName }\n  }\n": types.ServiceRequestCreatedDocument,
     "\n  query DispatchQueue($first: Int, $after: String) {\n    dispatchQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id serviceRequestId requestNumber customerName productModel channel category state requestedAt queuedAt } }\n    }\n  }\n": types.DispatchQueueDocument,
@@ -70,6 +72,8 @@ const documents: Documents = {
     "\n  mutation TransitionServiceRequest($id: ID!, $action: RequestAction!, $note: String) {\n    transitionServiceRequest(id: $id, action: $action, note: $note) { id status acknowledgedAt actions }\n  }\n": types.TransitionServiceRequestDocument,
     "\n  mutation SubmitServiceRequest($tenantCode: String!, $input: PublicServiceRequestInput!) {\n    submitServiceRequest(tenantCode: $tenantCode, input: $input) { number trackingToken trackingPath }\n  }\n": types.SubmitServiceRequestDocument,
     "\n  query TrackServiceRequest($token: String!) {\n    trackServiceRequest(token: $token) { number status category productModel createdAt firstResponseDueAt acknowledgedAt steps { status at } }\n  }\n": types.TrackServiceRequestDocument,
+    "\n  query CustomerByPhone($phone: String!) {\n    customerByPhone(phone: $phone) { id name phones requestCount openRequestCount recentRequests { id number productModel serialNumber category status createdAt } }\n  }\n": types.CustomerByPhoneDocument,
+    "\n  query Customer($id: ID!) {\n    customer(id: $id) { id name phones firstSeenAt requestCount openRequestCount recentRequests { id number productModel serialNumber category status createdAt } }\n  }\n": types.CustomerDocument,
 };
 
 /**
@@ -97,7 +101,7 @@ export function graphql(source: "\n  query ServiceRequests($first: Int, $after: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ServiceRequest($id: ID!) {\n    serviceRequest(id: $id) {\n      id number customerName customerPhone productModel serialNumber problemDescription channel category status createdAt createdBy\n      firstResponseDueAt acknowledgedAt actions\n      timeline { id action fromStatus toStatus actorId note at }\n    }\n  }\n"): (typeof documents)["\n  query ServiceRequest($id: ID!) {\n    serviceRequest(id: $id) {\n      id number customerName customerPhone productModel serialNumber problemDescription channel category status createdAt createdBy\n      firstResponseDueAt acknowledgedAt actions\n      timeline { id action fromStatus toStatus actorId note at }\n    }\n  }\n"];
+export function graphql(source: "\n  query ServiceRequest($id: ID!) {\n    serviceRequest(id: $id) {\n      id number customerName customerPhone productModel serialNumber problemDescription channel category status createdAt createdBy\n      firstResponseDueAt acknowledgedAt actions customerId\n      timeline { id action fromStatus toStatus actorId note at }\n    }\n  }\n"): (typeof documents)["\n  query ServiceRequest($id: ID!) {\n    serviceRequest(id: $id) {\n      id number customerName customerPhone productModel serialNumber problemDescription channel category status createdAt createdBy\n      firstResponseDueAt acknowledgedAt actions customerId\n      timeline { id action fromStatus toStatus actorId note at }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -194,6 +198,14 @@ export function graphql(source: "\n  mutation SubmitServiceRequest($tenantCode: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TrackServiceRequest($token: String!) {\n    trackServiceRequest(token: $token) { number status category productModel createdAt firstResponseDueAt acknowledgedAt steps { status at } }\n  }\n"): (typeof documents)["\n  query TrackServiceRequest($token: String!) {\n    trackServiceRequest(token: $token) { number status category productModel createdAt firstResponseDueAt acknowledgedAt steps { status at } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerByPhone($phone: String!) {\n    customerByPhone(phone: $phone) { id name phones requestCount openRequestCount recentRequests { id number productModel serialNumber category status createdAt } }\n  }\n"): (typeof documents)["\n  query CustomerByPhone($phone: String!) {\n    customerByPhone(phone: $phone) { id name phones requestCount openRequestCount recentRequests { id number productModel serialNumber category status createdAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Customer($id: ID!) {\n    customer(id: $id) { id name phones firstSeenAt requestCount openRequestCount recentRequests { id number productModel serialNumber category status createdAt } }\n  }\n"): (typeof documents)["\n  query Customer($id: ID!) {\n    customer(id: $id) { id name phones firstSeenAt requestCount openRequestCount recentRequests { id number productModel serialNumber category status createdAt } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -66,6 +66,7 @@ export const zhCN = {
   },
   users: { title: '用户与角色', help: '角色变更在用户下次登录时生效。', saved: '已更新 {{user}} 的角色', ownAdmin: '不能取消你自己的企业管理员角色', empty: '没有用户', username: '登录名' },
   audit: { title: '操作记录', ROLES_CHANGED: '修改角色', CREATED: '创建', SUSPENDED: '停用', REACTIVATED: '恢复', SETTINGS_UPDATED: '修改设置', COMMITMENTS_PUBLISHED: '发布服务承诺', NATIONAL_CALENDAR_APPLIED: '应用国家日历' },
+  customer: { title: '客户档案：{{name}}', firstSeen: '首次联系', requests: '服务请求', open: '未结', known: '老客户 {{name}}：共 {{count}} 条服务请求，{{open}} 条未结', archive: '查看档案' },
   publicForm: { title: '在线报修', submit: '提交', received: '已收到，受理单号 {{number}}', keepLink: '请保存进度查询链接，凭链接即可查看处理进度。', track: '查看处理进度', tooMany: '提交过于频繁，请稍后再试。' },
   tracking: { title: '服务进度查询', respondBy: '承诺响应时间', invalid: '查询链接无效', expired: '查询链接已过期，请联系客服' },
   regions: {
@@ -149,6 +150,7 @@ export const enUS: Resources = {
   },
   users: { title: 'Users and roles', help: 'Role changes apply at the user’s next sign-in.', saved: 'Roles of {{user}} updated', ownAdmin: 'You cannot take away your own tenant-admin role', empty: 'No users', username: 'Username' },
   audit: { title: 'History', ROLES_CHANGED: 'Roles changed', CREATED: 'Created', SUSPENDED: 'Suspended', REACTIVATED: 'Reactivated', SETTINGS_UPDATED: 'Settings changed', COMMITMENTS_PUBLISHED: 'Commitments published', NATIONAL_CALENDAR_APPLIED: 'National calendar applied' },
+  customer: { title: 'Customer archive: {{name}}', firstSeen: 'First contact', requests: 'Service requests', open: 'Open', known: 'Known caller {{name}}: {{count}} requests, {{open}} open', archive: 'Open archive' },
   publicForm: { title: 'Report a problem', submit: 'Submit', received: 'Received as {{number}}', keepLink: 'Keep the tracking link: it shows how your request is going.', track: 'Follow my request', tooMany: 'Too many submissions; please try again shortly.' },
   tracking: { title: 'Your service request', respondBy: 'We will respond by', invalid: 'This tracking link is not valid', expired: 'This tracking link has expired; please contact us' },
   regions: {

@@ -1,10 +1,11 @@
-import { useMutation } from '@apollo/client';
+import { useLazyQuery, useMutation } from '@apollo/client';
 import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { CreateServiceRequestInput } from '@shouhou/contracts';
-import { CreateServiceRequestMutation, ServiceRequestsQuery, DashboardQuery } from '../api/operations';
+import { CreateServiceRequestInput, PHONE_PATTERN } from '@shouhou/contracts';
+import { Link } from 'react-router-dom';
+import { CreateServiceRequestMutation, CustomerByPhoneQuery, ServiceRequestsQuery, DashboardQuery } from '../api/operations';
 import { errorCode, errorMessage, fieldIssues, issueMessage } from '../api/errors';
 import { CATEGORIES, CHANNELS } from '../components/options';
 import type { Channel, ServiceRequestCategory } from '../gql/graphql';
@@ -21,6 +22,8 @@ export function CreateRequestPage() {
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
   const [failure, setFailure] = useState<string>();
+  const [lookup, caller] = useLazyQuery(CustomerByPhoneQuery, { fetchPolicy: 'network-only' });
+  const known = caller.data?.customerByPhone;
   const [create, { loading }] = useMutation(CreateServiceRequestMutation, { refetchQueries: [ServiceRequestsQuery, DashboardQuery] });
 
   const showIssues = (issues: { field: string; reason: string; max?: number }[]) =>
@@ -51,6 +54,12 @@ export function CreateRequestPage() {
       {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 16 }} data-testid="form-error" />}
       <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ channel: 'PHONE', category: 'REPAIR' }} requiredMark data-testid="create-request-form">
         <Typography.Title level={5}>{t('create.customer')}</Typography.Title>
+        {known && (
+          <Alert type="info" showIcon style={{ marginBottom: 16 }} data-testid="known-caller"
+            message={t('customer.known', { name: known.name, count: known.requestCount, open: known.openRequestCount })}
+            description={known.recentRequests.slice(0, 3).map((r) => `${r.number} · ${r.productModel} · ${t(`status.${r.status}`)}`).join('；')}
+            action={<Link to={`/customers/${known.id}`}>{t('customer.archive')}</Link>} />
+        )}
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item name="customerName" label={label('customerName')} rules={[{ required: true, whitespace: true, message: t('errors.required', { field: label('customerName') }) }]}>
@@ -59,7 +68,14 @@ export function CreateRequestPage() {
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="customerPhone" label={label('customerPhone')} extra={t('create.phoneHelp')} rules={[{ required: true, message: t('errors.required', { field: label('customerPhone') }) }]}>
-              <Input inputMode="tel" autoComplete="off" />
+              <Input inputMode="tel" autoComplete="off" data-testid="caller-phone"
+                onBlur={(e) => {
+                  const phone = e.target.value.trim();
+                  if (PHONE_PATTERN.test(phone)) void lookup({ variables: { phone } }).then((r) => {
+                    const found = r.data?.customerByPhone;
+                    if (found && !form.getFieldValue('customerName')) form.setFieldValue('customerName', found.name);
+                  });
+                }} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>

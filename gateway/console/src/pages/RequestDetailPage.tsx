@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@apollo/client';
 import { Alert, App, Button, Card, Col, Descriptions, Input, Modal, Result, Row, Skeleton, Space, Statistic, Timeline, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ServiceRequestQuery, TransitionMutation } from '../api/operations';
 import { errorCode, errorMessage } from '../api/errors';
 import { DueTag, formatTime, StatusTag } from '../components/labels';
@@ -63,7 +63,7 @@ export function RequestDetailPage() {
             <Descriptions.Item label={t('field.createdAt')}>{formatTime(r.createdAt)}</Descriptions.Item>
             <Descriptions.Item label={t('field.firstResponseDueAt')}><DueTag due={r.firstResponseDueAt} /></Descriptions.Item>
             <Descriptions.Item label={t('field.acknowledgedAt')}>{formatTime(r.acknowledgedAt)}</Descriptions.Item>
-            <Descriptions.Item label={t('field.customerName')}>{r.customerName}</Descriptions.Item>
+            <Descriptions.Item label={t('field.customerName')}>{r.customerId ? <Link to={`/customers/${r.customerId}`}>{r.customerName}</Link> : r.customerName}</Descriptions.Item>
             <Descriptions.Item label={t('field.customerPhone')}>{r.customerPhone}</Descriptions.Item>
             <Descriptions.Item label={t('field.productModel')}>{r.productModel}</Descriptions.Item>
             <Descriptions.Item label={t('field.serialNumber')}>{r.serialNumber || '—'}</Descriptions.Item>

@@ -16,6 +16,7 @@ export interface ServiceRequest extends TenantOwned {
   createdBy: string;
   firstResponseDueAt?: Date | null;
   acknowledgedAt?: Date | null;
+  customerId?: string | null;
 }
 
 export const ServiceRequestSchema = new EntitySchema<ServiceRequest>({
@@ -37,5 +38,6 @@ export const ServiceRequestSchema = new EntitySchema<ServiceRequest>({
     createdBy: { type: 'string' },
     firstResponseDueAt: { type: 'Date', columnType: 'timestamptz', nullable: true },
     acknowledgedAt: { type: 'Date', columnType: 'timestamptz', nullable: true },
+    customerId: { type: 'uuid', nullable: true },
   },
 });

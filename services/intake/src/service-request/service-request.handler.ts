@@ -36,6 +36,16 @@ export class ServiceRequestHandler {
     return this.rpc.handle(IntakeRpc.track, payload, nats, (_ctx, input) => this.requests.track(input.token));
   }
 
+  @MessagePattern(IntakeRpc.customerByPhone.subject)
+  customerByPhone(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.rpc.handle(IntakeRpc.customerByPhone, payload, nats, (ctx, input) => this.requests.customerByPhone(ctx, input.phone));
+  }
+
+  @MessagePattern(IntakeRpc.customer.subject)
+  customer(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.rpc.handle(IntakeRpc.customer, payload, nats, (ctx, input) => this.requests.customer(ctx, input.id));
+  }
+
   @MessagePattern(IntakeRpc.timeline.subject)
   timeline(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
     return this.rpc.handle(IntakeRpc.timeline, payload, nats, (ctx, input) => this.requests.timeline(ctx, input.id));

@@ -7,6 +7,8 @@ import {
   type TenantContext,
   type RequestEvent,
   type PublicTracking,
+  maskPhone,
+  seesFullPhone,
   asTenantId,
   type ServiceRequestStatus,
   DomainError,
@@ -17,6 +19,7 @@ import { closeDeadline, OutboxRelay, openDeadline, recordEvent } from '@shouhou/
 import { LockMode } from '@mikro-orm/postgresql';
 import { availableActions, nextStatus } from './lifecycle';
 import { readTrackingToken, trackingToken } from './tracking-link';
+import { customerArchive, customerForPhone } from './customers';
 import { deadlineFor, type TenantCommitments } from '../commitments/tenant-clock';
 import { ServiceRequestSchema, type ServiceRequest } from './service-request.entity';
 import { nextRequestNumber } from './request-number';
@@ -48,6 +51,7 @@ export class ServiceRequestService {
         createdAt: now,
         createdBy: ctx.actorId,
         firstResponseDueAt: deadline?.dueAt ?? null,
+        customerId: await customerForPhone(em, ctx, input.customerName, input.customerPhone, now),
       };
       await em.insert(ServiceRequestSchema, request);
       if (deadline) await openDeadline(em, ctx, { subjectId: id, commitment: 'firstResponse', startedAt: now, ...deadline });
@@ -133,8 +137,16 @@ export class ServiceRequestService {
   async get(ctx: TenantContext, id: string): Promise<ServiceRequestDto | null> {
     return inTenantTransaction(this.orm, ctx.tenantId, async (em) => {
       const found = await em.findOne(ServiceRequestSchema, { id });
-      return found ? toDto(found) : null;
+      return found ? masked(toDto(found), !seesFullPhone(ctx.roles, 'detail')) : null;
     });
+  }
+
+  async customerByPhone(ctx: TenantContext, phone: string) {
+    return inTenantTransaction(this.orm, ctx.tenantId, (em) => customerArchive(em, { phone }));
+  }
+
+  async customer(ctx: TenantContext, id: string) {
+    return inTenantTransaction(this.orm, ctx.tenantId, (em) => customerArchive(em, { id }));
   }
 
   /** Newest first; the cursor is opaque and stable under inserts. */
@@ -157,7 +169,10 @@ export class ServiceRequestService {
       }));
     }
     return inTenantTransaction(this.orm, ctx.tenantId, (em) =>
-      findPage(em, ServiceRequestSchema, where, { ...input, orderBy: { createdAt: 'desc', id: 'desc' } }, toDto),
+      // Lists show phone numbers in full only to those who call customers back.
+      findPage(em, ServiceRequestSchema, where, { ...input, orderBy: { createdAt: 'desc', id: 'desc' } }, (r) =>
+        masked(toDto(r), !seesFullPhone(ctx.roles, 'list')),
+      ),
     );
   }
 }
@@ -179,7 +194,12 @@ function toDto(r: ServiceRequest): ServiceRequestDto {
     firstResponseDueAt: r.firstResponseDueAt ? r.firstResponseDueAt.toISOString() : null,
     acknowledgedAt: r.acknowledgedAt ? r.acknowledgedAt.toISOString() : null,
     actions: availableActions(r.status, r.category),
+    customerId: r.customerId ?? null,
   };
+}
+
+function masked(dto: ServiceRequestDto, mask: boolean): ServiceRequestDto {
+  return mask ? { ...dto, customerPhone: maskPhone(dto.customerPhone) } : dto;
 }
 
 /** Appends a step to the request's timeline in the caller's transaction. */
