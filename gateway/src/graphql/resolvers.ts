@@ -93,6 +93,11 @@ export class RootResolver {
     return this.services.call(IntakeRpc.customerByPhone, authorize(await gql.session(), 'customers'), { phone });
   }
 
+  @Query('possibleDuplicates')
+  async possibleDuplicates(@Context() gql: GqlContext, @Args('customerPhone') customerPhone: string | null, @Args('serialNumber') serialNumber: string | null) {
+    return this.services.call(IntakeRpc.possibleDuplicates, authorize(await gql.session(), 'customers'), { customerPhone, serialNumber });
+  }
+
   @Query('customer')
   async customer(@Context() gql: GqlContext, @Args('id') id: string) {
     return this.services.call(IntakeRpc.customer, authorize(await gql.session(), 'customers'), { id });

@@ -521,6 +521,8 @@ export const typeDefs = /* GraphQL */ `
     "Caller lookup: the customer a phone number belongs to, or null (agent, dispatcher, tenant-admin)."
     customerByPhone(phone: String!): CustomerArchive
     customer(id: ID!): CustomerArchive
+    "Open requests of the same caller or serial number, to link to instead of recording a duplicate."
+    possibleDuplicates(customerPhone: String, serialNumber: String): [PossibleDuplicate!]!
     "A customer's request by its tracking token; needs no sign-in."
     trackServiceRequest(token: String!): PublicTracking!
     "A tenant's published commitments; needs no sign-in. Null for an unknown or suspended tenant."
@@ -535,6 +537,23 @@ export const typeDefs = /* GraphQL */ `
     category: ServiceRequestCategory!
     status: ServiceRequestStatus!
     createdAt: DateTime!
+  }
+
+  enum DuplicateReason {
+    SAME_CUSTOMER
+    SAME_SERIAL
+  }
+
+  "An open request that a new one may duplicate."
+  type PossibleDuplicate {
+    id: ID!
+    number: String!
+    customerName: String!
+    productModel: String!
+    serialNumber: String!
+    status: ServiceRequestStatus!
+    createdAt: DateTime!
+    reason: DuplicateReason!
   }
 
   "A customer's service archive (客户售后服务档案) as intake knows it."

@@ -196,6 +196,16 @@ export const IntakeRpc = {
     z.object({ phone: z.string().trim().regex(PHONE_PATTERN, 'phone is not a phone number') }),
     CustomerArchive.nullable(),
   ),
+  /** Open requests of the same caller or the same serial number: offered instead of a duplicate. */
+  possibleDuplicates: rpc(
+    'intake.qry.request.possible-duplicates',
+    'tenant',
+    z.object({
+      customerPhone: z.string().trim().max(30).nullish(),
+      serialNumber: z.string().trim().max(64).nullish(),
+    }),
+    z.array(z.object({ id: z.string().uuid(), number: z.string(), customerName: z.string(), productModel: z.string(), serialNumber: z.string(), status: ServiceRequestStatus, createdAt: z.string(), reason: z.enum(['SAME_CUSTOMER', 'SAME_SERIAL']) })),
+  ),
   customer: rpc('intake.qry.customer.get', 'tenant', z.object({ id: z.string().uuid('id must be a customer id') }), CustomerArchive.nullable()),
   timeline: rpc('intake.qry.request.timeline', 'tenant', z.object({ id: z.string().uuid('id must be a service request id') }), z.array(RequestEvent)),
   health: healthCheck(INTAKE),

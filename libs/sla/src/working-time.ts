@@ -15,6 +15,8 @@ interface Year {
 export class CalendarError extends Error {}
 
 const MAX_EMPTY_YEARS = 5;
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
 
 /**
  * Working-time arithmetic on a compiled calendar. Each local year is compiled once into sorted UTC
@@ -121,9 +123,15 @@ export class WorkingTime {
     for (let month = 1; month <= 12; month += 1) {
       const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
       for (let day = 1; day <= days; day += 1) {
-        for (const iv of this.intervalsOn(year, month, day)) {
-          const s = this.zone.toInstant(year, month, day, iv.start);
-          const e = iv.end === 1440 ? this.zone.toInstant(year, month, day + 1, 0) : this.zone.toInstant(year, month, day, iv.end);
+        const intervals = this.intervalsOn(year, month, day);
+        if (intervals.length === 0) continue;
+        const dayStart = this.zone.toInstant(year, month, day, 0);
+        const nextDay = this.zone.toInstant(year, month, day + 1, 0);
+        const ranges =
+          this.zone.offset(dayStart) === this.zone.offset(nextDay - 1)
+            ? intervals.map((iv) => [dayStart + iv.start * MINUTE, dayStart + iv.end * MINUTE] as const)
+            : this.transitionDayRanges(intervals, dayStart, nextDay);
+        for (const [s, e] of ranges) {
           if (e <= s) continue;
           // Touching intervals (23:00–24:00 then 00:00–…) become one.
           if (ends.length && ends[ends.length - 1] === s) ends[ends.length - 1] = e;
@@ -148,6 +156,23 @@ export class WorkingTime {
       before,
       total,
     };
+  }
+
+  /**
+   * On a day the clocks change, wall-clock hours do not map to one stretch of time each: after a fall
+   * back, 01:00–01:15 happens twice (and is worked twice); after a spring forward, 02:xx never happens.
+   * Such days (two a year, in zones that have them) are read minute by minute.
+   */
+  private transitionDayRanges(intervals: Interval[], dayStart: number, nextDay: number): (readonly [number, number])[] {
+    const ranges: [number, number][] = [];
+    for (let t = dayStart; t < nextDay; t += MINUTE) {
+      const wall = Math.floor((((t + this.zone.offset(t)) % DAY) + DAY) % DAY / MINUTE);
+      if (!intervals.some((iv) => wall >= iv.start && wall < iv.end)) continue;
+      const last = ranges[ranges.length - 1];
+      if (last && last[1] === t) last[1] = t + MINUTE;
+      else ranges.push([t, t + MINUTE]);
+    }
+    return ranges;
   }
 
   private intervalsOn(year: number, month: number, day: number): Interval[] {

@@ -45,3 +45,17 @@ describe('customers and caller lookup', () => {
     expect(detail.data.serviceRequest.customerPhone).not.toContain('*');
   });
 });
+
+describe('duplicate detection', () => {
+  it('offers the open requests of the same caller or serial number instead of a new one', async () => {
+    const DUPES = `query($p: String, $s: String) { possibleDuplicates(customerPhone: $p, serialNumber: $s) { number reason } }`;
+    const first = (await gql('agent@acme.test', `mutation($input: CreateServiceRequestInput!) { createServiceRequest(input: $input) { number } }`, {
+      input: demoRequest({ customerName: '吴刚', customerPhone: '13911112222', serialNumber: 'SN-DUP-1' }),
+    })).data.createServiceRequest;
+    const byPhone = (await gql('agent@acme.test', DUPES, { p: '139-1111-2222', s: null })).data.possibleDuplicates;
+    expect(byPhone).toEqual([{ number: first.number, reason: 'SAME_CUSTOMER' }]);
+    const bySerial = (await gql('agent@acme.test', DUPES, { p: null, s: 'SN-DUP-1' })).data.possibleDuplicates;
+    expect(bySerial).toEqual([{ number: first.number, reason: 'SAME_SERIAL' }]);
+    expect((await gql('agent@globex.test', DUPES, { p: '13911112222', s: 'SN-DUP-1' })).data.possibleDuplicates).toEqual([]);
+  });
+});

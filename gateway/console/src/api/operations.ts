@@ -236,3 +236,9 @@ export const CustomerQuery = graphql(`
     customer(id: $id) { id name phones firstSeenAt requestCount openRequestCount recentRequests { id number productModel serialNumber category status createdAt } }
   }
 `);
+
+export const PossibleDuplicatesQuery = graphql(`
+  query PossibleDuplicates($customerPhone: String, $serialNumber: String) {
+    possibleDuplicates(customerPhone: $customerPhone, serialNumber: $serialNumber) { id number customerName productModel serialNumber status createdAt reason }
+  }
+`);

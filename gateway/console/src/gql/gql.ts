@@ -43,6 +43,7 @@ type Documents = {
     "\n  query TrackServiceRequest($token: String!) {\n    trackServiceRequest(token: $token) { number status category productModel createdAt firstResponseDueAt acknowledgedAt steps { status at } }\n  }\n": typeof types.TrackServiceRequestDocument,
     "\n  query CustomerByPhone($phone: String!) {\n    customerByPhone(phone: $phone) { id name phones requestCount openRequestCount recentRequests { id number productModel serialNumber category status createdAt } }\n  }\n": typeof types.CustomerByPhoneDocument,
     "\n  query Customer($id: ID!) {\n    customer(id: $id) { id name phones firstSeenAt requestCount openRequestCount recentRequests { id number productModel serialNumber category status createdAt } }\n  }\n": typeof types.CustomerDocument,
+    "\n  query PossibleDuplicates($customerPhone: String, $serialNumber: String) {\n    possibleDuplicates(customerPhone: $customerPhone, serialNumber: $serialNumber) { id number customerName productModel serialNumber status createdAt reason }\n  }\n": typeof types.PossibleDuplicatesDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      username\n      name\n      email\n      roles\n      tenant { id code name displayName status }\n    }\n  }\n": types.MeDocument,
@@ -74,6 +75,7 @@ const documents: Documents = {
     "\n  query TrackServiceRequest($token: String!) {\n    trackServiceRequest(token: $token) { number status category productModel createdAt firstResponseDueAt acknowledgedAt steps { status at } }\n  }\n": types.TrackServiceRequestDocument,
     "\n  query CustomerByPhone($phone: String!) {\n    customerByPhone(phone: $phone) { id name phones requestCount openRequestCount recentRequests { id number productModel serialNumber category status createdAt } }\n  }\n": types.CustomerByPhoneDocument,
     "\n  query Customer($id: ID!) {\n    customer(id: $id) { id name phones firstSeenAt requestCount openRequestCount recentRequests { id number productModel serialNumber category status createdAt } }\n  }\n": types.CustomerDocument,
+    "\n  query PossibleDuplicates($customerPhone: String, $serialNumber: String) {\n    possibleDuplicates(customerPhone: $customerPhone, serialNumber: $serialNumber) { id number customerName productModel serialNumber status createdAt reason }\n  }\n": types.PossibleDuplicatesDocument,
 };
 
 /**
@@ -206,6 +208,10 @@ export function graphql(source: "\n  query CustomerByPhone($phone: String!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Customer($id: ID!) {\n    customer(id: $id) { id name phones firstSeenAt requestCount openRequestCount recentRequests { id number productModel serialNumber category status createdAt } }\n  }\n"): (typeof documents)["\n  query Customer($id: ID!) {\n    customer(id: $id) { id name phones firstSeenAt requestCount openRequestCount recentRequests { id number productModel serialNumber category status createdAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PossibleDuplicates($customerPhone: String, $serialNumber: String) {\n    possibleDuplicates(customerPhone: $customerPhone, serialNumber: $serialNumber) { id number customerName productModel serialNumber status createdAt reason }\n  }\n"): (typeof documents)["\n  query PossibleDuplicates($customerPhone: String, $serialNumber: String) {\n    possibleDuplicates(customerPhone: $customerPhone, serialNumber: $serialNumber) { id number customerName productModel serialNumber status createdAt reason }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

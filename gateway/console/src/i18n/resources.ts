@@ -28,7 +28,7 @@ export const zhCN = {
   },
   create: {
     title: '新建受理', submit: '提交受理', reset: '重置', created: '已受理，单号 {{number}}',
-    customer: '客户信息', product: '产品与问题', phoneHelp: '手机、座机（区号-号码）或国际号码',
+    customer: '客户信息', product: '产品与问题', duplicates: '已有 {{count}} 条未结服务请求可能是同一问题——可打开原单继续处理，而不是重复受理：', SAME_CUSTOMER: '同一客户', SAME_SERIAL: '同一序列号', phoneHelp: '手机、座机（区号-号码）或国际号码',
   },
   queue: { title: '派单队列', empty: '队列为空：没有待评估的服务请求', live: '{{number}} 已进入派单队列', waiting: '已等待', minutes: '{{count}} 分钟' },
   tenants: {
@@ -112,7 +112,7 @@ export const enUS: Resources = {
   },
   create: {
     title: 'New service request', submit: 'Submit', reset: 'Reset', created: 'Recorded as {{number}}',
-    customer: 'Customer', product: 'Product and problem', phoneHelp: 'Mobile, landline with area code, or international',
+    customer: 'Customer', product: 'Product and problem', duplicates: '{{count}} open request(s) may be the same problem: open one to carry on instead of recording a duplicate:', SAME_CUSTOMER: 'same customer', SAME_SERIAL: 'same serial number', phoneHelp: 'Mobile, landline with area code, or international',
   },
   queue: { title: 'Dispatch queue', empty: 'The queue is empty: nothing waits for assessment', live: '{{number}} entered the queue', waiting: 'Waiting', minutes: '{{count}} min' },
   tenants: {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { CreateServiceRequestInput, PHONE_PATTERN } from '@shouhou/contracts';
 import { Link } from 'react-router-dom';
-import { CreateServiceRequestMutation, CustomerByPhoneQuery, ServiceRequestsQuery, DashboardQuery } from '../api/operations';
+import { CreateServiceRequestMutation, CustomerByPhoneQuery, PossibleDuplicatesQuery, ServiceRequestsQuery, DashboardQuery } from '../api/operations';
 import { errorCode, errorMessage, fieldIssues, issueMessage } from '../api/errors';
 import { CATEGORIES, CHANNELS } from '../components/options';
 import type { Channel, ServiceRequestCategory } from '../gql/graphql';
@@ -24,6 +24,13 @@ export function CreateRequestPage() {
   const [failure, setFailure] = useState<string>();
   const [lookup, caller] = useLazyQuery(CustomerByPhoneQuery, { fetchPolicy: 'network-only' });
   const known = caller.data?.customerByPhone;
+  const [checkDuplicates, duplicates] = useLazyQuery(PossibleDuplicatesQuery, { fetchPolicy: 'network-only' });
+  const recheck = () => {
+    const phone = String(form.getFieldValue('customerPhone') ?? '').trim();
+    const serial = String(form.getFieldValue('serialNumber') ?? '').trim();
+    if (phone || serial) void checkDuplicates({ variables: { customerPhone: PHONE_PATTERN.test(phone) ? phone : null, serialNumber: serial || null } });
+  };
+  const open = duplicates.data?.possibleDuplicates ?? [];
   const [create, { loading }] = useMutation(CreateServiceRequestMutation, { refetchQueries: [ServiceRequestsQuery, DashboardQuery] });
 
   const showIssues = (issues: { field: string; reason: string; max?: number }[]) =>
@@ -71,6 +78,7 @@ export function CreateRequestPage() {
               <Input inputMode="tel" autoComplete="off" data-testid="caller-phone"
                 onBlur={(e) => {
                   const phone = e.target.value.trim();
+                  recheck();
                   if (PHONE_PATTERN.test(phone)) void lookup({ variables: { phone } }).then((r) => {
                     const found = r.data?.customerByPhone;
                     if (found && !form.getFieldValue('customerName')) form.setFieldValue('customerName', found.name);
@@ -89,6 +97,19 @@ export function CreateRequestPage() {
             </Form.Item>
           </Col>
         </Row>
+        {open.length > 0 && (
+          <Alert type="warning" showIcon style={{ marginBottom: 16 }} data-testid="possible-duplicates" message={t('create.duplicates', { count: open.length })}
+            description={
+              <Space direction="vertical" size={2}>
+                {open.map((d) => (
+                  <span key={d.id}>
+                    <Link to={`/requests/${d.id}`}>{d.number}</Link> · {d.customerName} · {d.productModel} {d.serialNumber && `(${d.serialNumber})`} · {t(`status.${d.status}`)} ·{' '}
+                    {t(`create.${d.reason}`)}
+                  </span>
+                ))}
+              </Space>
+            } />
+        )}
         <Typography.Title level={5}>{t('create.product')}</Typography.Title>
         <Row gutter={16}>
           <Col xs={24} md={12}>
@@ -98,7 +119,7 @@ export function CreateRequestPage() {
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="serialNumber" label={label('serialNumber')}>
-              <Input maxLength={64} />
+              <Input maxLength={64} onBlur={recheck} />
             </Form.Item>
           </Col>
           <Col span={24}>

@@ -56,3 +56,29 @@ export async function customerArchive(em: TenantEntityManager, where: { phone?: 
     })),
   };
 }
+
+/** Open requests sharing the caller's phone number or the product's serial number, newest first. */
+export async function possibleDuplicates(em: TenantEntityManager, phone?: string | null, serial?: string | null) {
+  const normalized = phone ? normalizePhone(phone) : '';
+  const rows: { id: string; number: string; customer_name: string; product_model: string; serial_number: string; status: any; created_at: Date; same_serial: boolean }[] =
+    await em.execute(
+      `select r.id, r.number, r.customer_name, r.product_model, r.serial_number, r.status, r.created_at,
+              (r.serial_number <> '' and r.serial_number = ?) as same_serial
+       from intake.service_request r
+       left join intake.customer_phone p on p.customer_id = r.customer_id and p.phone = ?
+       where r.status not in ('RESOLVED', 'CLOSED', 'CANCELLED')
+         and ((? <> '' and r.serial_number = ?) or p.phone is not null)
+       order by r.created_at desc limit 10`,
+      [serial ?? '', normalized, serial ?? '', serial ?? ''],
+    );
+  return rows.map((r) => ({
+    id: r.id,
+    number: r.number,
+    customerName: r.customer_name,
+    productModel: r.product_model,
+    serialNumber: r.serial_number,
+    status: r.status,
+    createdAt: new Date(r.created_at).toISOString(),
+    reason: r.same_serial ? ('SAME_SERIAL' as const) : ('SAME_CUSTOMER' as const),
+  }));
+}

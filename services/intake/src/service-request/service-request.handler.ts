@@ -41,6 +41,11 @@ export class ServiceRequestHandler {
     return this.rpc.handle(IntakeRpc.customerByPhone, payload, nats, (ctx, input) => this.requests.customerByPhone(ctx, input.phone));
   }
 
+  @MessagePattern(IntakeRpc.possibleDuplicates.subject)
+  possibleDuplicates(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.rpc.handle(IntakeRpc.possibleDuplicates, payload, nats, (ctx, input) => this.requests.possibleDuplicates(ctx, input.customerPhone, input.serialNumber));
+  }
+
   @MessagePattern(IntakeRpc.customer.subject)
   customer(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
     return this.rpc.handle(IntakeRpc.customer, payload, nats, (ctx, input) => this.requests.customer(ctx, input.id));

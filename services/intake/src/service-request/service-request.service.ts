@@ -19,7 +19,7 @@ import { closeDeadline, OutboxRelay, openDeadline, recordEvent } from '@shouhou/
 import { LockMode } from '@mikro-orm/postgresql';
 import { availableActions, nextStatus } from './lifecycle';
 import { readTrackingToken, trackingToken } from './tracking-link';
-import { customerArchive, customerForPhone } from './customers';
+import { customerArchive, customerForPhone, possibleDuplicates } from './customers';
 import { deadlineFor, type TenantCommitments } from '../commitments/tenant-clock';
 import { ServiceRequestSchema, type ServiceRequest } from './service-request.entity';
 import { nextRequestNumber } from './request-number';
@@ -143,6 +143,11 @@ export class ServiceRequestService {
 
   async customerByPhone(ctx: TenantContext, phone: string) {
     return inTenantTransaction(this.orm, ctx.tenantId, (em) => customerArchive(em, { phone }));
+  }
+
+  async possibleDuplicates(ctx: TenantContext, phone?: string | null, serial?: string | null) {
+    if (!phone && !serial) return [];
+    return inTenantTransaction(this.orm, ctx.tenantId, (em) => possibleDuplicates(em, phone, serial));
   }
 
   async customer(ctx: TenantContext, id: string) {
