@@ -114,9 +114,10 @@ export class RootResolver {
     @Args('first') first: number,
     @Args('after') after: string | null,
     @Args('filter') filter: Record<string, unknown> | null,
+    @Args('order') order: 'NEWEST' | 'DUE_SOONEST',
   ) {
     const ctx = authorize(await gql.session(), 'serviceRequests');
-    return this.services.call(IntakeRpc.listServiceRequests, ctx, { first, after, filter: withoutNulls(filter ?? {}) });
+    return this.services.call(IntakeRpc.listServiceRequests, ctx, { first, after, order, filter: withoutNulls(filter ?? {}) });
   }
 
   @Query('dispatchQueue')

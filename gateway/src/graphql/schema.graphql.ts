@@ -184,6 +184,12 @@ export const typeDefs = /* GraphQL */ `
     totalCount: Int!
   }
 
+  enum ServiceRequestOrder {
+    NEWEST
+    "Requests waiting for a first response, the soonest due first (the agent's incoming queue)."
+    DUE_SOONEST
+  }
+
   input ServiceRequestFilter {
     channel: Channel
     category: ServiceRequestCategory
@@ -501,7 +507,7 @@ export const typeDefs = /* GraphQL */ `
     "Every tenant (platform-admin)."
     tenants: [Tenant!]!
     serviceRequest(id: ID!): ServiceRequest
-    serviceRequests(first: Int = 20, after: String, filter: ServiceRequestFilter): ServiceRequestConnection!
+    serviceRequests(first: Int = 20, after: String, filter: ServiceRequestFilter, order: ServiceRequestOrder = NEWEST): ServiceRequestConnection!
     "Requests waiting for assessment, oldest first (dispatcher)."
     dispatchQueue(first: Int = 20, after: String): QueueEntryConnection!
     "The tenant's current commitments (version 0: the defaults, never saved)."

@@ -164,7 +164,10 @@ export const ServiceRequestFilter = z
   })
   .default({});
 
-export const ListServiceRequestsInput = PageArgs.extend({ filter: ServiceRequestFilter });
+/** NEWEST: the newest first. DUE_SOONEST: requests waiting for a first response, most urgent first. */
+export const ServiceRequestOrder = z.enum(['NEWEST', 'DUE_SOONEST']);
+
+export const ListServiceRequestsInput = PageArgs.extend({ filter: ServiceRequestFilter, order: ServiceRequestOrder.default('NEWEST') });
 export type ListServiceRequestsInput = z.input<typeof ListServiceRequestsInput>;
 
 export const ServiceRequestConnection = connection(ServiceRequest);

@@ -29,6 +29,7 @@ describe('the console', () => {
     await signIn(page, consoleUrl, 'agent@acme.test');
     await expect.poll(() => page.getByTestId('tenant-name').textContent()).toContain('Acme');
     await page.getByText('未结服务请求').waitFor();
+    await page.getByTestId('incoming').getByText(/待首次响应/).waitFor();
     await screenshot(page, 'agent-home-zh');
 
     await page.getByRole('menuitem', { name: '新建受理' }).click();

@@ -162,3 +162,20 @@ describe('the request lifecycle', () => {
     expect(errorCode(await gql('quality@acme.test', MOVE, { id: created.id, action: 'ACKNOWLEDGE' }))).toBe('FORBIDDEN');
   });
 });
+
+describe('the agent’s incoming queue', () => {
+  it('lists requests still waiting for a first response, the soonest due first', async () => {
+    const a = (await gql('agent@acme.test', CREATE, { input: demoRequest({ customerName: '排队甲' }) })).data.createServiceRequest;
+    const b = (await gql('agent@acme.test', CREATE, { input: demoRequest({ customerName: '排队乙' }) })).data.createServiceRequest;
+    // Long overdue: the most urgent of all.
+    await query(stack.databaseUrl, `update intake.service_request set first_response_due_at = now() - interval '1 day' where id = $1`, [b.id]);
+    await gql('agent@acme.test', `mutation($id: ID!) { transitionServiceRequest(id: $id, action: ACKNOWLEDGE) { status } }`, { id: a.id });
+    const page = await gql('agent@acme.test', `{ serviceRequests(first: 100, order: DUE_SOONEST) { edges { node { id status firstResponseDueAt } } } }`);
+    const nodes = page.data.serviceRequests.edges.map((e: { node: { id: string; status: string; firstResponseDueAt: string } }) => e.node);
+    expect(nodes.map((n: { id: string }) => n.id)).not.toContain(a.id);
+    expect(nodes[0].id).toBe(b.id);
+    expect(nodes.every((n: { status: string }) => n.status === 'NEW')).toBe(true);
+    const dues = nodes.map((n: { firstResponseDueAt: string }) => Date.parse(n.firstResponseDueAt));
+    expect([...dues].sort((x, y) => x - y)).toEqual(dues);
+  });
+});

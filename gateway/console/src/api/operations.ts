@@ -242,3 +242,12 @@ export const PossibleDuplicatesQuery = graphql(`
     possibleDuplicates(customerPhone: $customerPhone, serialNumber: $serialNumber) { id number customerName productModel serialNumber status createdAt reason }
   }
 `);
+
+export const IncomingQuery = graphql(`
+  query Incoming {
+    serviceRequests(first: 8, order: DUE_SOONEST) {
+      totalCount
+      edges { node { id number customerName productModel category firstResponseDueAt } }
+    }
+  }
+`);

@@ -44,6 +44,7 @@ type Documents = {
     "\n  query CustomerByPhone($phone: String!) {\n    customerByPhone(phone: $phone) { id name phones requestCount openRequestCount recentRequests { id number productModel serialNumber category status createdAt } }\n  }\n": typeof types.CustomerByPhoneDocument,
     "\n  query Customer($id: ID!) {\n    customer(id: $id) { id name phones firstSeenAt requestCount openRequestCount recentRequests { id number productModel serialNumber category status createdAt } }\n  }\n": typeof types.CustomerDocument,
     "\n  query PossibleDuplicates($customerPhone: String, $serialNumber: String) {\n    possibleDuplicates(customerPhone: $customerPhone, serialNumber: $serialNumber) { id number customerName productModel serialNumber status createdAt reason }\n  }\n": typeof types.PossibleDuplicatesDocument,
+    "\n  query Incoming {\n    serviceRequests(first: 8, order: DUE_SOONEST) {\n      totalCount\n      edges { node { id number customerName productModel category firstResponseDueAt } }\n    }\n  }\n": typeof types.IncomingDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      username\n      name\n      email\n      roles\n      tenant { id code name displayName status }\n    }\n  }\n": types.MeDocument,
@@ -76,6 +77,7 @@ const documents: Documents = {
     "\n  query CustomerByPhone($phone: String!) {\n    customerByPhone(phone: $phone) { id name phones requestCount openRequestCount recentRequests { id number productModel serialNumber category status createdAt } }\n  }\n": types.CustomerByPhoneDocument,
     "\n  query Customer($id: ID!) {\n    customer(id: $id) { id name phones firstSeenAt requestCount openRequestCount recentRequests { id number productModel serialNumber category status createdAt } }\n  }\n": types.CustomerDocument,
     "\n  query PossibleDuplicates($customerPhone: String, $serialNumber: String) {\n    possibleDuplicates(customerPhone: $customerPhone, serialNumber: $serialNumber) { id number customerName productModel serialNumber status createdAt reason }\n  }\n": types.PossibleDuplicatesDocument,
+    "\n  query Incoming {\n    serviceRequests(first: 8, order: DUE_SOONEST) {\n      totalCount\n      edges { node { id number customerName productModel category firstResponseDueAt } }\n    }\n  }\n": types.IncomingDocument,
 };
 
 /**
@@ -212,6 +214,10 @@ export function graphql(source: "\n  query Customer($id: ID!) {\n    customer(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PossibleDuplicates($customerPhone: String, $serialNumber: String) {\n    possibleDuplicates(customerPhone: $customerPhone, serialNumber: $serialNumber) { id number customerName productModel serialNumber status createdAt reason }\n  }\n"): (typeof documents)["\n  query PossibleDuplicates($customerPhone: String, $serialNumber: String) {\n    possibleDuplicates(customerPhone: $customerPhone, serialNumber: $serialNumber) { id number customerName productModel serialNumber status createdAt reason }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Incoming {\n    serviceRequests(first: 8, order: DUE_SOONEST) {\n      totalCount\n      edges { node { id number customerName productModel category firstResponseDueAt } }\n    }\n  }\n"): (typeof documents)["\n  query Incoming {\n    serviceRequests(first: 8, order: DUE_SOONEST) {\n      totalCount\n      edges { node { id number customerName productModel category firstResponseDueAt } }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -19,7 +19,7 @@ export const zhCN = {
   },
   home: {
     title: '工作台', open: '未结服务请求', queue: '待评估派单', byCategory: '服务请求类别分布', tenants: '租户', active: '正常租户', suspended: '已停用租户',
-    welcome: '你好，{{name}}', empty: '暂无数据',
+    welcome: '你好，{{name}}', empty: '暂无数据', incoming: '待首次响应（{{count}}）', noneWaiting: '没有等待响应的请求', dueIn: '还剩 {{minutes}} 分钟', overdueBy: '已超时 {{minutes}} 分钟',
   },
   requests: {
     title: '服务请求', search: '搜索单号、客户、电话、型号、序列号', allChannels: '全部渠道', allCategories: '全部类别', columns: '列',
@@ -103,7 +103,7 @@ export const enUS: Resources = {
   },
   home: {
     title: 'Home', open: 'Open service requests', queue: 'Waiting for assessment', byCategory: 'Service requests by category', tenants: 'Tenants', active: 'Active tenants', suspended: 'Suspended tenants',
-    welcome: 'Hello, {{name}}', empty: 'No data yet',
+    welcome: 'Hello, {{name}}', empty: 'No data yet', incoming: 'Waiting for a first response ({{count}})', noneWaiting: 'Nothing waits for a response', dueIn: '{{minutes}} min left', overdueBy: 'overdue by {{minutes}} min',
   },
   requests: {
     title: 'Service requests', search: 'Search number, customer, phone, model, serial', allChannels: 'All channels', allCategories: 'All categories', columns: 'Columns',

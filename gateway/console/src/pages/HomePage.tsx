@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client';
-import { Alert, Card, Col, Empty, Row, Skeleton, Statistic, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { Alert, Card, Col, Empty, List, Row, Skeleton, Statistic, Tag, Typography } from 'antd';
 import ReactECharts from 'echarts-for-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { DashboardQuery, TenantsQuery } from '../api/operations';
+import { DashboardQuery, IncomingQuery, TenantsQuery } from '../api/operations';
 import { errorMessage } from '../api/errors';
 import { can, useMe } from '../auth/session';
 
@@ -45,6 +46,11 @@ function TenantHome() {
           <Card><Link to="/queue"><Statistic title={t('home.queue')} value={data?.queue?.totalCount ?? 0} data-testid="stat-queue" /></Link></Card>
         </Col>
       )}
+      {can.createRequests(me) && (
+        <Col xs={24} lg={16}>
+          <Incoming />
+        </Col>
+      )}
       {withRequests && (
         <Col xs={24} lg={16}>
           <Card title={t('home.byCategory')}>
@@ -59,6 +65,40 @@ function TenantHome() {
         </Col>
       )}
     </Row>
+  );
+}
+
+/** The agent's incoming queue: requests waiting for a first response, the most urgent first. */
+function Incoming() {
+  const { t } = useTranslation();
+  const { data, error } = useQuery(IncomingQuery, { pollInterval: 30_000 });
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  if (error) return <Alert type="error" showIcon message={errorMessage(t, error)} />;
+  const rows = data?.serviceRequests.edges.map((e) => e.node) ?? [];
+  return (
+    <Card title={t('home.incoming', { count: data?.serviceRequests.totalCount ?? 0 })} data-testid="incoming">
+      {rows.length === 0 ? (
+        <Empty description={t('home.noneWaiting')} />
+      ) : (
+        <List
+          size="small"
+          dataSource={rows}
+          renderItem={(r) => {
+            const left = Math.round((Date.parse(r.firstResponseDueAt!) - now) / 60_000);
+            const color = left < 0 ? 'red' : left < 30 ? 'orange' : 'green';
+            return (
+              <List.Item extra={<Tag color={color}>{left < 0 ? t('home.overdueBy', { minutes: -left }) : t('home.dueIn', { minutes: left })}</Tag>}>
+                <Link to={`/requests/${r.id}`}>{r.number}</Link>&nbsp;{r.customerName} · {r.productModel} · {t(`category.${r.category}`)}
+              </List.Item>
+            );
+          }}
+        />
+      )}
+    </Card>
   );
 }
 

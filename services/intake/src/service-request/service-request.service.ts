@@ -173,9 +173,15 @@ export class ServiceRequestService {
         [f]: { $ilike: like },
       }));
     }
+    // The agent's incoming queue: requests still waiting for their first response, the soonest due first.
+    const order = input.order === 'DUE_SOONEST' ? ({ firstResponseDueAt: 'asc', id: 'asc' } as const) : ({ createdAt: 'desc', id: 'desc' } as const);
+    if (input.order === 'DUE_SOONEST') {
+      where.status = 'NEW';
+      where.firstResponseDueAt = { $ne: null };
+    }
     return inTenantTransaction(this.orm, ctx.tenantId, (em) =>
       // Lists show phone numbers in full only to those who call customers back.
-      findPage(em, ServiceRequestSchema, where, { ...input, orderBy: { createdAt: 'desc', id: 'desc' } }, (r) =>
+      findPage(em, ServiceRequestSchema, where, { ...input, orderBy: order }, (r) =>
         masked(toDto(r), !seesFullPhone(ctx.roles, 'list')),
       ),
     );
