@@ -225,15 +225,28 @@ export const TrackRequestQuery = graphql(`
   }
 `);
 
+/** The archive as both the caller lookup and the customer page show it. */
+export const CustomerArchiveFields = graphql(`
+  fragment CustomerArchiveFields on CustomerArchive {
+    id
+    name
+    phones
+    firstSeenAt
+    requestCount
+    openRequestCount
+    recentRequests { id number productModel serialNumber category status createdAt }
+  }
+`);
+
 export const CustomerByPhoneQuery = graphql(`
   query CustomerByPhone($phone: String!) {
-    customerByPhone(phone: $phone) { id name phones requestCount openRequestCount recentRequests { id number productModel serialNumber category status createdAt } }
+    customerByPhone(phone: $phone) { ...CustomerArchiveFields }
   }
 `);
 
 export const CustomerQuery = graphql(`
   query Customer($id: ID!) {
-    customer(id: $id) { id name phones firstSeenAt requestCount openRequestCount recentRequests { id number productModel serialNumber category status createdAt } }
+    customer(id: $id) { ...CustomerArchiveFields }
   }
 `);
 

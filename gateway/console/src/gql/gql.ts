@@ -41,8 +41,9 @@ type Documents = {
     "\n  mutation TransitionServiceRequest($id: ID!, $action: RequestAction!, $note: String) {\n    transitionServiceRequest(id: $id, action: $action, note: $note) { id status acknowledgedAt actions }\n  }\n": typeof types.TransitionServiceRequestDocument,
     "\n  mutation SubmitServiceRequest($tenantCode: String!, $input: PublicServiceRequestInput!) {\n    submitServiceRequest(tenantCode: $tenantCode, input: $input) { number trackingToken trackingPath }\n  }\n": typeof types.SubmitServiceRequestDocument,
     "\n  query TrackServiceRequest($token: String!) {\n    trackServiceRequest(token: $token) { number status category productModel createdAt firstResponseDueAt acknowledgedAt steps { status at } }\n  }\n": typeof types.TrackServiceRequestDocument,
-    "\n  query CustomerByPhone($phone: String!) {\n    customerByPhone(phone: $phone) { id name phones requestCount openRequestCount recentRequests { id number productModel serialNumber category status createdAt } }\n  }\n": typeof types.CustomerByPhoneDocument,
-    "\n  query Customer($id: ID!) {\n    customer(id: $id) { id name phones firstSeenAt requestCount openRequestCount recentRequests { id number productModel serialNumber category status createdAt } }\n  }\n": typeof types.CustomerDocument,
+    "\n  fragment CustomerArchiveFields on CustomerArchive {\n    id\n    name\n    phones\n    firstSeenAt\n    requestCount\n    openRequestCount\n    recentRequests { id number productModel serialNumber category status createdAt }\n  }\n": typeof types.CustomerArchiveFieldsFragmentDoc,
+    "\n  query CustomerByPhone($phone: String!) {\n    customerByPhone(phone: $phone) { ...CustomerArchiveFields }\n  }\n": typeof types.CustomerByPhoneDocument,
+    "\n  query Customer($id: ID!) {\n    customer(id: $id) { ...CustomerArchiveFields }\n  }\n": typeof types.CustomerDocument,
     "\n  query PossibleDuplicates($customerPhone: String, $serialNumber: String) {\n    possibleDuplicates(customerPhone: $customerPhone, serialNumber: $serialNumber) { id number customerName productModel serialNumber status createdAt reason }\n  }\n": typeof types.PossibleDuplicatesDocument,
     "\n  query Incoming {\n    serviceRequests(first: 8, order: DUE_SOONEST) {\n      totalCount\n      edges { node { id number customerName productModel category firstResponseDueAt } }\n    }\n  }\n": typeof types.IncomingDocument,
 };
@@ -74,8 +75,9 @@ const documents: Documents = {
     "\n  mutation TransitionServiceRequest($id: ID!, $action: RequestAction!, $note: String) {\n    transitionServiceRequest(id: $id, action: $action, note: $note) { id status acknowledgedAt actions }\n  }\n": types.TransitionServiceRequestDocument,
     "\n  mutation SubmitServiceRequest($tenantCode: String!, $input: PublicServiceRequestInput!) {\n    submitServiceRequest(tenantCode: $tenantCode, input: $input) { number trackingToken trackingPath }\n  }\n": types.SubmitServiceRequestDocument,
     "\n  query TrackServiceRequest($token: String!) {\n    trackServiceRequest(token: $token) { number status category productModel createdAt firstResponseDueAt acknowledgedAt steps { status at } }\n  }\n": types.TrackServiceRequestDocument,
-    "\n  query CustomerByPhone($phone: String!) {\n    customerByPhone(phone: $phone) { id name phones requestCount openRequestCount recentRequests { id number productModel serialNumber category status createdAt } }\n  }\n": types.CustomerByPhoneDocument,
-    "\n  query Customer($id: ID!) {\n    customer(id: $id) { id name phones firstSeenAt requestCount openRequestCount recentRequests { id number productModel serialNumber category status createdAt } }\n  }\n": types.CustomerDocument,
+    "\n  fragment CustomerArchiveFields on CustomerArchive {\n    id\n    name\n    phones\n    firstSeenAt\n    requestCount\n    openRequestCount\n    recentRequests { id number productModel serialNumber category status createdAt }\n  }\n": types.CustomerArchiveFieldsFragmentDoc,
+    "\n  query CustomerByPhone($phone: String!) {\n    customerByPhone(phone: $phone) { ...CustomerArchiveFields }\n  }\n": types.CustomerByPhoneDocument,
+    "\n  query Customer($id: ID!) {\n    customer(id: $id) { ...CustomerArchiveFields }\n  }\n": types.CustomerDocument,
     "\n  query PossibleDuplicates($customerPhone: String, $serialNumber: String) {\n    possibleDuplicates(customerPhone: $customerPhone, serialNumber: $serialNumber) { id number customerName productModel serialNumber status createdAt reason }\n  }\n": types.PossibleDuplicatesDocument,
     "\n  query Incoming {\n    serviceRequests(first: 8, order: DUE_SOONEST) {\n      totalCount\n      edges { node { id number customerName productModel category firstResponseDueAt } }\n    }\n  }\n": types.IncomingDocument,
 };
@@ -205,11 +207,15 @@ export function graphql(source: "\n  query TrackServiceRequest($token: String!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CustomerByPhone($phone: String!) {\n    customerByPhone(phone: $phone) { id name phones requestCount openRequestCount recentRequests { id number productModel serialNumber category status createdAt } }\n  }\n"): (typeof documents)["\n  query CustomerByPhone($phone: String!) {\n    customerByPhone(phone: $phone) { id name phones requestCount openRequestCount recentRequests { id number productModel serialNumber category status createdAt } }\n  }\n"];
+export function graphql(source: "\n  fragment CustomerArchiveFields on CustomerArchive {\n    id\n    name\n    phones\n    firstSeenAt\n    requestCount\n    openRequestCount\n    recentRequests { id number productModel serialNumber category status createdAt }\n  }\n"): (typeof documents)["\n  fragment CustomerArchiveFields on CustomerArchive {\n    id\n    name\n    phones\n    firstSeenAt\n    requestCount\n    openRequestCount\n    recentRequests { id number productModel serialNumber category status createdAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Customer($id: ID!) {\n    customer(id: $id) { id name phones firstSeenAt requestCount openRequestCount recentRequests { id number productModel serialNumber category status createdAt } }\n  }\n"): (typeof documents)["\n  query Customer($id: ID!) {\n    customer(id: $id) { id name phones firstSeenAt requestCount openRequestCount recentRequests { id number productModel serialNumber category status createdAt } }\n  }\n"];
+export function graphql(source: "\n  query CustomerByPhone($phone: String!) {\n    customerByPhone(phone: $phone) { ...CustomerArchiveFields }\n  }\n"): (typeof documents)["\n  query CustomerByPhone($phone: String!) {\n    customerByPhone(phone: $phone) { ...CustomerArchiveFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Customer($id: ID!) {\n    customer(id: $id) { ...CustomerArchiveFields }\n  }\n"): (typeof documents)["\n  query Customer($id: ID!) {\n    customer(id: $id) { ...CustomerArchiveFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
