@@ -7,3 +7,4 @@ export * from './consumer';
 export * from './backoff';
 export * from './service-host';
 export * from './deadlines';
+export * from './consumers';

@@ -11,6 +11,8 @@ import { migrate, openOrm, type EntitySchema, type MigrationObject } from '@shou
 import { createLogger, stopTelemetry, type Logger } from '@shouhou/observability';
 import { connectNats, ensureStreams } from './jetstream';
 import { OutboxRelay } from './outbox';
+import { Consumers } from './consumers';
+import { JETSTREAM, JETSTREAM_MANAGER, LOGGER, NATS } from './tokens';
 import { DeadlineWatcher } from './deadlines';
 import { RpcResponder } from './rpc-server';
 
@@ -25,10 +27,7 @@ export interface ServiceDefinition {
   deadlines?: boolean;
 }
 
-export const NATS = Symbol('NATS');
-export const JETSTREAM = Symbol('JETSTREAM');
-export const JETSTREAM_MANAGER = Symbol('JETSTREAM_MANAGER');
-export const LOGGER = Symbol('LOGGER');
+export { NATS, JETSTREAM, JETSTREAM_MANAGER, LOGGER } from './tokens';
 
 export interface Infrastructure {
   orm: MikroORM;
@@ -72,8 +71,9 @@ export class InfrastructureModule {
         { provide: LOGGER, useValue: infra.log },
         { provide: OutboxRelay, useValue: infra.relay },
         { provide: RpcResponder, useValue: new RpcResponder(infra.log) },
+        Consumers,
       ],
-      exports: [MikroORM, NATS, JETSTREAM, JETSTREAM_MANAGER, LOGGER, OutboxRelay, RpcResponder],
+      exports: [MikroORM, NATS, JETSTREAM, JETSTREAM_MANAGER, LOGGER, OutboxRelay, RpcResponder, Consumers],
     };
   }
 }

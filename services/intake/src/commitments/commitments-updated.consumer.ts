@@ -1,37 +1,17 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { MikroORM } from '@mikro-orm/postgresql';
-import type { JetStreamClient, JetStreamManager } from 'nats';
+import { Injectable } from '@nestjs/common';
 import { CommitmentEvents, IntakeConsumers, type CommitmentsPublished, type TenantContext } from '@shouhou/contracts';
-import { DurableConsumer, JETSTREAM, JETSTREAM_MANAGER, LOGGER, rescheduleDeadlines } from '@shouhou/messaging';
+import { Consumers, rescheduleDeadlines } from '@shouhou/messaging';
 import type { TenantEntityManager } from '@shouhou/persistence';
-import type { Logger } from '@shouhou/observability';
-import { deadlineFor } from './tenant-clock';
+import { clockFor, deadlineFor } from './tenant-clock';
 
 /**
  * Keeps intake's copy of each tenant's commitments, and moves open first-response deadlines when the
  * commitments or the calendar change (the old and new due times go to the audit).
  */
 @Injectable()
-export class CommitmentsUpdatedConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly consumer: DurableConsumer<typeof CommitmentEvents.updated.payload>;
-
-  constructor(
-    orm: MikroORM,
-    @Inject(JETSTREAM) js: JetStreamClient,
-    @Inject(JETSTREAM_MANAGER) jsm: JetStreamManager,
-    @Inject(LOGGER) log: Logger,
-  ) {
-    this.consumer = new DurableConsumer(orm, js, jsm, log, CommitmentEvents.updated, { durable: IntakeConsumers.tenantCommitments }, (em, ctx, published) =>
-      apply(em, ctx, published),
-    );
-  }
-
-  async onApplicationBootstrap() {
-    await this.consumer.start();
-  }
-
-  async onApplicationShutdown() {
-    await this.consumer.stop();
+export class CommitmentsUpdatedConsumer {
+  constructor(consumers: Consumers) {
+    consumers.on(CommitmentEvents.updated, { durable: IntakeConsumers.tenantCommitments }, apply);
   }
 }
 
@@ -45,8 +25,9 @@ async function apply(em: TenantEntityManager, ctx: TenantContext, published: Com
     [ctx.tenantId, published.version, JSON.stringify(published.policy), JSON.stringify(published.calendar), JSON.stringify(published.national)],
   );
   if (rows.length === 0) return;
+  const clock = clockFor(published);
   await rescheduleDeadlines(em, ctx, `commitments v${published.version}`, (d) =>
-    d.commitment === 'firstResponse' ? deadlineFor(ctx.tenantId, published, published.policy.firstResponse, d.startedAt) : null,
+    d.commitment === 'firstResponse' ? deadlineFor(clock, published.policy.firstResponse, d.startedAt) : null,
   );
   await em.execute(
     `update intake.service_request r set first_response_due_at = d.due_at from intake.deadline d

@@ -1,4 +1,5 @@
 import type { CommitmentPolicy, CommitmentsPublished } from '@shouhou/contracts';
+import type { TenantEntityManager } from '@shouhou/persistence';
 import { commitmentDue, tenantCalendar, WorkingTime, type Duration } from '@shouhou/sla';
 
 export interface TenantCommitments {
@@ -8,34 +9,53 @@ export interface TenantCommitments {
   national: CommitmentsPublished['national'];
 }
 
+/** A tenant's calendar compiled for one version of its commitments. */
+export interface TenantClock {
+  time: WorkingTime;
+  version: number;
+  calendarVersion: string;
+}
+
 const AT_RISK = 0.8;
-const compiled = new Map<string, WorkingTime>();
+
+export function clockFor(c: TenantCommitments): TenantClock {
+  const national = c.national.map((n) => ({ country: n.country, version: `${n.country}-${n.year}`, holidays: n.holidays, workdays: n.workdays }));
+  return {
+    time: new WorkingTime(tenantCalendar(c.calendar, national)),
+    version: c.version,
+    calendarVersion: `v${c.version}+${c.national.map((n) => `${n.country}${n.year}`).join(',') || 'none'}`,
+  };
+}
+
+const compiled = new Map<string, { stamp: string; clock: TenantClock }>();
 
 /**
- * The tenant's calendar compiled once per version (compiling a year costs milliseconds; a due time
- * afterwards costs microseconds). Bounded: old versions fall out first.
+ * The tenant's clock and first-response commitment, for recording a request. The read model row is
+ * stamped by its version and update time: the large parts (calendar, national years) are read and
+ * compiled only when the stamp changes, not on every request.
  */
-function workingTime(tenantId: string, c: TenantCommitments): { time: WorkingTime; calendarVersion: string } {
-  const calendarVersion = `v${c.version}+${c.national.map((n) => `${n.country}${n.year}`).join(',') || 'none'}`;
-  const key = `${tenantId}:${calendarVersion}:${c.national.length}`;
-  let time = compiled.get(key);
-  if (!time) {
-    time = new WorkingTime(
-      tenantCalendar(c.calendar, c.national.map((n) => ({ country: n.country, version: `${n.country}-${n.year}`, holidays: n.holidays, workdays: n.workdays }))),
-    );
-    if (compiled.size > 1000) compiled.delete(compiled.keys().next().value!);
-    compiled.set(key, time);
+export async function tenantClock(em: TenantEntityManager, tenantId: string): Promise<{ clock: TenantClock; firstResponse: Duration } | null> {
+  const [row]: { version: number; updated_at: Date; first_response: Duration }[] = await em.execute(
+    `select version, updated_at, policy -> 'firstResponse' as first_response from intake.tenant_commitments`,
+  );
+  if (!row) return null;
+  const stamp = `${row.version}:${new Date(row.updated_at).getTime()}`;
+  let hit = compiled.get(tenantId);
+  if (hit?.stamp !== stamp) {
+    const [full]: TenantCommitments[] = await em.execute(`select version, policy, calendar, national from intake.tenant_commitments`);
+    hit = { stamp, clock: clockFor(full) };
+    if (compiled.size >= 1000) compiled.delete(compiled.keys().next().value!);
+    compiled.set(tenantId, hit);
   }
-  return { time, calendarVersion };
+  return { clock: hit.clock, firstResponse: row.first_response };
 }
 
 /** When a commitment started at `from` falls due, and when it turns at risk (80% of the way). */
-export function deadlineFor(tenantId: string, c: TenantCommitments, duration: Duration, from: Date) {
-  const { time, calendarVersion } = workingTime(tenantId, c);
+export function deadlineFor(clock: TenantClock, duration: Duration, from: Date) {
   return {
-    dueAt: new Date(commitmentDue(time, from.getTime(), duration)),
-    atRiskAt: new Date(commitmentDue(time, from.getTime(), { ...duration, amount: duration.amount * AT_RISK })),
-    commitmentVersion: c.version,
-    calendarVersion,
+    dueAt: new Date(commitmentDue(clock.time, from.getTime(), duration)),
+    atRiskAt: new Date(commitmentDue(clock.time, from.getTime(), { ...duration, amount: duration.amount * AT_RISK })),
+    commitmentVersion: clock.version,
+    calendarVersion: clock.calendarVersion,
   };
 }

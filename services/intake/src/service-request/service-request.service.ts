@@ -20,7 +20,7 @@ import { LockMode } from '@mikro-orm/postgresql';
 import { availableActions, nextStatus } from './lifecycle';
 import { readTrackingToken, trackingToken } from './tracking-link';
 import { customerArchive, customerForPhone, possibleDuplicates } from './customers';
-import { deadlineFor, type TenantCommitments } from '../commitments/tenant-clock';
+import { deadlineFor, tenantClock } from '../commitments/tenant-clock';
 import { ServiceRequestSchema, type ServiceRequest } from './service-request.entity';
 import { nextRequestNumber } from './request-number';
 import type { z } from 'zod';
@@ -41,7 +41,8 @@ export class ServiceRequestService {
     const created = await inTenantTransaction(this.orm, ctx.tenantId, async (em) => {
       const now = new Date();
       const id = newId();
-      const deadline = await this.firstResponseDeadline(em, ctx, id, now);
+      const tenant = await tenantClock(em, ctx.tenantId);
+      const deadline = tenant ? deadlineFor(tenant.clock, tenant.firstResponse, now) : null;
       const request: ServiceRequest = {
         id,
         tenantId: ctx.tenantId,
@@ -126,12 +127,6 @@ export class ServiceRequestService {
         await em.execute(`select id, action, from_status, to_status, actor_id, note, at from intake.request_event where request_id = ? order by at, id`, [id]);
       return rows.map((r) => ({ id: r.id, action: r.action, fromStatus: r.from_status, toStatus: r.to_status, actorId: r.actor_id, note: r.note, at: new Date(r.at).toISOString() }));
     });
-  }
-
-  /** The first-response commitment in force for the tenant, if intake has heard of its commitments. */
-  private async firstResponseDeadline(em: TenantEntityManager, ctx: TenantContext, _id: string, now: Date) {
-    const [c]: TenantCommitments[] = await em.execute(`select version, policy, calendar, national from intake.tenant_commitments`);
-    return c ? deadlineFor(ctx.tenantId, c, c.policy.firstResponse, now) : null;
   }
 
   async get(ctx: TenantContext, id: string): Promise<ServiceRequestDto | null> {
