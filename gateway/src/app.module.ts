@@ -9,6 +9,7 @@ import { DispatchEvents, DomainError, IntakeEvents } from '@shouhou/contracts';
 import { typeDefs } from './graphql/schema.graphql';
 import { LiveResolver, RootResolver, ServiceRequestResolver } from './graphql/resolvers';
 import { CommitmentsResolver } from './graphql/commitments.resolver';
+import { CustomersResolver } from './graphql/customers.resolver';
 import { PublicResolver } from './public/public.resolver';
 import { LiveEvents } from './live/live-events';
 import { formatError } from './graphql/errors';
@@ -110,6 +111,6 @@ class GraphQLApi {}
 @Module({
   imports: [GatewayDependencies, GraphQLApi],
   controllers: [HealthController, ConsoleConfigController],
-  providers: [RootResolver, LiveResolver, ServiceRequestResolver, CommitmentsResolver, PublicResolver],
+  providers: [RootResolver, LiveResolver, ServiceRequestResolver, CommitmentsResolver, CustomersResolver, PublicResolver],
 })
 export class AppModule {}

@@ -88,21 +88,6 @@ export class RootResolver {
     return this.services.call(IntakeRpc.transition, ctx, { id, action, note } as never);
   }
 
-  @Query('customerByPhone')
-  async customerByPhone(@Context() gql: GqlContext, @Args('phone') phone: string) {
-    return this.services.call(IntakeRpc.customerByPhone, authorize(await gql.session(), 'customers'), { phone });
-  }
-
-  @Query('possibleDuplicates')
-  async possibleDuplicates(@Context() gql: GqlContext, @Args('customerPhone') customerPhone: string | null, @Args('serialNumber') serialNumber: string | null) {
-    return this.services.call(IntakeRpc.possibleDuplicates, authorize(await gql.session(), 'customers'), { customerPhone, serialNumber });
-  }
-
-  @Query('customer')
-  async customer(@Context() gql: GqlContext, @Args('id') id: string) {
-    return this.services.call(IntakeRpc.customer, authorize(await gql.session(), 'customers'), { id });
-  }
-
   @Query('serviceRequest')
   async serviceRequest(@Context() gql: GqlContext, @Args('id') id: string) {
     return this.services.call(IntakeRpc.getServiceRequest, authorize(await gql.session(), 'serviceRequest'), { id });
@@ -170,7 +155,12 @@ const toGraphQLRole = (r: string) => r.toUpperCase().replace('-', '_');
 const fromGraphQLRole = (r: string) => r.toLowerCase().replace('_', '-');
 const withGraphQLRoles = <U extends { roles: readonly string[] }>(u: U) => ({ ...u, roles: u.roles.map(toGraphQLRole) });
 
-/** GraphQL sends explicit nulls for omitted optional fields; the contracts treat absent and null alike. */
-function withoutNulls(input: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined));
+/**
+ * GraphQL sends explicit nulls for omitted optional fields, also inside nested inputs; the contracts
+ * treat absent and null alike.
+ */
+export function withoutNulls(input: Record<string, unknown>): Record<string, unknown> {
+  const clean = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(clean) : v && typeof v === 'object' && !(v instanceof Date) ? withoutNulls(v as Record<string, unknown>) : v;
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => [k, clean(v)]));
 }

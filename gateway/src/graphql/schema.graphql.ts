@@ -166,6 +166,82 @@ export const typeDefs = /* GraphQL */ `
     actions: [RequestAction!]!
     "Who did what and when, oldest first."
     timeline: [RequestEvent!]!
+    priority: Priority!
+    "A safety risk or a stopped business: the emergency arrival commitment applies."
+    emergency: Boolean!
+    customerEmail: String
+    "GB/T 2260 county code of the service address."
+    divisionCode: String
+    address: String
+    "The address's arrival tier when the request was recorded."
+    regionTier: RegionTier
+    "YYYY-MM-DD, as stated or as registered for the serial number."
+    purchaseDate: String
+    "The warranty / 三包 decision; null for requests recorded before decisions existed."
+    warranty: WarrantyDecision
+  }
+
+  enum Priority {
+    LOW
+    NORMAL
+    HIGH
+    URGENT
+  }
+
+  enum WarrantyStatus {
+    IN_WARRANTY
+    OUT_OF_WARRANTY
+    UNKNOWN
+  }
+
+  "三包 entitlement: return, exchange, free repair; NONE means a paid repair."
+  enum Entitlement {
+    RETURN
+    EXCHANGE
+    REPAIR
+    NONE
+  }
+
+  enum WarrantyReason {
+    WITHIN_RETURN_WINDOW
+    WITHIN_EXCHANGE_WINDOW
+    REPEATED_REPAIRS
+    WITHIN_REPAIR_WARRANTY
+    WARRANTY_EXPIRED
+    NO_PURCHASE_DATE
+    MODEL_NOT_IN_CATALOG
+    NO_RULE_FOR_CATEGORY
+    OVERRIDDEN
+  }
+
+  type WarrantySystemDecision {
+    status: WarrantyStatus!
+    entitlement: Entitlement!
+    reason: WarrantyReason!
+  }
+
+  type WarrantyOverride {
+    by: String!
+    at: DateTime!
+    reason: String!
+    "What the system had decided."
+    system: WarrantySystemDecision!
+  }
+
+  "In or out of warranty and the 三包 entitlement, with the reason and the figures it was decided on."
+  type WarrantyDecision {
+    status: WarrantyStatus!
+    entitlement: Entitlement!
+    reason: WarrantyReason!
+    "The reason in the tenant's language, as shown when decided."
+    text: String!
+    purchaseDate: String
+    productCategory: String
+    daysSincePurchase: Int
+    "Return/exchange days or repair warranty months that applied."
+    limit: Int
+    priorRepairs: Int!
+    override: WarrantyOverride
   }
 
   type PageInfo {
@@ -194,6 +270,9 @@ export const typeDefs = /* GraphQL */ `
     channel: Channel
     category: ServiceRequestCategory
     status: ServiceRequestStatus
+    priority: Priority
+    "One customer's requests."
+    customerId: ID
     "Matches number, customer name, phone, product model or serial number."
     search: String
     createdFrom: DateTime
@@ -208,6 +287,13 @@ export const typeDefs = /* GraphQL */ `
     problemDescription: String!
     channel: Channel!
     category: ServiceRequestCategory!
+    customerEmail: String
+    divisionCode: String
+    address: String
+    "YYYY-MM-DD; when absent, the registered purchase date of the serial number."
+    purchaseDate: String
+    priority: Priority = NORMAL
+    emergency: Boolean = false
   }
 
   enum QueueState {
@@ -527,6 +613,10 @@ export const typeDefs = /* GraphQL */ `
     "Caller lookup: the customer a phone number belongs to, or null (agent, dispatcher, tenant-admin)."
     customerByPhone(phone: String!): CustomerArchive
     customer(id: ID!): CustomerArchive
+    "The product catalog (agent, dispatcher, tenant-admin)."
+    productModels(search: String, includeInactive: Boolean = false): [ProductModel!]!
+    "The warranty / 三包 decision a request for this product would get now."
+    warrantyPreview(productModel: String!, serialNumber: String, purchaseDate: String): WarrantyDecision!
     "Open requests of the same caller or serial number, to link to instead of recording a duplicate."
     possibleDuplicates(customerPhone: String, serialNumber: String): [PossibleDuplicate!]!
     "A customer's request by its tracking token; needs no sign-in."
@@ -562,11 +652,92 @@ export const typeDefs = /* GraphQL */ `
     reason: DuplicateReason!
   }
 
+  enum CustomerKind {
+    PERSON
+    ORGANIZATION
+  }
+
+  type CustomerAddress {
+    label: String!
+    divisionCode: String!
+    detail: String!
+    "省 / 市 / 区县."
+    path: String
+    "The arrival tier under the tenant's current regions."
+    tier: RegionTier
+  }
+
+  "A product the customer owns."
+  type OwnedProduct {
+    productModel: String!
+    serialNumber: String!
+    purchaseDate: String
+    invoiceNumber: String!
+    seller: String!
+    "From the catalog; null when the model is not in it."
+    productCategory: String
+  }
+
+  "A model in the tenant's catalog; its category picks the 三包 rule."
+  type ProductModel {
+    id: ID!
+    model: String!
+    name: String!
+    brand: String!
+    productCategory: String!
+    active: Boolean!
+    updatedAt: DateTime!
+    "Whether the tenant's commitments have a 三包 rule for the category."
+    hasWarrantyRule: Boolean!
+  }
+
+  input ProductModelInput {
+    model: String!
+    name: String
+    brand: String
+    productCategory: String!
+    active: Boolean = true
+  }
+
+  input CustomerAddressInput {
+    label: String
+    divisionCode: String!
+    detail: String!
+  }
+
+  input OwnedProductInput {
+    productModel: String!
+    serialNumber: String
+    purchaseDate: String
+    invoiceNumber: String
+    seller: String
+  }
+
+  "A customer's whole profile; lists replace what was there."
+  input CustomerInput {
+    "Absent for a new customer."
+    id: ID
+    kind: CustomerKind = PERSON
+    name: String!
+    contactPerson: String
+    phones: [String!]!
+    email: String
+    addresses: [CustomerAddressInput!] = []
+    products: [OwnedProductInput!] = []
+    note: String
+  }
+
   "A customer's service archive (客户售后服务档案) as intake knows it."
   type CustomerArchive {
     id: ID!
+    kind: CustomerKind!
     name: String!
+    contactPerson: String!
     phones: [String!]!
+    email: String
+    addresses: [CustomerAddress!]!
+    products: [OwnedProduct!]!
+    note: String!
     firstSeenAt: DateTime!
     requestCount: Int!
     openRequestCount: Int!
@@ -606,6 +777,10 @@ export const typeDefs = /* GraphQL */ `
     serialNumber: String
     problemDescription: String!
     category: ServiceRequestCategory!
+    customerEmail: String
+    divisionCode: String
+    address: String
+    purchaseDate: String
   }
 
   type Subscription {
@@ -628,6 +803,12 @@ export const typeDefs = /* GraphQL */ `
     submitServiceRequest(tenantCode: String!, input: PublicServiceRequestInput!): PublicSubmission!
     "Moves a request through its lifecycle (agent, dispatcher, tenant-admin)."
     transitionServiceRequest(id: ID!, action: RequestAction!, note: String): ServiceRequest!
+    "Changes a request's warranty decision with a reason, kept in its timeline (agent, tenant-admin)."
+    overrideWarranty(id: ID!, status: WarrantyStatus!, entitlement: Entitlement!, reason: String!): ServiceRequest!
+    "Creates or updates a customer's profile (agent, tenant-admin)."
+    saveCustomer(input: CustomerInput!): CustomerArchive!
+    "Adds or updates a model in the catalog (tenant-admin)."
+    saveProductModel(input: ProductModelInput!): ProductModel!
     "Publishes a new version of the tenant's commitments (tenant-admin)."
     updateCommitments(policy: CommitmentPolicyInput!, calendar: CalendarSettingsInput!, regions: RegionSettingsInput): Commitments!
     "Enters a year's State Council holiday notice (platform-admin); replaces that year."

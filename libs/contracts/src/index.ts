@@ -3,6 +3,7 @@ export * from './context';
 export * from './headers';
 export * from './rpc';
 export * from './tenancy';
+export * from './customers';
 export * from './intake';
 export * from './dispatch';
 export * from './commitments';

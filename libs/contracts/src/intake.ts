@@ -1,5 +1,18 @@
 import { z } from 'zod';
 import { connection, event, healthCheck, PageArgs, rpc, streamOf } from './rpc';
+import { RegionTier } from './commitments';
+import {
+  CalendarDate,
+  CustomerProfile,
+  CustomerProfileInput,
+  PHONE_PATTERN,
+  Priority,
+  ProductModel,
+  ProductModelInput,
+  WarrantyDecision,
+  WarrantyOverrideInput,
+  WarrantyQuery,
+} from './customers';
 
 export const INTAKE = 'intake';
 
@@ -21,8 +34,6 @@ export type Category = z.infer<typeof Category>;
 export const ServiceRequestStatus = z.enum(['NEW', 'ACKNOWLEDGED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED', 'CANCELLED']);
 export type ServiceRequestStatus = z.infer<typeof ServiceRequestStatus>;
 
-/** Mobile (13800138000), landline with area code (010-12345678-123) or international (+852 2345 6789). */
-export const PHONE_PATTERN = /^\+?[0-9](?:[0-9 -]{4,22})[0-9]$/;
 
 const text = (field: string, max: number) =>
   z
@@ -39,6 +50,15 @@ export const CreateServiceRequestInput = z.object({
   problemDescription: text('problemDescription', 2000),
   channel: Channel,
   category: Category,
+  customerEmail: z.string().trim().toLowerCase().email('customerEmail is not an e-mail address').max(200).nullish().or(z.literal('').transform(() => null)),
+  /** Where the service is needed: a 6-digit GB/T 2260 code (gives the region tier) and the street address. */
+  divisionCode: z.string().regex(/^\d{6}$/, 'divisionCode is a 6-digit GB/T 2260 code').nullish().or(z.literal('').transform(() => null)),
+  address: z.string().trim().max(200, 'address must be at most 200 characters').nullish(),
+  /** As on the invoice; when absent, the purchase date of the customer's product with this serial number. */
+  purchaseDate: CalendarDate.nullish().or(z.literal('').transform(() => null)),
+  priority: Priority.default('NORMAL'),
+  /** A safety risk or a stopped business: the emergency arrival commitment applies. */
+  emergency: z.boolean().default(false),
 });
 export type CreateServiceRequestInput = z.input<typeof CreateServiceRequestInput>;
 
@@ -63,6 +83,16 @@ export const ServiceRequest = z.object({
   customerId: z.string().uuid().nullable().default(null),
   /** What may be done with the request now (the lifecycle's rules, for buttons). */
   actions: z.array(z.enum(['ACKNOWLEDGE', 'START', 'RESOLVE', 'CLOSE', 'CANCEL', 'REOPEN'])).default([]),
+  customerEmail: z.string().nullable().default(null),
+  divisionCode: z.string().nullable().default(null),
+  address: z.string().nullable().default(null),
+  /** The address's tier under the tenant's regions when the request was recorded. */
+  regionTier: RegionTier.nullable().default(null),
+  priority: Priority.default('NORMAL'),
+  emergency: z.boolean().default(false),
+  purchaseDate: z.string().nullable().default(null),
+  /** The warranty / 三包 decision kept on the request; null for requests recorded before decisions existed. */
+  warranty: WarrantyDecision.nullable().default(null),
 });
 export type ServiceRequest = z.infer<typeof ServiceRequest>;
 
@@ -72,7 +102,7 @@ export type RequestAction = z.infer<typeof RequestAction>;
 /** One step in a request's timeline. */
 export const RequestEvent = z.object({
   id: z.string().uuid(),
-  action: z.union([RequestAction, z.literal('CREATED')]),
+  action: z.union([RequestAction, z.enum(['CREATED', 'WARRANTY_OVERRIDDEN', 'EMAIL_RECEIVED', 'EMAIL_SENT'])]),
   fromStatus: ServiceRequestStatus.nullable(),
   toStatus: ServiceRequestStatus,
   actorId: z.string(),
@@ -93,7 +123,7 @@ const MARKUP = /<\s*\/?\s*[a-z!?]/i;
  * The public form's input: the agent form's rules, and no markup anywhere — text that looks like HTML
  * from an anonymous visitor is an attack more often than a customer's words.
  */
-export const PublicServiceRequestInput = CreateServiceRequestInput.omit({ channel: true }).superRefine((input, ctx) => {
+export const PublicServiceRequestInput = CreateServiceRequestInput.omit({ channel: true, priority: true, emergency: true }).superRefine((input, ctx) => {
   for (const [field, value] of Object.entries(input)) {
     if (typeof value === 'string' && MARKUP.test(value)) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: [field], message: `${field} must not contain markup`, params: { reason: 'markup' } });
@@ -102,10 +132,7 @@ export const PublicServiceRequestInput = CreateServiceRequestInput.omit({ channe
 });
 
 /** A customer's archive as the agent sees it on a call: who they are and what happened before. */
-export const CustomerArchive = z.object({
-  id: z.string().uuid(),
-  name: z.string(),
-  phones: z.array(z.string()),
+export const CustomerArchive = CustomerProfile.extend({
   firstSeenAt: z.string(),
   requestCount: z.number().int(),
   openRequestCount: z.number().int(),
@@ -157,6 +184,9 @@ export const ServiceRequestFilter = z
     channel: Channel.nullish(),
     category: Category.nullish(),
     status: ServiceRequestStatus.nullish(),
+    priority: Priority.nullish(),
+    /** One customer's requests (the customer's archive, 查看该客户的全部工单). */
+    customerId: z.string().uuid('customerId must be a customer id').nullish(),
     /** Matches number, customer name, phone, product model or serial number. */
     search: z.string().trim().max(100, 'search must be at most 100 characters').nullish(),
     createdFrom: z.string().datetime({ offset: true }).nullish(),
@@ -210,6 +240,19 @@ export const IntakeRpc = {
     z.array(z.object({ id: z.string().uuid(), number: z.string(), customerName: z.string(), productModel: z.string(), serialNumber: z.string(), status: ServiceRequestStatus, createdAt: z.string(), reason: z.enum(['SAME_CUSTOMER', 'SAME_SERIAL']) })),
   ),
   customer: rpc('intake.qry.customer.get', 'tenant', z.object({ id: z.string().uuid('id must be a customer id') }), CustomerArchive.nullable()),
+  /** Creates or updates a customer's profile: phones, addresses and the products they own. */
+  saveCustomer: rpc('intake.cmd.customer.save', 'tenant', CustomerProfileInput, CustomerArchive),
+  productModels: rpc(
+    'intake.qry.product-model.list',
+    'tenant',
+    z.object({ search: z.string().trim().max(100).nullish(), includeInactive: z.boolean().default(false) }).default({}),
+    z.array(ProductModel),
+  ),
+  saveProductModel: rpc('intake.cmd.product-model.save', 'tenant', ProductModelInput, ProductModel),
+  /** The decision intake would make for this product now: shown on the form before the request exists. */
+  warrantyPreview: rpc('intake.qry.warranty.preview', 'tenant', WarrantyQuery, WarrantyDecision),
+  /** An agent's change of the decision, with the reason; kept on the request and in its timeline. */
+  overrideWarranty: rpc('intake.cmd.request.override-warranty', 'tenant', WarrantyOverrideInput, ServiceRequest),
   timeline: rpc('intake.qry.request.timeline', 'tenant', z.object({ id: z.string().uuid('id must be a service request id') }), z.array(RequestEvent)),
   health: healthCheck(INTAKE),
 } as const;
@@ -224,4 +267,5 @@ export const IntakeEvents = {
     IntakeStream.name,
     z.object({ request: ServiceRequest, event: RequestEvent }),
   ),
+  warrantyOverridden: event('intake.evt.request.warranty-overridden', IntakeStream.name, z.object({ request: ServiceRequest, event: RequestEvent })),
 } as const;

@@ -21,10 +21,31 @@ export async function query<T = any>(url: string, sql: string, params: unknown[]
 export const demoRequest = (overrides: Record<string, unknown> = {}) => ({
   customerName: '张伟',
   customerPhone: '13800138000',
-  productModel: 'KFR-35GW 空调',
+  productModel: 'KFR-35GW',
   serialNumber: 'AC2025110001',
   problemDescription: '制冷效果差',
   channel: 'PHONE' as const,
   category: 'REPAIR' as const,
   ...overrides,
 });
+
+/**
+ * Runs SQL as a service's application role inside one tenant's transaction, the way the service
+ * itself does (RLS reads `app.tenant_id`): for tests that tenant isolation holds at the database.
+ */
+export async function asTenant<T = any>(databaseUrl: string, service: string, tenantId: string, sql: string, params: unknown[] = []): Promise<{ rows: T[]; rowCount: number }> {
+  const url = new URL(databaseUrl);
+  url.username = `shouhou_${service}`;
+  url.password = 'shouhou-dev';
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    await client.query('begin');
+    await client.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
+    const result = await client.query(sql, params);
+    await client.query('commit');
+    return { rows: result.rows as T[], rowCount: result.rowCount ?? 0 };
+  } finally {
+    await client.end();
+  }
+}

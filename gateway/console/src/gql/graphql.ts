@@ -136,12 +136,19 @@ export type ComplaintCommitmentsInput = {
 };
 
 export type CreateServiceRequestInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
   category: ServiceRequestCategory;
   channel: Channel;
+  customerEmail?: InputMaybe<Scalars['String']['input']>;
   customerName: Scalars['String']['input'];
   customerPhone: Scalars['String']['input'];
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
+  emergency?: InputMaybe<Scalars['Boolean']['input']>;
+  priority?: InputMaybe<Priority>;
   problemDescription: Scalars['String']['input'];
   productModel: Scalars['String']['input'];
+  /** YYYY-MM-DD; when absent, the registered purchase date of the serial number. */
+  purchaseDate?: InputMaybe<Scalars['String']['input']>;
   serialNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -155,18 +162,59 @@ export type CreateTenantInput = {
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CustomerAddress = {
+  __typename?: 'CustomerAddress';
+  detail: Scalars['String']['output'];
+  divisionCode: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** 省 / 市 / 区县. */
+  path?: Maybe<Scalars['String']['output']>;
+  /** The arrival tier under the tenant's current regions. */
+  tier?: Maybe<RegionTier>;
+};
+
+export type CustomerAddressInput = {
+  detail: Scalars['String']['input'];
+  divisionCode: Scalars['String']['input'];
+  label?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A customer's service archive (客户售后服务档案) as intake knows it. */
 export type CustomerArchive = {
   __typename?: 'CustomerArchive';
+  addresses: Array<CustomerAddress>;
+  contactPerson: Scalars['String']['output'];
+  email?: Maybe<Scalars['String']['output']>;
   firstSeenAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  kind: CustomerKind;
   name: Scalars['String']['output'];
+  note: Scalars['String']['output'];
   openRequestCount: Scalars['Int']['output'];
   phones: Array<Scalars['String']['output']>;
+  products: Array<OwnedProduct>;
   /** Newest first, at most 20. */
   recentRequests: Array<CustomerRequestSummary>;
   requestCount: Scalars['Int']['output'];
 };
+
+/** A customer's whole profile; lists replace what was there. */
+export type CustomerInput = {
+  addresses?: InputMaybe<Array<CustomerAddressInput>>;
+  contactPerson?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Absent for a new customer. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<CustomerKind>;
+  name: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  phones: Array<Scalars['String']['input']>;
+  products?: InputMaybe<Array<OwnedProductInput>>;
+};
+
+export type CustomerKind =
+  | 'ORGANIZATION'
+  | 'PERSON';
 
 export type CustomerRequestSummary = {
   __typename?: 'CustomerRequestSummary';
@@ -194,6 +242,13 @@ export type DurationUnit =
   | 'DAYS'
   | 'HOURS'
   | 'MINUTES';
+
+/** 三包 entitlement: return, exchange, free repair; NONE means a paid repair. */
+export type Entitlement =
+  | 'EXCHANGE'
+  | 'NONE'
+  | 'REPAIR'
+  | 'RETURN';
 
 /** Percentages the tenant aims for. */
 export type KpiTargets = {
@@ -229,7 +284,13 @@ export type Mutation = {
   createTenant: Tenant;
   /** Enters a year's State Council holiday notice (platform-admin); replaces that year. */
   importNationalCalendar: NationalCalendarYear;
+  /** Changes a request's warranty decision with a reason, kept in its timeline (agent, tenant-admin). */
+  overrideWarranty: ServiceRequest;
   reactivateTenant: Tenant;
+  /** Creates or updates a customer's profile (agent, tenant-admin). */
+  saveCustomer: CustomerArchive;
+  /** Adds or updates a model in the catalog (tenant-admin). */
+  saveProductModel: ProductModel;
   /** Replaces a user's roles in the company (tenant-admin); PLATFORM_ADMIN cannot be given. */
   setUserRoles: TenantUser;
   /** A customer submits a request on the company's public form; needs no sign-in, rate-limited. */
@@ -259,8 +320,26 @@ export type MutationImportNationalCalendarArgs = {
 };
 
 
+export type MutationOverrideWarrantyArgs = {
+  entitlement: Entitlement;
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  status: WarrantyStatus;
+};
+
+
 export type MutationReactivateTenantArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveCustomerArgs = {
+  input: CustomerInput;
+};
+
+
+export type MutationSaveProductModelArgs = {
+  input: ProductModelInput;
 };
 
 
@@ -323,6 +402,26 @@ export type NationalCalendarYear = {
   year: Scalars['Int']['output'];
 };
 
+/** A product the customer owns. */
+export type OwnedProduct = {
+  __typename?: 'OwnedProduct';
+  invoiceNumber: Scalars['String']['output'];
+  /** From the catalog; null when the model is not in it. */
+  productCategory?: Maybe<Scalars['String']['output']>;
+  productModel: Scalars['String']['output'];
+  purchaseDate?: Maybe<Scalars['String']['output']>;
+  seller: Scalars['String']['output'];
+  serialNumber: Scalars['String']['output'];
+};
+
+export type OwnedProductInput = {
+  invoiceNumber?: InputMaybe<Scalars['String']['input']>;
+  productModel: Scalars['String']['input'];
+  purchaseDate?: InputMaybe<Scalars['String']['input']>;
+  seller?: InputMaybe<Scalars['String']['input']>;
+  serialNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -342,6 +441,34 @@ export type PossibleDuplicate = {
   status: ServiceRequestStatus;
 };
 
+export type Priority =
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL'
+  | 'URGENT';
+
+/** A model in the tenant's catalog; its category picks the 三包 rule. */
+export type ProductModel = {
+  __typename?: 'ProductModel';
+  active: Scalars['Boolean']['output'];
+  brand: Scalars['String']['output'];
+  /** Whether the tenant's commitments have a 三包 rule for the category. */
+  hasWarrantyRule: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  model: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  productCategory: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ProductModelInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  brand?: InputMaybe<Scalars['String']['input']>;
+  model: Scalars['String']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  productCategory: Scalars['String']['input'];
+};
+
 /** What customers may read on a tenant's public commitments page. */
 export type PublicCommitments = {
   __typename?: 'PublicCommitments';
@@ -352,11 +479,15 @@ export type PublicCommitments = {
 };
 
 export type PublicServiceRequestInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
   category: ServiceRequestCategory;
+  customerEmail?: InputMaybe<Scalars['String']['input']>;
   customerName: Scalars['String']['input'];
   customerPhone: Scalars['String']['input'];
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
   problemDescription: Scalars['String']['input'];
   productModel: Scalars['String']['input'];
+  purchaseDate?: InputMaybe<Scalars['String']['input']>;
   serialNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -412,6 +543,8 @@ export type Query = {
   possibleDuplicates: Array<PossibleDuplicate>;
   /** When each duration, started at from, falls due in the given calendar (the editor's preview). */
   previewCommitments: Array<DuePreview>;
+  /** The product catalog (agent, dispatcher, tenant-admin). */
+  productModels: Array<ProductModel>;
   /** A tenant's published commitments; needs no sign-in. Null for an unknown or suspended tenant. */
   publicCommitments?: Maybe<PublicCommitments>;
   /** The arrival tier of a GB/T 2260 division under the tenant's current regions. */
@@ -428,6 +561,8 @@ export type Query = {
   tenants: Array<Tenant>;
   /** A customer's request by its tracking token; needs no sign-in. */
   trackServiceRequest: PublicTracking;
+  /** The warranty / 三包 decision a request for this product would get now. */
+  warrantyPreview: WarrantyDecision;
 };
 
 
@@ -466,6 +601,12 @@ export type QueryPreviewCommitmentsArgs = {
 };
 
 
+export type QueryProductModelsArgs = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryPublicCommitmentsArgs = {
   tenantCode: Scalars['String']['input'];
 };
@@ -496,6 +637,13 @@ export type QueryTenantAuditArgs = {
 
 export type QueryTrackServiceRequestArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type QueryWarrantyPreviewArgs = {
+  productModel: Scalars['String']['input'];
+  purchaseDate?: InputMaybe<Scalars['String']['input']>;
+  serialNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A request waiting in the dispatch queue. */
@@ -625,25 +773,38 @@ export type ServiceRequest = {
   acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
   /** What may be done with the request now. */
   actions: Array<RequestAction>;
+  address?: Maybe<Scalars['String']['output']>;
   category: ServiceRequestCategory;
   channel: Channel;
   createdAt: Scalars['DateTime']['output'];
   createdBy: Scalars['String']['output'];
+  customerEmail?: Maybe<Scalars['String']['output']>;
   /** The customer the request is linked to (by phone number). */
   customerId?: Maybe<Scalars['ID']['output']>;
   customerName: Scalars['String']['output'];
   customerPhone: Scalars['String']['output'];
+  /** GB/T 2260 county code of the service address. */
+  divisionCode?: Maybe<Scalars['String']['output']>;
+  /** A safety risk or a stopped business: the emergency arrival commitment applies. */
+  emergency: Scalars['Boolean']['output'];
   /** When the first response is due under the tenant's commitments (working time, holidays and 调休 counted). */
   firstResponseDueAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   /** Human number, unique per tenant, e.g. SR-20261123-0001. */
   number: Scalars['String']['output'];
+  priority: Priority;
   problemDescription: Scalars['String']['output'];
   productModel: Scalars['String']['output'];
+  /** YYYY-MM-DD, as stated or as registered for the serial number. */
+  purchaseDate?: Maybe<Scalars['String']['output']>;
+  /** The address's arrival tier when the request was recorded. */
+  regionTier?: Maybe<RegionTier>;
   serialNumber: Scalars['String']['output'];
   status: ServiceRequestStatus;
   /** Who did what and when, oldest first. */
   timeline: Array<RequestEvent>;
+  /** The warranty / 三包 decision; null for requests recorded before decisions existed. */
+  warranty?: Maybe<WarrantyDecision>;
 };
 
 export type ServiceRequestCategory =
@@ -673,6 +834,7 @@ export type ServiceRequestFilter = {
   channel?: InputMaybe<Channel>;
   createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
   createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  priority?: InputMaybe<Priority>;
   /** Matches number, customer name, phone, product model or serial number. */
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<ServiceRequestStatus>;
@@ -767,6 +929,43 @@ export type TimeBasis =
   /** Counted in the tenant's business calendar. */
   | 'WORKING';
 
+/** In or out of warranty and the 三包 entitlement, with the reason and the figures it was decided on. */
+export type WarrantyDecision = {
+  __typename?: 'WarrantyDecision';
+  daysSincePurchase?: Maybe<Scalars['Int']['output']>;
+  entitlement: Entitlement;
+  /** Return/exchange days or repair warranty months that applied. */
+  limit?: Maybe<Scalars['Int']['output']>;
+  override?: Maybe<WarrantyOverride>;
+  priorRepairs: Scalars['Int']['output'];
+  productCategory?: Maybe<Scalars['String']['output']>;
+  purchaseDate?: Maybe<Scalars['String']['output']>;
+  reason: WarrantyReason;
+  status: WarrantyStatus;
+  /** The reason in the tenant's language, as shown when decided. */
+  text: Scalars['String']['output'];
+};
+
+export type WarrantyOverride = {
+  __typename?: 'WarrantyOverride';
+  at: Scalars['DateTime']['output'];
+  by: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  /** What the system had decided. */
+  system: WarrantySystemDecision;
+};
+
+export type WarrantyReason =
+  | 'MODEL_NOT_IN_CATALOG'
+  | 'NO_PURCHASE_DATE'
+  | 'NO_RULE_FOR_CATEGORY'
+  | 'OVERRIDDEN'
+  | 'REPEATED_REPAIRS'
+  | 'WARRANTY_EXPIRED'
+  | 'WITHIN_EXCHANGE_WINDOW'
+  | 'WITHIN_REPAIR_WARRANTY'
+  | 'WITHIN_RETURN_WINDOW';
+
 /** Warranty and 三包 terms for one product category. */
 export type WarrantyRule = {
   __typename?: 'WarrantyRule';
@@ -783,6 +982,18 @@ export type WarrantyRuleInput = {
   productCategory: Scalars['String']['input'];
   repairWarrantyMonths: Scalars['Int']['input'];
   returnDays: Scalars['Int']['input'];
+};
+
+export type WarrantyStatus =
+  | 'IN_WARRANTY'
+  | 'OUT_OF_WARRANTY'
+  | 'UNKNOWN';
+
+export type WarrantySystemDecision = {
+  __typename?: 'WarrantySystemDecision';
+  entitlement: Entitlement;
+  reason: WarrantyReason;
+  status: WarrantyStatus;
 };
 
 /** Minutes after local midnight: 09:00–12:00 is start 540, end 720. */

@@ -18,11 +18,11 @@ export class CommitmentsUpdatedConsumer {
 async function apply(em: TenantEntityManager, ctx: TenantContext, published: CommitmentsPublished) {
   // Same version again means new national data (a new year's notice): take it too.
   const rows: unknown[] = await em.execute(
-    `insert into intake.tenant_commitments (tenant_id, version, policy, calendar, national, updated_at) values (?, ?, ?, ?, ?, now())
+    `insert into intake.tenant_commitments (tenant_id, version, policy, calendar, regions, national, updated_at) values (?, ?, ?, ?, ?, ?, now())
      on conflict (tenant_id) do update set version = excluded.version, policy = excluded.policy, calendar = excluded.calendar,
-       national = excluded.national, updated_at = now()
+       regions = excluded.regions, national = excluded.national, updated_at = now()
      where intake.tenant_commitments.version <= excluded.version returning 1`,
-    [ctx.tenantId, published.version, JSON.stringify(published.policy), JSON.stringify(published.calendar), JSON.stringify(published.national)],
+    [ctx.tenantId, published.version, JSON.stringify(published.policy), JSON.stringify(published.calendar), JSON.stringify(published.regions), JSON.stringify(published.national)],
   );
   if (rows.length === 0) return;
   const clock = clockFor(published);

@@ -1,4 +1,4 @@
-import type { CommitmentPolicy, CommitmentsPublished } from '@shouhou/contracts';
+import { DEFAULT_REGIONS, type CommitmentPolicy, type CommitmentsPublished, type RegionSettings } from '@shouhou/contracts';
 import type { TenantEntityManager } from '@shouhou/persistence';
 import { commitmentDue, tenantCalendar, WorkingTime, type Duration } from '@shouhou/sla';
 
@@ -29,14 +29,22 @@ export function clockFor(c: TenantCommitments): TenantClock {
 
 const compiled = new Map<string, { stamp: string; clock: TenantClock }>();
 
+/** What intake decides with besides the clock: warranty rules, the tenant's zone, its region tiers. */
+export interface TenantRules {
+  warranty: CommitmentPolicy['warranty'];
+  timeZone: string;
+  regions: RegionSettings;
+}
+
 /**
- * The tenant's clock and first-response commitment, for recording a request. The read model row is
+ * The tenant's clock, first-response commitment and rules, for recording a request. The read model row is
  * stamped by its version and update time: the large parts (calendar, national years) are read and
  * compiled only when the stamp changes, not on every request.
  */
-export async function tenantClock(em: TenantEntityManager, tenantId: string): Promise<{ clock: TenantClock; firstResponse: Duration } | null> {
-  const [row]: { version: number; updated_at: Date; first_response: Duration }[] = await em.execute(
-    `select version, updated_at, policy -> 'firstResponse' as first_response from intake.tenant_commitments`,
+export async function tenantClock(em: TenantEntityManager, tenantId: string): Promise<{ clock: TenantClock; firstResponse: Duration; rules: TenantRules } | null> {
+  const [row]: { version: number; updated_at: Date; first_response: Duration; warranty: TenantRules['warranty']; time_zone: string; regions: RegionSettings | null }[] = await em.execute(
+    `select version, updated_at, policy -> 'firstResponse' as first_response, policy -> 'warranty' as warranty,
+            calendar ->> 'timeZone' as time_zone, regions from intake.tenant_commitments`,
   );
   if (!row) return null;
   const stamp = `${row.version}:${new Date(row.updated_at).getTime()}`;
@@ -47,7 +55,11 @@ export async function tenantClock(em: TenantEntityManager, tenantId: string): Pr
     if (compiled.size >= 1000) compiled.delete(compiled.keys().next().value!);
     compiled.set(tenantId, hit);
   }
-  return { clock: hit.clock, firstResponse: row.first_response };
+  return {
+    clock: hit.clock,
+    firstResponse: row.first_response,
+    rules: { warranty: row.warranty ?? [], timeZone: row.time_zone, regions: row.regions ?? DEFAULT_REGIONS },
+  };
 }
 
 /** When a commitment started at `from` falls due, and when it turns at risk (80% of the way). */

@@ -1,5 +1,5 @@
 import { EntitySchema, tenantOwnedFilters, tenantOwnedProperties, type TenantOwned } from '@shouhou/persistence';
-import type { Category, Channel, ServiceRequestStatus } from '@shouhou/contracts';
+import type { Category, Channel, Priority, RegionTier, ServiceRequestStatus, WarrantyDecision } from '@shouhou/contracts';
 
 /** A customer's request for after-sales service, as recorded at intake (受理). */
 export interface ServiceRequest extends TenantOwned {
@@ -17,6 +17,15 @@ export interface ServiceRequest extends TenantOwned {
   firstResponseDueAt?: Date | null;
   acknowledgedAt?: Date | null;
   customerId?: string | null;
+  priority: Priority;
+  emergency: boolean;
+  customerEmail?: string | null;
+  divisionCode?: string | null;
+  address?: string | null;
+  regionTier?: RegionTier | null;
+  /** YYYY-MM-DD. */
+  purchaseDate?: string | null;
+  warranty?: WarrantyDecision | null;
 }
 
 export const ServiceRequestSchema = new EntitySchema<ServiceRequest>({
@@ -39,5 +48,13 @@ export const ServiceRequestSchema = new EntitySchema<ServiceRequest>({
     firstResponseDueAt: { type: 'Date', columnType: 'timestamptz', nullable: true },
     acknowledgedAt: { type: 'Date', columnType: 'timestamptz', nullable: true },
     customerId: { type: 'uuid', nullable: true },
+    priority: { type: 'string' },
+    emergency: { type: 'boolean' },
+    customerEmail: { type: 'string', nullable: true },
+    divisionCode: { type: 'string', nullable: true },
+    address: { type: 'string', nullable: true },
+    regionTier: { type: 'string', nullable: true },
+    purchaseDate: { type: 'string', columnType: 'date', nullable: true },
+    warranty: { type: 'json', nullable: true },
   },
 });

@@ -36,19 +36,19 @@ export class ServiceRequestHandler {
     return this.rpc.handle(IntakeRpc.track, payload, nats, (_ctx, input) => this.requests.track(input.token));
   }
 
-  @MessagePattern(IntakeRpc.customerByPhone.subject)
-  customerByPhone(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
-    return this.rpc.handle(IntakeRpc.customerByPhone, payload, nats, (ctx, input) => this.requests.customerByPhone(ctx, input.phone));
-  }
-
   @MessagePattern(IntakeRpc.possibleDuplicates.subject)
   possibleDuplicates(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
     return this.rpc.handle(IntakeRpc.possibleDuplicates, payload, nats, (ctx, input) => this.requests.possibleDuplicates(ctx, input.customerPhone, input.serialNumber));
   }
 
-  @MessagePattern(IntakeRpc.customer.subject)
-  customer(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
-    return this.rpc.handle(IntakeRpc.customer, payload, nats, (ctx, input) => this.requests.customer(ctx, input.id));
+  @MessagePattern(IntakeRpc.overrideWarranty.subject)
+  overrideWarranty(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.rpc.handle(IntakeRpc.overrideWarranty, payload, nats, (ctx, input) => this.requests.overrideWarranty(ctx, input));
+  }
+
+  @MessagePattern(IntakeRpc.warrantyPreview.subject)
+  warrantyPreview(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.rpc.handle(IntakeRpc.warrantyPreview, payload, nats, (ctx, input) => this.requests.warrantyPreview(ctx, input));
   }
 
   @MessagePattern(IntakeRpc.timeline.subject)

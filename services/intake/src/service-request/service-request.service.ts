@@ -19,7 +19,10 @@ import { closeDeadline, OutboxRelay, openDeadline, recordEvent } from '@shouhou/
 import { LockMode } from '@mikro-orm/postgresql';
 import { availableActions, nextStatus } from './lifecycle';
 import { readTrackingToken, trackingToken } from './tracking-link';
-import { customerArchive, customerForPhone, possibleDuplicates } from './customers';
+import { customerForPhone, possibleDuplicates } from '../customer/customers';
+import { warrantyFor } from '../warranty/warranty';
+import { tierOf } from '@shouhou/regions';
+import { DEFAULT_REGIONS } from '@shouhou/contracts';
 import { deadlineFor, tenantClock } from '../commitments/tenant-clock';
 import { ServiceRequestSchema, type ServiceRequest } from './service-request.entity';
 import { nextRequestNumber } from './request-number';
@@ -28,6 +31,7 @@ import type { z } from 'zod';
 type CreateInput = z.infer<typeof IntakeRpc.createServiceRequest.input>;
 type TransitionInput = z.infer<typeof IntakeRpc.transition.input>;
 type ListInput = z.infer<typeof IntakeRpc.listServiceRequests.input>;
+type OverrideInput = z.infer<typeof IntakeRpc.overrideWarranty.input>;
 
 @Injectable()
 export class ServiceRequestService {
@@ -43,11 +47,16 @@ export class ServiceRequestService {
       const id = newId();
       const tenant = await tenantClock(em, ctx.tenantId);
       const deadline = tenant ? deadlineFor(tenant.clock, tenant.firstResponse, now) : null;
+      const rules = tenant?.rules ?? { warranty: [], timeZone: 'Asia/Shanghai', regions: DEFAULT_REGIONS };
+      const warranty = await warrantyFor(em, rules, input, now);
       const request: ServiceRequest = {
         id,
         tenantId: ctx.tenantId,
         number: await nextRequestNumber(em, ctx, now),
         ...input,
+        regionTier: input.divisionCode ? regionTier(input.divisionCode, rules.regions) : null,
+        purchaseDate: warranty.purchaseDate,
+        warranty,
         status: 'NEW',
         createdAt: now,
         createdBy: ctx.actorId,
@@ -92,9 +101,47 @@ export class ServiceRequestService {
     return updated;
   }
 
+  /**
+   * An agent's change of the warranty decision (e.g. the invoice shows another date, or goodwill):
+   * the system's decision is kept beside it, and the change goes to the timeline with the reason.
+   */
+  async overrideWarranty(ctx: TenantContext, input: OverrideInput): Promise<ServiceRequestDto> {
+    const updated = await inTenantTransaction(this.orm, ctx.tenantId, async (em) => {
+      const request = await em.findOne(ServiceRequestSchema, { id: input.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!request) throw new DomainError('NOT_FOUND', 'no such service request');
+      if (!request.warranty) throw new DomainError('CONFLICT', 'this request has no warranty decision to change');
+      const now = new Date();
+      const system = request.warranty.override?.system ?? { status: request.warranty.status, entitlement: request.warranty.entitlement, reason: request.warranty.reason };
+      request.warranty = {
+        ...request.warranty,
+        status: input.status,
+        entitlement: input.entitlement,
+        reason: 'OVERRIDDEN',
+        text: input.reason,
+        override: { by: ctx.actorId, at: now.toISOString(), reason: input.reason, system },
+      };
+      await em.flush();
+      const note = `${system.status}/${system.entitlement} → ${input.status}/${input.entitlement}: ${input.reason}`;
+      const step = await recordStep(em, ctx, request.id, 'WARRANTY_OVERRIDDEN', request.status, request.status, note, now);
+      const dto = toDto(request);
+      await recordEvent(em, ctx, IntakeEvents.warrantyOverridden, { request: dto, event: step });
+      return dto;
+    });
+    this.relay.wake();
+    return updated;
+  }
+
+  /** The decision a request for this product would get now. */
+  async warrantyPreview(ctx: TenantContext, input: z.infer<typeof IntakeRpc.warrantyPreview.input>) {
+    return inTenantTransaction(this.orm, ctx.tenantId, async (em) => {
+      const tenant = await tenantClock(em, ctx.tenantId);
+      return warrantyFor(em, tenant?.rules ?? { warranty: [], timeZone: 'Asia/Shanghai', regions: DEFAULT_REGIONS }, input, new Date());
+    });
+  }
+
   /** A customer's request from the public form: recorded like any other, answered with a tracking link. */
   async submitPublic(ctx: TenantContext, input: z.infer<typeof IntakeRpc.submitPublic.input>) {
-    const created = await this.create(ctx, { ...input, channel: 'WEB' });
+    const created = await this.create(ctx, { ...input, channel: 'WEB', priority: 'NORMAL', emergency: false });
     return { number: created.number, trackingToken: trackingToken(ctx.tenantId, created.id) };
   }
 
@@ -136,17 +183,9 @@ export class ServiceRequestService {
     });
   }
 
-  async customerByPhone(ctx: TenantContext, phone: string) {
-    return inTenantTransaction(this.orm, ctx.tenantId, (em) => customerArchive(em, { phone }));
-  }
-
   async possibleDuplicates(ctx: TenantContext, phone?: string | null, serial?: string | null) {
     if (!phone && !serial) return [];
     return inTenantTransaction(this.orm, ctx.tenantId, (em) => possibleDuplicates(em, phone, serial));
-  }
-
-  async customer(ctx: TenantContext, id: string) {
-    return inTenantTransaction(this.orm, ctx.tenantId, (em) => customerArchive(em, { id }));
   }
 
   /** Newest first; the cursor is opaque and stable under inserts. */
@@ -156,6 +195,8 @@ export class ServiceRequestService {
     if (filter.channel) where.channel = filter.channel;
     if (filter.category) where.category = filter.category;
     if (filter.status) where.status = filter.status;
+    if (filter.priority) where.priority = filter.priority;
+    if (filter.customerId) where.customerId = filter.customerId;
     if (filter.createdFrom || filter.createdTo) {
       where.createdAt = {
         ...(filter.createdFrom ? { $gte: new Date(filter.createdFrom) } : {}),
@@ -201,7 +242,33 @@ function toDto(r: ServiceRequest): ServiceRequestDto {
     acknowledgedAt: r.acknowledgedAt ? r.acknowledgedAt.toISOString() : null,
     actions: availableActions(r.status, r.category),
     customerId: r.customerId ?? null,
+    priority: r.priority,
+    emergency: r.emergency,
+    customerEmail: r.customerEmail ?? null,
+    divisionCode: r.divisionCode ?? null,
+    address: r.address ?? null,
+    regionTier: r.regionTier ?? null,
+    purchaseDate: dateOnly(r.purchaseDate),
+    warranty: r.warranty ?? null,
   };
+}
+
+/** The pg driver may hand a date column back as a Date at local midnight; the contract says YYYY-MM-DD. */
+function dateOnly(value: string | Date | null | undefined): string | null {
+  if (!value) return null;
+  if (typeof value === 'string') return value.slice(0, 10);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
+}
+
+function regionTier(divisionCode: string, regions: Parameters<typeof tierOf>[1]) {
+  const tier = tierOf(divisionCode, regions);
+  if (!tier) {
+    throw new DomainError('BAD_USER_INPUT', `${divisionCode} is not a GB/T 2260 division`, {
+      issues: [{ field: 'input.divisionCode', reason: 'unknown', message: `${divisionCode} is not a GB/T 2260 division` }],
+    });
+  }
+  return tier;
 }
 
 function masked(dto: ServiceRequestDto, mask: boolean): ServiceRequestDto {

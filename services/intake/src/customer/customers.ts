@@ -1,4 +1,5 @@
-import { normalizePhone, type CustomerArchive, type TenantContext } from '@shouhou/contracts';
+import { DEFAULT_REGIONS, DomainError, normalizePhone, type CustomerArchive, type RegionSettings, type TenantContext } from '@shouhou/contracts';
+import { divisionPath, tierOf } from '@shouhou/regions';
 import { newId, type TenantEntityManager } from '@shouhou/persistence';
 
 /**
@@ -20,16 +21,45 @@ export async function customerForPhone(em: TenantEntityManager, ctx: TenantConte
   return customerId;
 }
 
-/** Everything intake knows about a customer, newest requests first. */
-export async function customerArchive(em: TenantEntityManager, where: { phone?: string; id?: string }): Promise<CustomerArchive | null> {
-  const [customer]: { id: string; name: string; created_at: Date }[] = where.id
-    ? await em.execute(`select id, name, created_at from intake.customer where id = ?`, [where.id])
-    : await em.execute(
-        `select c.id, c.name, c.created_at from intake.customer c join intake.customer_phone p on p.customer_id = c.id where p.phone = ?`,
-        [normalizePhone(where.phone ?? '')],
-      );
+/** The tenant's region tiers as intake last heard them (the defaults until tenancy has spoken). */
+export async function tenantRegions(em: TenantEntityManager): Promise<RegionSettings> {
+  const [row]: { regions: RegionSettings | null }[] = await em.execute(`select regions from intake.tenant_commitments`);
+  return row?.regions ?? DEFAULT_REGIONS;
+}
+
+interface CustomerRow {
+  id: string;
+  name: string;
+  kind: CustomerArchive['kind'];
+  contact_person: string;
+  email: string | null;
+  note: string;
+  created_at: Date;
+}
+
+/** Everything intake knows about a customer: profile, products, and their requests newest first. */
+export async function customerArchive(em: TenantEntityManager, where: { phone?: string; id?: string; email?: string }): Promise<CustomerArchive | null> {
+  const columns = `c.id, c.name, c.kind, c.contact_person, c.email, c.note, c.created_at`;
+  const [customer]: CustomerRow[] = where.id
+    ? await em.execute(`select ${columns} from intake.customer c where c.id = ?`, [where.id])
+    : where.email
+      ? await em.execute(`select ${columns} from intake.customer c where c.email = ? order by c.created_at limit 1`, [where.email.toLowerCase()])
+      : await em.execute(`select ${columns} from intake.customer c join intake.customer_phone p on p.customer_id = c.id where p.phone = ?`, [
+          normalizePhone(where.phone ?? ''),
+        ]);
   if (!customer) return null;
   const phones: { display: string }[] = await em.execute(`select display from intake.customer_phone where customer_id = ? order by display`, [customer.id]);
+  const addresses: { label: string; division_code: string; detail: string }[] = await em.execute(
+    `select label, division_code, detail from intake.customer_address where customer_id = ? order by position`,
+    [customer.id],
+  );
+  const products: { product_model: string; serial_number: string; purchase_date: string | null; invoice_number: string; seller: string; product_category: string | null }[] =
+    await em.execute(
+      `select p.product_model, p.serial_number, to_char(p.purchase_date, 'YYYY-MM-DD') as purchase_date, p.invoice_number, p.seller, m.product_category
+       from intake.customer_product p left join intake.product_model m on m.model = p.product_model
+       where p.customer_id = ? order by p.position`,
+      [customer.id],
+    );
   const requests: { id: string; number: string; product_model: string; serial_number: string; category: any; status: any; created_at: Date }[] = await em.execute(
     `select id, number, product_model, serial_number, category, status, created_at from intake.service_request where customer_id = ? order by created_at desc limit 20`,
     [customer.id],
@@ -38,10 +68,30 @@ export async function customerArchive(em: TenantEntityManager, where: { phone?: 
     `select count(*)::int as total, count(*) filter (where status not in ('CLOSED', 'CANCELLED', 'RESOLVED'))::int as open from intake.service_request where customer_id = ?`,
     [customer.id],
   );
+  const regions = addresses.length ? await tenantRegions(em) : DEFAULT_REGIONS;
   return {
     id: customer.id,
+    kind: customer.kind,
     name: customer.name,
+    contactPerson: customer.contact_person,
+    email: customer.email,
+    note: customer.note,
     phones: phones.map((p) => p.display),
+    addresses: addresses.map((a) => ({
+      label: a.label,
+      divisionCode: a.division_code,
+      detail: a.detail,
+      path: divisionPath(a.division_code) ?? null,
+      tier: tierOf(a.division_code, regions) ?? null,
+    })),
+    products: products.map((p) => ({
+      productModel: p.product_model,
+      serialNumber: p.serial_number,
+      purchaseDate: p.purchase_date,
+      invoiceNumber: p.invoice_number,
+      seller: p.seller,
+      productCategory: p.product_category,
+    })),
     firstSeenAt: new Date(customer.created_at).toISOString(),
     requestCount: counts.total,
     openRequestCount: counts.open,

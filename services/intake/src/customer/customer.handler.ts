@@ -1,0 +1,38 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, MessagePattern, Payload, type NatsContext } from '@nestjs/microservices';
+import { IntakeRpc } from '@shouhou/contracts';
+import { RpcResponder } from '@shouhou/messaging';
+import { CustomerService } from './customer.service';
+
+@Controller()
+export class CustomerHandler {
+  constructor(
+    private readonly rpc: RpcResponder,
+    private readonly customers: CustomerService,
+  ) {}
+
+  @MessagePattern(IntakeRpc.customerByPhone.subject)
+  byPhone(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.rpc.handle(IntakeRpc.customerByPhone, payload, nats, (ctx, input) => this.customers.byPhone(ctx, input.phone));
+  }
+
+  @MessagePattern(IntakeRpc.customer.subject)
+  get(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.rpc.handle(IntakeRpc.customer, payload, nats, (ctx, input) => this.customers.get(ctx, input.id));
+  }
+
+  @MessagePattern(IntakeRpc.saveCustomer.subject)
+  save(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.rpc.handle(IntakeRpc.saveCustomer, payload, nats, (ctx, input) => this.customers.save(ctx, input));
+  }
+
+  @MessagePattern(IntakeRpc.productModels.subject)
+  productModels(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.rpc.handle(IntakeRpc.productModels, payload, nats, (ctx, input) => this.customers.productModels(ctx, input));
+  }
+
+  @MessagePattern(IntakeRpc.saveProductModel.subject)
+  saveProductModel(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.rpc.handle(IntakeRpc.saveProductModel, payload, nats, (ctx, input) => this.customers.saveProductModel(ctx, input));
+  }
+}
