@@ -10,6 +10,7 @@ import { typeDefs } from './graphql/schema.graphql';
 import { LiveResolver, RootResolver, ServiceRequestResolver } from './graphql/resolvers';
 import { CommitmentsResolver } from './graphql/commitments.resolver';
 import { CustomersResolver } from './graphql/customers.resolver';
+import { EmailWebhookController } from './webhooks/email-webhook.controller';
 import { PublicResolver } from './public/public.resolver';
 import { LiveEvents } from './live/live-events';
 import { formatError } from './graphql/errors';
@@ -110,7 +111,7 @@ class GraphQLApi {}
 
 @Module({
   imports: [GatewayDependencies, GraphQLApi],
-  controllers: [HealthController, ConsoleConfigController],
+  controllers: [HealthController, ConsoleConfigController, EmailWebhookController],
   providers: [RootResolver, LiveResolver, ServiceRequestResolver, CommitmentsResolver, CustomersResolver, PublicResolver],
 })
 export class AppModule {}

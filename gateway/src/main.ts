@@ -10,6 +10,9 @@ import { serveConsole } from './console/serve-console';
 
 async function main() {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: ['error', 'warn'] });
+  // Inbound mails arrive as JSON or form posts and may be larger than Express's 100 kB default.
+  app.useBodyParser('json', { limit: '2mb' });
+  app.useBodyParser('urlencoded', { limit: '2mb', extended: true });
   if (!serveConsole(app)) console.warn('gateway: no console build found; serving the API only');
   app.enableShutdownHooks();
   app.enableCors({ origin: true, credentials: true });

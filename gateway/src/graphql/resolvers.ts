@@ -116,6 +116,11 @@ export class RootResolver {
 export class ServiceRequestResolver {
   constructor(@Inject(ServiceClient) private readonly services: ServiceClient) {}
 
+  @ResolveField('messages')
+  async messages(@Context() gql: GqlContext, @Parent() request: { id: string }) {
+    return this.services.call(IntakeRpc.messages, authorize(await gql.session(), 'serviceRequest'), { id: request.id });
+  }
+
   @ResolveField('timeline')
   async timeline(@Parent() request: { id: string }, @Context() gql: GqlContext) {
     return this.services.call(IntakeRpc.timeline, authorize(await gql.session(), 'serviceRequest'), { id: request.id });

@@ -179,6 +179,27 @@ export const typeDefs = /* GraphQL */ `
     purchaseDate: String
     "The warranty / 三包 decision; null for requests recorded before decisions existed."
     warranty: WarrantyDecision
+    "Mails exchanged with the customer, oldest first."
+    messages: [RequestMessage!]!
+  }
+
+  type MailAttachment {
+    filename: String!
+    contentType: String!
+    size: Int!
+  }
+
+  "A mail from (IN) or to (OUT) the customer about a request."
+  type RequestMessage {
+    id: ID!
+    direction: String!
+    messageId: String!
+    from: String!
+    to: String!
+    subject: String!
+    text: String!
+    attachments: [MailAttachment!]!
+    at: DateTime!
   }
 
   enum Priority {

@@ -4,6 +4,7 @@ export * from './headers';
 export * from './rpc';
 export * from './tenancy';
 export * from './customers';
+export * from './email';
 export * from './intake';
 export * from './dispatch';
 export * from './commitments';

@@ -13,6 +13,7 @@ import {
   WarrantyOverrideInput,
   WarrantyQuery,
 } from './customers';
+import { EmailReceipt, InboundEmail, RequestMessage } from './email';
 
 export const INTAKE = 'intake';
 
@@ -253,13 +254,23 @@ export const IntakeRpc = {
   warrantyPreview: rpc('intake.qry.warranty.preview', 'tenant', WarrantyQuery, WarrantyDecision),
   /** An agent's change of the decision, with the reason; kept on the request and in its timeline. */
   overrideWarranty: rpc('intake.cmd.request.override-warranty', 'tenant', WarrantyOverrideInput, ServiceRequest),
+  /** A mail to the tenant's service address: a reply continues its request, anything else opens one. */
+  receiveEmail: rpc('intake.cmd.email.receive', 'tenant', InboundEmail, EmailReceipt),
+  /** The mails exchanged on a request, oldest first. */
+  messages: rpc('intake.qry.request.messages', 'tenant', z.object({ id: z.string().uuid('id must be a service request id') }), z.array(RequestMessage)),
   timeline: rpc('intake.qry.request.timeline', 'tenant', z.object({ id: z.string().uuid('id must be a service request id') }), z.array(RequestEvent)),
   health: healthCheck(INTAKE),
 } as const;
 
 export const IntakeStream = streamOf(INTAKE);
 /** Durable consumer names of intake. */
-export const IntakeConsumers = { tenantCommitments: 'intake-tenant-commitments' } as const;
+export const IntakeConsumers = {
+  tenantCommitments: 'intake-tenant-commitments',
+  tenantProfiles: 'intake-tenant-profiles',
+  tenantSettings: 'intake-tenant-settings',
+  mailOnCreated: 'intake-mail-request-created',
+  mailOnStatus: 'intake-mail-status-changed',
+} as const;
 export const IntakeEvents = {
   requestCreated: event('intake.evt.request.created', IntakeStream.name, ServiceRequest),
   statusChanged: event(

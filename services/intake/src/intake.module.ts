@@ -4,9 +4,12 @@ import { ServiceRequestService } from './service-request/service-request.service
 import { CommitmentsUpdatedConsumer } from './commitments/commitments-updated.consumer';
 import { CustomerHandler } from './customer/customer.handler';
 import { CustomerService } from './customer/customer.service';
+import { EmailService } from './email/email.service';
+import { CustomerNotifications } from './email/notifications';
+import { Mailer } from './email/mailer';
 
 @Module({
   controllers: [ServiceRequestHandler, CustomerHandler],
-  providers: [ServiceRequestService, CustomerService, CommitmentsUpdatedConsumer],
+  providers: [ServiceRequestService, CustomerService, EmailService, Mailer, CustomerNotifications, CommitmentsUpdatedConsumer],
 })
 export class IntakeModule {}

@@ -1,4 +1,4 @@
-import { DEFAULT_REGIONS, DomainError, normalizePhone, type CustomerArchive, type RegionSettings, type TenantContext } from '@shouhou/contracts';
+import { DEFAULT_REGIONS, normalizePhone, type CustomerArchive, type RegionSettings, type TenantContext } from '@shouhou/contracts';
 import { divisionPath, tierOf } from '@shouhou/regions';
 import { newId, type TenantEntityManager } from '@shouhou/persistence';
 

@@ -3,13 +3,25 @@ import { Ctx, MessagePattern, Payload, type NatsContext } from '@nestjs/microser
 import { IntakeRpc } from '@shouhou/contracts';
 import { RpcResponder } from '@shouhou/messaging';
 import { ServiceRequestService } from './service-request.service';
+import { EmailService } from '../email/email.service';
 
 @Controller()
 export class ServiceRequestHandler {
   constructor(
     private readonly rpc: RpcResponder,
     private readonly requests: ServiceRequestService,
+    private readonly email: EmailService,
   ) {}
+
+  @MessagePattern(IntakeRpc.receiveEmail.subject)
+  receiveEmail(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.rpc.handle(IntakeRpc.receiveEmail, payload, nats, (ctx, input) => this.email.receive(ctx, input));
+  }
+
+  @MessagePattern(IntakeRpc.messages.subject)
+  messages(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.rpc.handle(IntakeRpc.messages, payload, nats, (ctx, input) => this.email.messages(ctx, input.id));
+  }
 
   @MessagePattern(IntakeRpc.createServiceRequest.subject)
   create(@Payload() payload: unknown, @Ctx() nats: NatsContext) {

@@ -42,36 +42,41 @@ export class ServiceRequestService {
 
   /** Records a request, gives it the tenant's next number and promises `intake.evt.request.created`. */
   async create(ctx: TenantContext, input: CreateInput): Promise<ServiceRequestDto> {
-    const created = await inTenantTransaction(this.orm, ctx.tenantId, async (em) => {
-      const now = new Date();
-      const id = newId();
-      const tenant = await tenantClock(em, ctx.tenantId);
-      const deadline = tenant ? deadlineFor(tenant.clock, tenant.firstResponse, now) : null;
-      const rules = tenant?.rules ?? { warranty: [], timeZone: 'Asia/Shanghai', regions: DEFAULT_REGIONS };
-      const warranty = await warrantyFor(em, rules, input, now);
-      const request: ServiceRequest = {
-        id,
-        tenantId: ctx.tenantId,
-        number: await nextRequestNumber(em, ctx, now),
-        ...input,
-        regionTier: input.divisionCode ? regionTier(input.divisionCode, rules.regions) : null,
-        purchaseDate: warranty.purchaseDate,
-        warranty,
-        status: 'NEW',
-        createdAt: now,
-        createdBy: ctx.actorId,
-        firstResponseDueAt: deadline?.dueAt ?? null,
-        customerId: await customerForPhone(em, ctx, input.customerName, input.customerPhone, now),
-      };
-      await em.insert(ServiceRequestSchema, request);
-      if (deadline) await openDeadline(em, ctx, { subjectId: id, commitment: 'firstResponse', startedAt: now, ...deadline });
-      await recordStep(em, ctx, id, 'CREATED', null, 'NEW', null, now);
-      const dto = toDto(request);
-      await recordEvent(em, ctx, IntakeEvents.requestCreated, dto);
-      return dto;
-    });
+    const created = await inTenantTransaction(this.orm, ctx.tenantId, (em) => this.record(em, ctx, input, new Date()));
     this.relay.wake();
     return created;
+  }
+
+  /**
+   * A request recorded in the caller's transaction: number, first-response deadline, warranty
+   * decision, timeline and event. The customer is the phone number's, unless the caller knows it.
+   */
+  async record(em: TenantEntityManager, ctx: TenantContext, input: CreateInput, now: Date, customerId?: string): Promise<ServiceRequestDto> {
+    const id = newId();
+    const tenant = await tenantClock(em, ctx.tenantId);
+    const deadline = tenant ? deadlineFor(tenant.clock, tenant.firstResponse, now) : null;
+    const rules = tenant?.rules ?? { warranty: [], timeZone: 'Asia/Shanghai', regions: DEFAULT_REGIONS };
+    const warranty = await warrantyFor(em, rules, input, now);
+    const request: ServiceRequest = {
+      id,
+      tenantId: ctx.tenantId,
+      number: await nextRequestNumber(em, ctx, now),
+      ...input,
+      regionTier: input.divisionCode ? regionTier(input.divisionCode, rules.regions) : null,
+      purchaseDate: warranty.purchaseDate,
+      warranty,
+      status: 'NEW',
+      createdAt: now,
+      createdBy: ctx.actorId,
+      firstResponseDueAt: deadline?.dueAt ?? null,
+      customerId: customerId ?? (await customerForPhone(em, ctx, input.customerName, input.customerPhone, now)),
+    };
+    await em.insert(ServiceRequestSchema, request);
+    if (deadline) await openDeadline(em, ctx, { subjectId: id, commitment: 'firstResponse', startedAt: now, ...deadline });
+    await recordStep(em, ctx, id, 'CREATED', null, 'NEW', null, now);
+    const dto = toDto(request);
+    await recordEvent(em, ctx, IntakeEvents.requestCreated, dto);
+    return dto;
   }
 
   /**
@@ -224,7 +229,7 @@ export class ServiceRequestService {
   }
 }
 
-function toDto(r: ServiceRequest): ServiceRequestDto {
+export function toDto(r: ServiceRequest): ServiceRequestDto {
   return {
     id: r.id,
     number: r.number,
@@ -276,7 +281,7 @@ function masked(dto: ServiceRequestDto, mask: boolean): ServiceRequestDto {
 }
 
 /** Appends a step to the request's timeline in the caller's transaction. */
-async function recordStep(
+export async function recordStep(
   em: TenantEntityManager,
   ctx: TenantContext,
   requestId: string,

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { IntakeConsumers, IntakeEvents, TenancyEvents, type ServiceRequest, type Tenant, type TenantContext } from '@shouhou/contracts';
+import { Consumers } from '@shouhou/messaging';
+import type { TenantEntityManager } from '@shouhou/persistence';
+import { recordStep } from '../service-request/service-request.service';
+import { trackingToken } from '../service-request/tracking-link';
+import { recordMessage } from './inbound';
+import { Mailer, serviceAddress } from './mailer';
+import { notification, noticeFor, type Notice } from './templates';
+
+interface TenantProfile {
+  code: string;
+  name: string;
+  locale: 'zh-CN' | 'en-US';
+  hotline: string | null;
+}
+
+/**
+ * Tells customers with an e-mail address what happens to their request. Each notice has a Message-ID
+ * derived from what caused it, recorded before sending: a redelivered event finds it and sends
+ * nothing; a crash between sending and committing sends the same Message-ID again, which mail
+ * clients show once.
+ */
+@Injectable()
+export class CustomerNotifications {
+  constructor(
+    consumers: Consumers,
+    private readonly mailer: Mailer,
+  ) {
+    consumers.on(IntakeEvents.requestCreated, { durable: IntakeConsumers.mailOnCreated }, (em, ctx, request) => this.notify(em, ctx, request, 'RECEIVED', 'created'));
+    consumers.on(IntakeEvents.statusChanged, { durable: IntakeConsumers.mailOnStatus }, async (em, ctx, { request, event }) => {
+      const notice = noticeFor(event.toStatus);
+      if (notice && event.fromStatus !== event.toStatus) await this.notify(em, ctx, request, notice, event.id, event.note);
+    });
+    consumers.on(TenancyEvents.tenantCreated, { durable: IntakeConsumers.tenantProfiles }, keepProfile);
+    consumers.on(TenancyEvents.settingsUpdated, { durable: IntakeConsumers.tenantSettings }, keepProfile);
+  }
+
+  private async notify(em: TenantEntityManager, ctx: TenantContext, request: ServiceRequest, notice: Notice, cause: string, note?: string | null) {
+    if (!request.customerEmail || !this.mailer.enabled) return;
+    const [tenant]: TenantProfile[] = await em.execute(`select code, name, locale, hotline from intake.tenant_profile`);
+    if (!tenant) throw new Error(`no profile yet for tenant ${ctx.tenantId}; retried once tenancy's event has arrived`);
+    const from = `"${tenant.name.replace(/"/g, '')}" <${serviceAddress(tenant.code)}>`;
+    const messageId = `<${request.id}.${cause}@${serviceAddress(tenant.code).split('@')[1]}>`;
+    const url = `${process.env.PUBLIC_BASE_URL ?? 'http://localhost:4000'}/t/${trackingToken(ctx.tenantId, request.id)}`;
+    const { subject, text } = notification(notice, request, tenant.locale, tenant.name, url, tenant.hotline, note);
+    const now = new Date();
+    const fresh = await recordMessage(em, ctx, { requestId: request.id, direction: 'OUT', messageId, from: serviceAddress(tenant.code), to: request.customerEmail, subject, text, attachments: [], at: now });
+    if (!fresh) return;
+    // Threaded under the mail that opened the request, if it came by mail.
+    const [first]: { message_id: string }[] = await em.execute(
+      `select message_id from intake.request_message where request_id = ? and direction = 'IN' order by at limit 1`,
+      [request.id],
+    );
+    await this.mailer.send({ messageId, from, to: request.customerEmail, subject, text, inReplyTo: first?.message_id, references: first ? [first.message_id] : undefined });
+    await recordStep(em, { ...ctx, actorId: 'system' }, request.id, 'EMAIL_SENT', request.status, request.status, subject, now);
+  }
+}
+
+async function keepProfile(em: TenantEntityManager, ctx: TenantContext, tenant: Tenant) {
+  await em.execute(
+    `insert into intake.tenant_profile (tenant_id, code, name, locale, hotline) values (?, ?, ?, ?, ?)
+     on conflict (tenant_id) do update set code = excluded.code, name = excluded.name, locale = excluded.locale, hotline = excluded.hotline`,
+    [ctx.tenantId, tenant.code, tenant.displayName ?? tenant.name, tenant.defaultLocale, tenant.hotline],
+  );
+}

@@ -1,0 +1,60 @@
+import type { ServiceRequest, ServiceRequestStatus } from '@shouhou/contracts';
+
+type Locale = 'zh-CN' | 'en-US';
+export type Notice = 'RECEIVED' | 'ACKNOWLEDGED' | 'RESOLVED' | 'CANCELLED';
+
+/** Which status changes a customer hears about by mail. */
+export function noticeFor(status: ServiceRequestStatus): Notice | undefined {
+  return status === 'ACKNOWLEDGED' || status === 'RESOLVED' || status === 'CANCELLED' ? status : undefined;
+}
+
+const zh: Record<Notice, string> = {
+  RECEIVED: '我们已收到您的服务请求',
+  ACKNOWLEDGED: '客服已受理您的服务请求',
+  RESOLVED: '您的服务请求已处理完毕',
+  CANCELLED: '您的服务请求已取消',
+};
+const en: Record<Notice, string> = {
+  RECEIVED: 'We have received your service request',
+  ACKNOWLEDGED: 'Your service request is being handled',
+  RESOLVED: 'Your service request has been resolved',
+  CANCELLED: 'Your service request was cancelled',
+};
+
+/**
+ * A customer notification. The request number in brackets lets a reply find its request even when
+ * the mail client drops the threading headers.
+ */
+export function notification(notice: Notice, r: ServiceRequest, locale: Locale, company: string, trackingUrl: string, hotline: string | null, note?: string | null) {
+  const title = (locale === 'en-US' ? en : zh)[notice];
+  const subject = `[${r.number}] ${title}`;
+  const lines =
+    locale === 'en-US'
+      ? [
+          `Dear ${r.customerName},`,
+          '',
+          `${title}: ${r.number}.`,
+          ...(note ? [`Note: ${note}`] : []),
+          `Follow its progress at ${trackingUrl}`,
+          ...(notice === 'RECEIVED' && r.firstResponseDueAt ? [`We will get back to you by ${formatTime(r.firstResponseDueAt, locale)}.`] : []),
+          'Reply to this mail to add information to your request.',
+          '',
+          company + (hotline ? ` · ${hotline}` : ''),
+        ]
+      : [
+          `${r.customerName} 您好：`,
+          '',
+          `${title}，受理单号 ${r.number}。`,
+          ...(note ? [`说明：${note}`] : []),
+          `查看处理进度：${trackingUrl}`,
+          ...(notice === 'RECEIVED' && r.firstResponseDueAt ? [`我们将于 ${formatTime(r.firstResponseDueAt, locale)} 前与您联系。`] : []),
+          '直接回复本邮件即可补充信息。',
+          '',
+          company + (hotline ? ` · 服务热线 ${hotline}` : ''),
+        ];
+  return { subject, text: lines.join('\n') };
+}
+
+function formatTime(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}
