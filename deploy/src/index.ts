@@ -5,3 +5,4 @@ export * from './local/nats';
 export * from './dev-idp/server';
 export * from './dev-idp/keys';
 export * from './dev-idp/realm';
+export * from './dev-mail/mailbox';

@@ -3,14 +3,24 @@ import { readFileSync } from 'node:fs';
 import { startStack } from './stack';
 import { seedDemoData } from './seed';
 import { REALM_EXPORT } from './dev-idp/realm';
+import { startMailbox } from './dev-mail/mailbox';
 
 const root = path.resolve(__dirname, '../..');
 const say = (line: string) => console.log(`shouhou  | ${line}`);
 
 /** `npm start`: the whole platform on this machine with demo data, until Ctrl-C. */
 async function main() {
+  const dataDir = process.env.SHOUHOU_DATA_DIR ?? path.join(root, '.data');
+  // Customers' mail goes to a local SMTP inbox unless a real server is configured.
+  const mailbox = process.env.SMTP_URL
+    ? undefined
+    : await startMailbox({
+        port: Number(process.env.MAIL_PORT ?? 2525),
+        folder: path.join(dataDir, 'mail'),
+        onMail: (mail) => say(`mail to ${mail.to && 'text' in mail.to ? mail.to.text : '?'}: ${mail.subject}`),
+      });
   const stack = await startStack({
-    dataDir: process.env.SHOUHOU_DATA_DIR ?? path.join(root, '.data'),
+    dataDir,
     adminDatabaseUrl: process.env.DATABASE_URL || undefined,
     natsUrl: process.env.NATS_URL || undefined,
     ports: {
@@ -22,6 +32,7 @@ async function main() {
     },
     output: 'terminal',
     say,
+    env: { SMTP_URL: process.env.SMTP_URL ?? mailbox!.url, PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? `http://localhost:${process.env.PORT ?? 4000}` },
   });
   let stopping = false;
   const stop = async () => {
@@ -29,6 +40,7 @@ async function main() {
     stopping = true;
     say('stopping…');
     await stack.stop();
+    await mailbox?.stop();
     say('stopped; data kept in .data/');
     process.exit(0);
   };
@@ -49,7 +61,10 @@ ${users.map((u) => `    ${u.username.padEnd(24)} ${(u.realmRoles ?? []).filter((
   Get a token:
     curl -s -d grant_type=password -d client_id=shouhou-console -d username=agent@acme.test -d password=demo \\
       ${stack.idp.issuer}/protocol/openid-connect/token
-  Public commitments page: ${stack.gatewayUrl}/p/acme
+  Public commitments page: ${stack.gatewayUrl}/p/acme   request form: ${stack.gatewayUrl}/p/acme/request
+  Customers' mail: ${mailbox ? `kept in .data/mail/ (SMTP ${mailbox.url})` : process.env.SMTP_URL}
+  A customer's mail to acme: npm run demo:mail -- "赵云 <zhaoyun@example.test>" "空调漏水" "室内机滴水"
+    (a reply: add the request number to the subject, e.g. "Re: [SR-20261123-0005]")
   Ctrl-C stops everything; data stays in .data/.
 `);
 }

@@ -1,8 +1,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { seedDemoData } from '@shouhou/deploy';
 import { graphql, passwordToken, startTestStack, type TestStack } from '@shouhou/testing';
-import { startMailbox, type Mailbox } from '../support/mailbox';
+import { seedDemoData, startMailbox, type Mailbox } from '@shouhou/deploy';
 import { eventually } from '../support/wait';
 import { query } from '../support/platform';
 
