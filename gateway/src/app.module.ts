@@ -11,6 +11,7 @@ import { LiveResolver, RootResolver, ServiceRequestResolver } from './graphql/re
 import { CommitmentsResolver } from './graphql/commitments.resolver';
 import { CustomersResolver } from './graphql/customers.resolver';
 import { EmailWebhookController } from './webhooks/email-webhook.controller';
+import { RequestExportController } from './export/request-export.controller';
 import { PublicResolver } from './public/public.resolver';
 import { LiveEvents } from './live/live-events';
 import { formatError } from './graphql/errors';
@@ -111,7 +112,7 @@ class GraphQLApi {}
 
 @Module({
   imports: [GatewayDependencies, GraphQLApi],
-  controllers: [HealthController, ConsoleConfigController, EmailWebhookController],
+  controllers: [HealthController, ConsoleConfigController, EmailWebhookController, RequestExportController],
   providers: [RootResolver, LiveResolver, ServiceRequestResolver, CommitmentsResolver, CustomersResolver, PublicResolver],
 })
 export class AppModule {}

@@ -19,6 +19,8 @@ export const Permissions = {
   saveCustomer: { scope: 'tenant', roles: ['agent', 'tenant-admin'] },
   productModels: { scope: 'tenant', roles: ['agent', 'dispatcher', 'tenant-admin', 'technician', 'warehouse-keeper', 'quality-manager'] },
   saveProductModel: { scope: 'tenant', roles: ['tenant-admin'] },
+  importCustomers: { scope: 'tenant', roles: ['tenant-admin'] },
+  exportRequests: { scope: 'tenant', roles: ['agent', 'dispatcher', 'tenant-admin', 'quality-manager'] },
   overrideWarranty: { scope: 'tenant', roles: ['agent', 'tenant-admin'] },
   transitionServiceRequest: { scope: 'tenant', roles: ['agent', 'dispatcher', 'tenant-admin'] },
   serviceRequests: { scope: 'tenant', roles: ['agent', 'dispatcher', 'tenant-admin', 'quality-manager'] },

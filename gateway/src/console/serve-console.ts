@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
-const API_PATHS = /^\/(graphql|healthz|readyz|config\.json)(\/|$|\?)/;
+const API_PATHS = /^\/(graphql|healthz|readyz|config\.json|export|webhooks)(\/|$|\?)/;
 
 /**
  * Serves the console's static build at `/`, and its index page for any other browser route so that

@@ -41,6 +41,16 @@ export class CustomersResolver {
     return this.services.call(IntakeRpc.saveProductModel, authorize(await gql.session(), 'saveProductModel'), withoutNulls(input) as never);
   }
 
+  @Mutation('startCustomerImport')
+  async startCustomerImport(@Context() gql: GqlContext, @Args('fileName') fileName: string | null, @Args('csv') csv: string) {
+    return this.services.call(IntakeRpc.startCustomerImport, authorize(await gql.session(), 'importCustomers'), { fileName: fileName ?? undefined, csv });
+  }
+
+  @Query('customerImport')
+  async customerImport(@Context() gql: GqlContext, @Args('id') id: string) {
+    return this.services.call(IntakeRpc.customerImport, authorize(await gql.session(), 'importCustomers'), { id });
+  }
+
   @Query('warrantyPreview')
   async warrantyPreview(
     @Context() gql: GqlContext,

@@ -634,6 +634,8 @@ export const typeDefs = /* GraphQL */ `
     "Caller lookup: the customer a phone number belongs to, or null (agent, dispatcher, tenant-admin)."
     customerByPhone(phone: String!): CustomerArchive
     customer(id: ID!): CustomerArchive
+    "A customer import's progress and row errors (tenant-admin)."
+    customerImport(id: ID!): ImportJob
     "The product catalog (agent, dispatcher, tenant-admin)."
     productModels(search: String, includeInactive: Boolean = false): [ProductModel!]!
     "The warranty / 三包 decision a request for this product would get now."
@@ -804,6 +806,37 @@ export const typeDefs = /* GraphQL */ `
     purchaseDate: String
   }
 
+  "A problem with one line of an imported file."
+  type ImportRowError {
+    "1-based line in the file; the header is line 1."
+    line: Int!
+    column: String
+    reason: String!
+    message: String!
+  }
+
+  enum ImportJobStatus {
+    RUNNING
+    DONE
+    FAILED
+  }
+
+  "A customer import: its progress, and every row that was left out and why."
+  type ImportJob {
+    id: ID!
+    fileName: String!
+    status: ImportJobStatus!
+    totalRows: Int!
+    processedRows: Int!
+    importedRows: Int!
+    failedRows: Int!
+    customersCreated: Int!
+    customersUpdated: Int!
+    errors: [ImportRowError!]!
+    createdAt: DateTime!
+    finishedAt: DateTime
+  }
+
   type Subscription {
     "Requests created in the caller's tenant, as they are created (agents, dispatchers)."
     serviceRequestCreated: ServiceRequest!
@@ -830,6 +863,8 @@ export const typeDefs = /* GraphQL */ `
     saveCustomer(input: CustomerInput!): CustomerArchive!
     "Adds or updates a model in the catalog (tenant-admin)."
     saveProductModel(input: ProductModelInput!): ProductModel!
+    "Starts importing a CSV of customers and their products (tenant-admin); follow it with customerImport."
+    startCustomerImport(fileName: String, csv: String!): ImportJob!
     "Publishes a new version of the tenant's commitments (tenant-admin)."
     updateCommitments(policy: CommitmentPolicyInput!, calendar: CalendarSettingsInput!, regions: RegionSettingsInput): Commitments!
     "Enters a year's State Council holiday notice (platform-admin); replaces that year."

@@ -5,6 +5,7 @@ export * from './rpc';
 export * from './tenancy';
 export * from './customers';
 export * from './email';
+export * from './imports';
 export * from './intake';
 export * from './dispatch';
 export * from './commitments';

@@ -14,6 +14,7 @@ import {
   WarrantyQuery,
 } from './customers';
 import { EmailReceipt, InboundEmail, RequestMessage } from './email';
+import { ImportJob, StartCustomerImport } from './imports';
 
 export const INTAKE = 'intake';
 
@@ -258,6 +259,9 @@ export const IntakeRpc = {
   receiveEmail: rpc('intake.cmd.email.receive', 'tenant', InboundEmail, EmailReceipt),
   /** The mails exchanged on a request, oldest first. */
   messages: rpc('intake.qry.request.messages', 'tenant', z.object({ id: z.string().uuid('id must be a service request id') }), z.array(RequestMessage)),
+  /** Starts importing a CSV of customers and their products; the job runs on and reports progress. */
+  startCustomerImport: rpc('intake.cmd.customer-import.start', 'tenant', StartCustomerImport, ImportJob),
+  customerImport: rpc('intake.qry.customer-import.get', 'tenant', z.object({ id: z.string().uuid('id must be an import id') }), ImportJob.nullable()),
   timeline: rpc('intake.qry.request.timeline', 'tenant', z.object({ id: z.string().uuid('id must be a service request id') }), z.array(RequestEvent)),
   health: healthCheck(INTAKE),
 } as const;

@@ -8,6 +8,7 @@ import { Migration20261123030000 } from './migrations/Migration20261123030000';
 import { Migration20261123040000 } from './migrations/Migration20261123040000';
 import { Migration20261124000000 } from './migrations/Migration20261124000000';
 import { Migration20261124010000 } from './migrations/Migration20261124010000';
+import { Migration20261124020000 } from './migrations/Migration20261124020000';
 import { Migration20261124100000 } from './migrations/Migration20261124100000';
 
 export const intake: ServiceDefinition = {
@@ -21,6 +22,7 @@ export const intake: ServiceDefinition = {
     { name: 'Migration20261123040000', class: Migration20261123040000 },
     { name: 'Migration20261124000000', class: Migration20261124000000 },
     { name: 'Migration20261124010000', class: Migration20261124010000 },
+    { name: 'Migration20261124020000', class: Migration20261124020000 },
     { name: 'Migration20261124100000', class: Migration20261124100000 },
   ],
   // Its own stream, and tenancy's so that its commitments consumer can bind whichever starts first.

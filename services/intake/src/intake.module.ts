@@ -4,12 +4,13 @@ import { ServiceRequestService } from './service-request/service-request.service
 import { CommitmentsUpdatedConsumer } from './commitments/commitments-updated.consumer';
 import { CustomerHandler } from './customer/customer.handler';
 import { CustomerService } from './customer/customer.service';
+import { CustomerImports } from './customer/import/customer-imports.service';
 import { EmailService } from './email/email.service';
 import { CustomerNotifications } from './email/notifications';
 import { Mailer } from './email/mailer';
 
 @Module({
   controllers: [ServiceRequestHandler, CustomerHandler],
-  providers: [ServiceRequestService, CustomerService, EmailService, Mailer, CustomerNotifications, CommitmentsUpdatedConsumer],
+  providers: [ServiceRequestService, CustomerService, CustomerImports, EmailService, Mailer, CustomerNotifications, CommitmentsUpdatedConsumer],
 })
 export class IntakeModule {}

@@ -3,13 +3,25 @@ import { Ctx, MessagePattern, Payload, type NatsContext } from '@nestjs/microser
 import { IntakeRpc } from '@shouhou/contracts';
 import { RpcResponder } from '@shouhou/messaging';
 import { CustomerService } from './customer.service';
+import { CustomerImports } from './import/customer-imports.service';
 
 @Controller()
 export class CustomerHandler {
   constructor(
     private readonly rpc: RpcResponder,
     private readonly customers: CustomerService,
+    private readonly imports: CustomerImports,
   ) {}
+
+  @MessagePattern(IntakeRpc.startCustomerImport.subject)
+  startImport(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.rpc.handle(IntakeRpc.startCustomerImport, payload, nats, (ctx, input) => this.imports.start(ctx, input));
+  }
+
+  @MessagePattern(IntakeRpc.customerImport.subject)
+  importJob(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.rpc.handle(IntakeRpc.customerImport, payload, nats, (ctx, input) => this.imports.get(ctx, input.id));
+  }
 
   @MessagePattern(IntakeRpc.customerByPhone.subject)
   byPhone(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
