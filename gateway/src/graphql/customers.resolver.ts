@@ -26,6 +26,11 @@ export class CustomersResolver {
     return this.services.call(IntakeRpc.customer, authorize(await gql.session(), 'customers'), { id });
   }
 
+  @Query('productHistory')
+  async productHistory(@Context() gql: GqlContext, @Args('serialNumber') serialNumber: string) {
+    return this.services.call(IntakeRpc.productHistory, authorize(await gql.session(), 'customers'), { serialNumber });
+  }
+
   @Mutation('saveCustomer')
   async saveCustomer(@Context() gql: GqlContext, @Args('input') input: Record<string, unknown>) {
     return this.services.call(IntakeRpc.saveCustomer, authorize(await gql.session(), 'saveCustomer'), withoutNulls(input) as never);

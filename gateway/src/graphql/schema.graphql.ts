@@ -634,6 +634,8 @@ export const typeDefs = /* GraphQL */ `
     "Caller lookup: the customer a phone number belongs to, or null (agent, dispatcher, tenant-admin)."
     customerByPhone(phone: String!): CustomerArchive
     customer(id: ID!): CustomerArchive
+    "Who owns a serial number and everything that happened to it (agent, dispatcher, tenant-admin)."
+    productHistory(serialNumber: String!): ProductHistory!
     "A customer import's progress and row errors (tenant-admin)."
     customerImport(id: ID!): ImportJob
     "The product catalog (agent, dispatcher, tenant-admin)."
@@ -750,8 +752,37 @@ export const typeDefs = /* GraphQL */ `
     note: String
   }
 
+  "Something that happened to a customer or a product, in any service."
+  type ArchiveEntry {
+    at: DateTime!
+    "intake, dispatch, …"
+    source: String!
+    "A request step (CREATED, ACKNOWLEDGE, WARRANTY_OVERRIDDEN, EMAIL_RECEIVED, …) or another service's event (QUEUED, …)."
+    kind: String!
+    requestId: ID
+    requestNumber: String
+    serialNumber: String!
+    summary: String!
+  }
+
+  "A serial number's story."
+  type ProductHistory {
+    serialNumber: String!
+    owner: CustomerRef
+    productModel: String
+    purchaseDate: String
+    history: [ArchiveEntry!]!
+  }
+
+  type CustomerRef {
+    id: ID!
+    name: String!
+  }
+
   "A customer's service archive (客户售后服务档案) as intake knows it."
   type CustomerArchive {
+    "Everything that happened to the customer and their products across services, newest first (at most 100)."
+    history: [ArchiveEntry!]!
     id: ID!
     kind: CustomerKind!
     name: String!

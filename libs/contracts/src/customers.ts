@@ -147,3 +147,20 @@ export const WarrantyOverrideInput = z.object({
 
 export const Priority = z.enum(['LOW', 'NORMAL', 'HIGH', 'URGENT']);
 export type Priority = z.infer<typeof Priority>;
+
+/**
+ * One thing that happened to a customer or a product, from any service: intake's own steps and what
+ * other services announced (queued for dispatch, and later work orders, parts, complaints, follow-ups).
+ */
+export const ArchiveEntry = z.object({
+  at: z.string(),
+  /** The service it comes from: intake, dispatch, … */
+  source: z.string(),
+  /** What happened: a request action (CREATED, ACKNOWLEDGE, …) or another service's event (QUEUED, …). */
+  kind: z.string(),
+  requestId: z.string().uuid().nullable(),
+  requestNumber: z.string().nullable(),
+  serialNumber: z.string(),
+  summary: z.string(),
+});
+export type ArchiveEntry = z.infer<typeof ArchiveEntry>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { connection, event, healthCheck, PageArgs, rpc, streamOf } from './rpc';
 import { RegionTier } from './commitments';
 import {
+  ArchiveEntry,
   CalendarDate,
   CustomerProfile,
   CustomerProfileInput,
@@ -135,6 +136,8 @@ export const PublicServiceRequestInput = CreateServiceRequestInput.omit({ channe
 
 /** A customer's archive as the agent sees it on a call: who they are and what happened before. */
 export const CustomerArchive = CustomerProfile.extend({
+  /** Everything that happened to the customer and their products, newest first (at most 100). */
+  history: z.array(ArchiveEntry).default([]),
   firstSeenAt: z.string(),
   requestCount: z.number().int(),
   openRequestCount: z.number().int(),
@@ -241,6 +244,19 @@ export const IntakeRpc = {
     }),
     z.array(z.object({ id: z.string().uuid(), number: z.string(), customerName: z.string(), productModel: z.string(), serialNumber: z.string(), status: ServiceRequestStatus, createdAt: z.string(), reason: z.enum(['SAME_CUSTOMER', 'SAME_SERIAL']) })),
   ),
+  /** A serial number's story: who owns it, what it is, every request and event about it. */
+  productHistory: rpc(
+    'intake.qry.product.history',
+    'tenant',
+    z.object({ serialNumber: z.string().trim().min(1, 'serialNumber is required').max(64) }),
+    z.object({
+      serialNumber: z.string(),
+      owner: z.object({ id: z.string().uuid(), name: z.string() }).nullable(),
+      productModel: z.string().nullable(),
+      purchaseDate: z.string().nullable(),
+      history: z.array(ArchiveEntry),
+    }),
+  ),
   customer: rpc('intake.qry.customer.get', 'tenant', z.object({ id: z.string().uuid('id must be a customer id') }), CustomerArchive.nullable()),
   /** Creates or updates a customer's profile: phones, addresses and the products they own. */
   saveCustomer: rpc('intake.cmd.customer.save', 'tenant', CustomerProfileInput, CustomerArchive),
@@ -274,6 +290,7 @@ export const IntakeConsumers = {
   tenantSettings: 'intake-tenant-settings',
   mailOnCreated: 'intake-mail-request-created',
   mailOnStatus: 'intake-mail-status-changed',
+  dispatchQueued: 'intake-archive-dispatch-queued',
 } as const;
 export const IntakeEvents = {
   requestCreated: event('intake.evt.request.created', IntakeStream.name, ServiceRequest),

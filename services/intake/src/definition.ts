@@ -1,4 +1,4 @@
-import { INTAKE, IntakeStream, TenancyStream } from '@shouhou/contracts';
+import { DispatchStream, INTAKE, IntakeStream, TenancyStream } from '@shouhou/contracts';
 import type { ServiceDefinition } from '@shouhou/messaging';
 import { IntakeModule } from './intake.module';
 import { ServiceRequestSchema } from './service-request/service-request.entity';
@@ -9,6 +9,7 @@ import { Migration20261123040000 } from './migrations/Migration20261123040000';
 import { Migration20261124000000 } from './migrations/Migration20261124000000';
 import { Migration20261124010000 } from './migrations/Migration20261124010000';
 import { Migration20261124020000 } from './migrations/Migration20261124020000';
+import { Migration20261124030000 } from './migrations/Migration20261124030000';
 import { Migration20261124100000 } from './migrations/Migration20261124100000';
 
 export const intake: ServiceDefinition = {
@@ -23,9 +24,10 @@ export const intake: ServiceDefinition = {
     { name: 'Migration20261124000000', class: Migration20261124000000 },
     { name: 'Migration20261124010000', class: Migration20261124010000 },
     { name: 'Migration20261124020000', class: Migration20261124020000 },
+    { name: 'Migration20261124030000', class: Migration20261124030000 },
     { name: 'Migration20261124100000', class: Migration20261124100000 },
   ],
-  // Its own stream, and tenancy's so that its commitments consumer can bind whichever starts first.
-  streams: [IntakeStream, TenancyStream],
+  // Its own stream, and those it consumes from, so that its consumers can bind whichever starts first.
+  streams: [IntakeStream, TenancyStream, DispatchStream],
   deadlines: true,
 };

@@ -5,12 +5,13 @@ import { CommitmentsUpdatedConsumer } from './commitments/commitments-updated.co
 import { CustomerHandler } from './customer/customer.handler';
 import { CustomerService } from './customer/customer.service';
 import { CustomerImports } from './customer/import/customer-imports.service';
+import { ArchiveFeed } from './customer/archive';
 import { EmailService } from './email/email.service';
 import { CustomerNotifications } from './email/notifications';
 import { Mailer } from './email/mailer';
 
 @Module({
   controllers: [ServiceRequestHandler, CustomerHandler],
-  providers: [ServiceRequestService, CustomerService, CustomerImports, EmailService, Mailer, CustomerNotifications, CommitmentsUpdatedConsumer],
+  providers: [ServiceRequestService, CustomerService, CustomerImports, ArchiveFeed, EmailService, Mailer, CustomerNotifications, CommitmentsUpdatedConsumer],
 })
 export class IntakeModule {}

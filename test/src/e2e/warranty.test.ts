@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seedDemoData } from '@shouhou/deploy';
 import { errorCode, graphql, passwordToken, startTestStack, type TestStack } from '@shouhou/testing';
 import { asTenant, demoRequest } from '../support/platform';
+import { eventually } from '../support/wait';
 
 let stack: TestStack;
 const tokens: Record<string, string> = {};
@@ -148,5 +149,21 @@ describe('warranty / 三包 decision at intake', () => {
     }
     const third = (await gql('agent@acme.test', CREATE, { input: demoRequest({ customerPhone: '13700001111', productModel: 'KFR-50LW', serialNumber: 'SN-W-0003' }) })).data.createServiceRequest;
     expect(third.warranty).toMatchObject({ entitlement: 'EXCHANGE', reason: 'REPEATED_REPAIRS', priorRepairs: 2 });
+  });
+});
+
+describe('the service archive across services', () => {
+  it("tells a serial number's story: owner, requests, overrides, and dispatch's queueing", async () => {
+    const HISTORY = `query($s: String!) { productHistory(serialNumber: $s) { owner { id name } productModel purchaseDate history { source kind requestNumber summary } } }`;
+    const story = await eventually(
+      async () => (await gql('agent@acme.test', HISTORY, { s: 'SN-W-0002' })).data.productHistory,
+      (p) => p.history.some((e: { source: string }) => e.source === 'dispatch'),
+    );
+    expect(story).toMatchObject({ owner: { id: customerId, name: '孙丽' }, productModel: 'KFR-50LW', purchaseDate: daysAgo(400) });
+    const kinds = story.history.map((e: { source: string; kind: string }) => `${e.source}:${e.kind}`);
+    expect(kinds).toEqual(expect.arrayContaining(['intake:CREATED', 'intake:WARRANTY_OVERRIDDEN', 'dispatch:QUEUED']));
+    const archive = (await gql('agent@acme.test', `query($id: ID!) { customer(id: $id) { history { kind serialNumber } } }`, { id: customerId })).data.customer;
+    expect(archive.history.filter((e: { serialNumber: string }) => e.serialNumber === 'SN-W-0003').length).toBeGreaterThanOrEqual(9);
+    expect((await gql('agent@globex.test', HISTORY, { s: 'SN-W-0002' })).data.productHistory).toEqual({ owner: null, productModel: null, purchaseDate: null, history: [] });
   });
 });

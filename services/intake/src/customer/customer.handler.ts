@@ -33,6 +33,11 @@ export class CustomerHandler {
     return this.rpc.handle(IntakeRpc.customer, payload, nats, (ctx, input) => this.customers.get(ctx, input.id));
   }
 
+  @MessagePattern(IntakeRpc.productHistory.subject)
+  productHistory(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.rpc.handle(IntakeRpc.productHistory, payload, nats, (ctx, input) => this.customers.productHistory(ctx, input.serialNumber));
+  }
+
   @MessagePattern(IntakeRpc.saveCustomer.subject)
   save(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
     return this.rpc.handle(IntakeRpc.saveCustomer, payload, nats, (ctx, input) => this.customers.save(ctx, input));

@@ -4,6 +4,7 @@ import { DomainError, type CustomerArchive, type IntakeRpc, type TenantContext }
 import { inTenantTransaction } from '@shouhou/persistence';
 import type { z } from 'zod';
 import { customerArchive } from './customers';
+import { serialHistory } from './archive';
 import { saveCustomerProfile } from './profile';
 import { listProductModels, saveProductModel } from '../catalog/product-models';
 
@@ -26,6 +27,23 @@ export class CustomerService {
       const saved = await customerArchive(em, { id });
       if (!saved) throw new DomainError('INTERNAL', 'the customer just saved was not found');
       return saved;
+    });
+  }
+
+  productHistory(ctx: TenantContext, serialNumber: string) {
+    return inTenantTransaction(this.orm, ctx.tenantId, async (em) => {
+      const [owned]: { customer_id: string; name: string; product_model: string; purchase_date: string | null }[] = await em.execute(
+        `select p.customer_id, c.name, p.product_model, to_char(p.purchase_date, 'YYYY-MM-DD') as purchase_date
+         from intake.customer_product p join intake.customer c on c.id = p.customer_id where p.serial_number = ?`,
+        [serialNumber],
+      );
+      return {
+        serialNumber,
+        owner: owned ? { id: owned.customer_id, name: owned.name } : null,
+        productModel: owned?.product_model ?? null,
+        purchaseDate: owned?.purchase_date ?? null,
+        history: await serialHistory(em, serialNumber),
+      };
     });
   }
 

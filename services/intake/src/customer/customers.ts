@@ -1,6 +1,7 @@
 import { DEFAULT_REGIONS, normalizePhone, type CustomerArchive, type RegionSettings, type TenantContext } from '@shouhou/contracts';
 import { divisionPath, tierOf } from '@shouhou/regions';
 import { newId, type TenantEntityManager } from '@shouhou/persistence';
+import { customerHistory } from './archive';
 
 /**
  * The customer a phone number belongs to, created on first contact. Concurrent first contacts with
@@ -92,6 +93,7 @@ export async function customerArchive(em: TenantEntityManager, where: { phone?: 
       seller: p.seller,
       productCategory: p.product_category,
     })),
+    history: await customerHistory(em, customer.id),
     firstSeenAt: new Date(customer.created_at).toISOString(),
     requestCount: counts.total,
     openRequestCount: counts.open,
