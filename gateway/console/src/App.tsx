@@ -20,6 +20,9 @@ const CalendarPage = lazy(() => import('./pages/CalendarPage').then((m) => ({ de
 const CompanySettingsPage = lazy(() => import('./pages/CompanySettingsPage').then((m) => ({ default: m.CompanySettingsPage })));
 const UsersPage = lazy(() => import('./pages/UsersPage').then((m) => ({ default: m.UsersPage })));
 const CustomerPage = lazy(() => import('./pages/CustomerPage').then((m) => ({ default: m.CustomerPage })));
+const CustomersPage = lazy(() => import('./pages/CustomersPage').then((m) => ({ default: m.CustomersPage })));
+const NewCustomerPage = lazy(() => import('./pages/CustomerPage').then((m) => ({ default: m.NewCustomerPage })));
+const CatalogPage = lazy(() => import('./pages/CatalogPage').then((m) => ({ default: m.CatalogPage })));
 const TenantsPage = lazy(() => import('./pages/TenantsPage').then((m) => ({ default: m.TenantsPage })));
 
 /** Who is signed in decides what there is: a blocked page, or the shell with the routes of the roles. */
@@ -50,9 +53,12 @@ export function App() {
           {can.readRequests(me) && <Route path="/requests/:id" element={<RequestDetailPage />} />}
           {can.createRequests(me) && <Route path="/requests/new" element={<CreateRequestPage />} />}
           {can.readQueue(me) && <Route path="/queue" element={<QueuePage />} />}
+          {can.readCustomers(me) && <Route path="/customers" element={<CustomersPage />} />}
+          {can.editCustomers(me) && <Route path="/customers/new" element={<NewCustomerPage />} />}
           {can.readCustomers(me) && <Route path="/customers/:id" element={<CustomerPage />} />}
           {can.manageTenants(me) && <Route path="/tenants" element={<TenantsPage />} />}
           {can.manageCommitments(me) && <Route path="/settings/commitments" element={<CommitmentsPage />} />}
+          {can.manageCatalog(me) && <Route path="/settings/catalog" element={<CatalogPage />} />}
           {can.readCalendar(me) && <Route path="/calendar" element={<CalendarPage />} />}
           {can.manageCommitments(me) && <Route path="/settings/company" element={<CompanySettingsPage />} />}
           {can.manageCommitments(me) && <Route path="/settings/users" element={<UsersPage />} />}

@@ -35,9 +35,16 @@ export function fieldIssues(error: unknown): FieldIssue[] {
 
 /** A field issue as a sentence in the user's language. */
 export function issueMessage(t: TFunction, issue: { field: string; reason: string; max?: number }): string {
-  // A field name may come qualified by its page (`company.hotline`) or plain (`customerPhone`).
-  const field = issue.field.includes('.') ? t(issue.field, { defaultValue: issue.field }) : t(`field.${issue.field}`, { defaultValue: issue.field });
-  if (/(customerPhone|hotline)$/.test(issue.field) && issue.reason !== 'too_small') return t('errors.phone');
-  const key = ['too_big', 'too_small', 'taken', 'invalid_cursor'].includes(issue.reason) ? issue.reason : 'invalid';
+  // A field name may come qualified by its page (`company.hotline`), as an item of a list
+  // (`addresses.0.divisionCode`, `phones.1`), or plain (`customerPhone`).
+  const inList = /\.\d+(\.|$)/.test(issue.field);
+  const name = inList ? issue.field.split('.').filter((s) => !/^\d+$/.test(s)).pop()! : issue.field;
+  const field = !inList && issue.field.includes('.') ? t(issue.field, { defaultValue: issue.field }) : t(`field.${name}`, { defaultValue: name });
+  if (/(customerPhone|hotline|phones\.\d+)$/.test(issue.field) && issue.reason !== 'too_small' && issue.reason !== 'taken') return t('errors.phone');
+  if (issue.reason === 'taken' && inList) return t('errors.ownedByOther', { field });
+  const key = ['too_big', 'too_small', 'taken', 'invalid_cursor', 'unknown', 'future'].includes(issue.reason) ? issue.reason : 'invalid';
   return t(`errors.${key}`, { field, max: issue.max ?? '' });
 }
+
+/** A dotted field path as a form's name path: `addresses.0.divisionCode` → ['addresses', 0, 'divisionCode']. */
+export const namePath = (field: string): (string | number)[] => field.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s));

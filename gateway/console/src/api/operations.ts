@@ -21,19 +21,72 @@ export const ServiceRequestsQuery = graphql(`
       pageInfo { hasNextPage endCursor }
       edges {
         cursor
-        node { id number customerName customerPhone productModel serialNumber problemDescription channel category status createdAt createdBy firstResponseDueAt }
+        node { id number customerName customerPhone productModel serialNumber problemDescription channel category status createdAt createdBy firstResponseDueAt priority emergency }
       }
     }
   }
 `);
 
+/** A warranty / 三包 decision with its figures, as the preview, the request and the override show it. */
+export const WarrantyFields = graphql(`
+  fragment WarrantyFields on WarrantyDecision {
+    status entitlement reason text purchaseDate productCategory daysSincePurchase limit priorRepairs
+    override { by at reason system { status entitlement reason } }
+  }
+`);
+
+/** A request as its detail page shows it; the override returns the same so the page updates in place. */
+export const ServiceRequestDetailFields = graphql(`
+  fragment ServiceRequestDetailFields on ServiceRequest {
+    id number customerName customerPhone productModel serialNumber problemDescription channel category status createdAt createdBy
+    firstResponseDueAt acknowledgedAt actions customerId
+    priority emergency customerEmail divisionCode address regionTier purchaseDate
+    warranty { ...WarrantyFields }
+    timeline { id action fromStatus toStatus actorId note at }
+  }
+`);
+
 export const ServiceRequestQuery = graphql(`
   query ServiceRequest($id: ID!) {
-    serviceRequest(id: $id) {
-      id number customerName customerPhone productModel serialNumber problemDescription channel category status createdAt createdBy
-      firstResponseDueAt acknowledgedAt actions customerId
-      timeline { id action fromStatus toStatus actorId note at }
-    }
+    serviceRequest(id: $id) { ...ServiceRequestDetailFields }
+  }
+`);
+
+export const OverrideWarrantyMutation = graphql(`
+  mutation OverrideWarranty($id: ID!, $status: WarrantyStatus!, $entitlement: Entitlement!, $reason: String!) {
+    overrideWarranty(id: $id, status: $status, entitlement: $entitlement, reason: $reason) { ...ServiceRequestDetailFields }
+  }
+`);
+
+export const WarrantyPreviewQuery = graphql(`
+  query WarrantyPreview($productModel: String!, $serialNumber: String, $purchaseDate: String) {
+    warrantyPreview(productModel: $productModel, serialNumber: $serialNumber, purchaseDate: $purchaseDate) { ...WarrantyFields }
+  }
+`);
+
+export const ProductModelsQuery = graphql(`
+  query ProductModels($search: String, $includeInactive: Boolean) {
+    productModels(search: $search, includeInactive: $includeInactive) { id model name brand productCategory active updatedAt hasWarrantyRule }
+  }
+`);
+
+export const SaveProductModelMutation = graphql(`
+  mutation SaveProductModel($input: ProductModelInput!) {
+    saveProductModel(input: $input) { id model name brand productCategory active updatedAt hasWarrantyRule }
+  }
+`);
+
+/** What the intake form tells the agent about emergencies. */
+export const EmergencyCommitmentQuery = graphql(`
+  query EmergencyCommitment {
+    commitments { version policy { emergencyArrival { amount unit basis } } }
+  }
+`);
+
+/** The 三包 rules' categories, offered when a model is put in a category. */
+export const WarrantyCategoriesQuery = graphql(`
+  query WarrantyCategories {
+    commitments { version policy { warranty { productCategory } } }
   }
 `);
 
@@ -229,12 +282,24 @@ export const TrackRequestQuery = graphql(`
 export const CustomerArchiveFields = graphql(`
   fragment CustomerArchiveFields on CustomerArchive {
     id
+    kind
     name
+    contactPerson
     phones
+    email
+    note
+    addresses { label divisionCode detail path tier }
+    products { productModel serialNumber purchaseDate invoiceNumber seller productCategory }
     firstSeenAt
     requestCount
     openRequestCount
     recentRequests { id number productModel serialNumber category status createdAt }
+  }
+`);
+
+export const SaveCustomerMutation = graphql(`
+  mutation SaveCustomer($input: CustomerInput!) {
+    saveCustomer(input: $input) { ...CustomerArchiveFields }
   }
 `);
 

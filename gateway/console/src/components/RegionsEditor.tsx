@@ -2,21 +2,10 @@ import { useState } from 'react';
 import { Button, Card, Cascader, Col, Form, Row, Select, Space, Tag, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { DIVISIONS, divisionPath, tierOf, type Division, type RegionSettings, type RegionTier } from '@shouhou/regions';
+import { DIVISIONS, divisionPath, tierOf, type RegionSettings, type RegionTier } from '@shouhou/regions';
+import { CITY_OPTIONS as CITIES, COUNTY_OPTIONS as COUNTIES, codeProps } from './divisions';
 
 const TIERS: RegionTier[] = ['CITY', 'SUBURB', 'IN_PROVINCE', 'OUT_OF_PROVINCE', 'REMOTE'];
-
-type Option = { value: string; label: string; children?: Option[] };
-const options = (list: Division[], depth: number): Option[] =>
-  list.map((d) => ({ value: d.c, label: d.n, ...(depth > 1 && d.ch?.length ? { children: options(d.ch, depth - 1) } : {}) }));
-const CITIES = options(DIVISIONS, 2);
-const COUNTIES = options(DIVISIONS, 3);
-/** A code as the cascader's path of codes: 440106 → [44, 4401, 440106]. */
-const pathOf = (code?: string) => (code ? [code.slice(0, 2), code.slice(0, 4), code].filter((c, i, all) => c.length === (i + 1) * 2 && all.indexOf(c) === i).slice(0, code.length / 2) : []);
-const codeProps = {
-  getValueProps: (code?: string) => ({ value: pathOf(code) }),
-  normalize: (path?: string[]) => path?.[path.length - 1],
-};
 
 /** Region tiers by GB/T 2260 division: the outlet's city, remote provinces, exceptions, and a tester. */
 export function RegionsEditor() {

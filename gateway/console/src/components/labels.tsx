@@ -1,4 +1,5 @@
 import { Tag } from 'antd';
+import { ThunderboltFilled } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 
@@ -20,4 +21,18 @@ export function DueTag({ due }: { due?: string | null }) {
   if (!due) return <>—</>;
   const overdue = dayjs(due).isBefore(dayjs());
   return <Tag color={overdue ? 'red' : 'default'} title={overdue ? t('status.OVERDUE') : undefined}>{formatTime(due)}</Tag>;
+}
+
+const priorityColor: Record<string, string> = { LOW: 'default', NORMAL: 'blue', HIGH: 'orange', URGENT: 'red' };
+
+/** 低 / 普通 / 高 / 加急, coloured by how soon it should be handled. */
+export function PriorityTag({ value }: { value: string }) {
+  const { t } = useTranslation();
+  return <Tag color={priorityColor[value]} data-testid="priority-tag">{t(`priority.${value}`)}</Tag>;
+}
+
+/** A safety risk or a stopped business: the emergency arrival commitment applies. */
+export function EmergencyTag() {
+  const { t } = useTranslation();
+  return <Tag color="red" icon={<ThunderboltFilled />} data-testid="emergency-tag" title={t('create.emergencyHint')}>{t('priority.emergency')}</Tag>;
 }

@@ -23,6 +23,7 @@ type Documents = {
     "\n  query WarrantyPreview($productModel: String!, $serialNumber: String, $purchaseDate: String) {\n    warrantyPreview(productModel: $productModel, serialNumber: $serialNumber, purchaseDate: $purchaseDate) { ...WarrantyFields }\n  }\n": typeof types.WarrantyPreviewDocument,
     "\n  query ProductModels($search: String, $includeInactive: Boolean) {\n    productModels(search: $search, includeInactive: $includeInactive) { id model name brand productCategory active updatedAt hasWarrantyRule }\n  }\n": typeof types.ProductModelsDocument,
     "\n  mutation SaveProductModel($input: ProductModelInput!) {\n    saveProductModel(input: $input) { id model name brand productCategory active updatedAt hasWarrantyRule }\n  }\n": typeof types.SaveProductModelDocument,
+    "\n  query EmergencyCommitment {\n    commitments { version policy { emergencyArrival { amount unit basis } } }\n  }\n": typeof types.EmergencyCommitmentDocument,
     "\n  query WarrantyCategories {\n    commitments { version policy { warranty { productCategory } } }\n  }\n": typeof types.WarrantyCategoriesDocument,
     "\n  mutation CreateServiceRequest($input: CreateServiceRequestInput!) {\n    createServiceRequest(input: $input) { id number }\n  }\n": typeof types.CreateServiceRequestDocument,
     "\n  subscription ServiceRequestCreated {\n    serviceRequestCreated { id number customerName }\n  }\n": typeof types.ServiceRequestCreatedDocument,
@@ -65,6 +66,7 @@ const documents: Documents = {
     "\n  query WarrantyPreview($productModel: String!, $serialNumber: String, $purchaseDate: String) {\n    warrantyPreview(productModel: $productModel, serialNumber: $serialNumber, purchaseDate: $purchaseDate) { ...WarrantyFields }\n  }\n": types.WarrantyPreviewDocument,
     "\n  query ProductModels($search: String, $includeInactive: Boolean) {\n    productModels(search: $search, includeInactive: $includeInactive) { id model name brand productCategory active updatedAt hasWarrantyRule }\n  }\n": types.ProductModelsDocument,
     "\n  mutation SaveProductModel($input: ProductModelInput!) {\n    saveProductModel(input: $input) { id model name brand productCategory active updatedAt hasWarrantyRule }\n  }\n": types.SaveProductModelDocument,
+    "\n  query EmergencyCommitment {\n    commitments { version policy { emergencyArrival { amount unit basis } } }\n  }\n": types.EmergencyCommitmentDocument,
     "\n  query WarrantyCategories {\n    commitments { version policy { warranty { productCategory } } }\n  }\n": types.WarrantyCategoriesDocument,
     "\n  mutation CreateServiceRequest($input: CreateServiceRequestInput!) {\n    createServiceRequest(input: $input) { id number }\n  }\n": types.CreateServiceRequestDocument,
     "\n  subscription ServiceRequestCreated {\n    serviceRequestCreated { id number customerName }\n  }\n": types.ServiceRequestCreatedDocument,
@@ -148,6 +150,10 @@ export function graphql(source: "\n  query ProductModels($search: String, $inclu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveProductModel($input: ProductModelInput!) {\n    saveProductModel(input: $input) { id model name brand productCategory active updatedAt hasWarrantyRule }\n  }\n"): (typeof documents)["\n  mutation SaveProductModel($input: ProductModelInput!) {\n    saveProductModel(input: $input) { id model name brand productCategory active updatedAt hasWarrantyRule }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmergencyCommitment {\n    commitments { version policy { emergencyArrival { amount unit basis } } }\n  }\n"): (typeof documents)["\n  query EmergencyCommitment {\n    commitments { version policy { emergencyArrival { amount unit basis } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,6 +18,20 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** Something that happened to a customer or a product, in any service. */
+export type ArchiveEntry = {
+  __typename?: 'ArchiveEntry';
+  at: Scalars['DateTime']['output'];
+  /** A request step (CREATED, ACKNOWLEDGE, WARRANTY_OVERRIDDEN, EMAIL_RECEIVED, …) or another service's event (QUEUED, …). */
+  kind: Scalars['String']['output'];
+  requestId?: Maybe<Scalars['ID']['output']>;
+  requestNumber?: Maybe<Scalars['String']['output']>;
+  serialNumber: Scalars['String']['output'];
+  /** intake, dispatch, … */
+  source: Scalars['String']['output'];
+  summary: Scalars['String']['output'];
+};
+
 export type ArrivalCommitments = {
   __typename?: 'ArrivalCommitments';
   city: CommitmentDuration;
@@ -186,6 +200,8 @@ export type CustomerArchive = {
   contactPerson: Scalars['String']['output'];
   email?: Maybe<Scalars['String']['output']>;
   firstSeenAt: Scalars['DateTime']['output'];
+  /** Everything that happened to the customer and their products across services, newest first (at most 100). */
+  history: Array<ArchiveEntry>;
   id: Scalars['ID']['output'];
   kind: CustomerKind;
   name: Scalars['String']['output'];
@@ -215,6 +231,12 @@ export type CustomerInput = {
 export type CustomerKind =
   | 'ORGANIZATION'
   | 'PERSON';
+
+export type CustomerRef = {
+  __typename?: 'CustomerRef';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
 
 export type CustomerRequestSummary = {
   __typename?: 'CustomerRequestSummary';
@@ -249,6 +271,38 @@ export type Entitlement =
   | 'NONE'
   | 'REPAIR'
   | 'RETURN';
+
+/** A customer import: its progress, and every row that was left out and why. */
+export type ImportJob = {
+  __typename?: 'ImportJob';
+  createdAt: Scalars['DateTime']['output'];
+  customersCreated: Scalars['Int']['output'];
+  customersUpdated: Scalars['Int']['output'];
+  errors: Array<ImportRowError>;
+  failedRows: Scalars['Int']['output'];
+  fileName: Scalars['String']['output'];
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  importedRows: Scalars['Int']['output'];
+  processedRows: Scalars['Int']['output'];
+  status: ImportJobStatus;
+  totalRows: Scalars['Int']['output'];
+};
+
+export type ImportJobStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'RUNNING';
+
+/** A problem with one line of an imported file. */
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  column?: Maybe<Scalars['String']['output']>;
+  /** 1-based line in the file; the header is line 1. */
+  line: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+};
 
 /** Percentages the tenant aims for. */
 export type KpiTargets = {
@@ -300,6 +354,8 @@ export type Mutation = {
   saveProductModel: ProductModel;
   /** Replaces a user's roles in the company (tenant-admin); PLATFORM_ADMIN cannot be given. */
   setUserRoles: TenantUser;
+  /** Starts importing a CSV of customers and their products (tenant-admin); follow it with customerImport. */
+  startCustomerImport: ImportJob;
   /** A customer submits a request on the company's public form; needs no sign-in, rate-limited. */
   submitServiceRequest: PublicSubmission;
   suspendTenant: Tenant;
@@ -353,6 +409,12 @@ export type MutationSaveProductModelArgs = {
 export type MutationSetUserRolesArgs = {
   roles: Array<Role>;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationStartCustomerImportArgs = {
+  csv: Scalars['String']['input'];
+  fileName?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -454,6 +516,16 @@ export type Priority =
   | 'NORMAL'
   | 'URGENT';
 
+/** A serial number's story. */
+export type ProductHistory = {
+  __typename?: 'ProductHistory';
+  history: Array<ArchiveEntry>;
+  owner?: Maybe<CustomerRef>;
+  productModel?: Maybe<Scalars['String']['output']>;
+  purchaseDate?: Maybe<Scalars['String']['output']>;
+  serialNumber: Scalars['String']['output'];
+};
+
 /** A model in the tenant's catalog; its category picks the 三包 rule. */
 export type ProductModel = {
   __typename?: 'ProductModel';
@@ -542,6 +614,8 @@ export type Query = {
   customer?: Maybe<CustomerArchive>;
   /** Caller lookup: the customer a phone number belongs to, or null (agent, dispatcher, tenant-admin). */
   customerByPhone?: Maybe<CustomerArchive>;
+  /** A customer import's progress and row errors (tenant-admin). */
+  customerImport?: Maybe<ImportJob>;
   /** Requests waiting for assessment, oldest first (dispatcher). */
   dispatchQueue: QueueEntryConnection;
   me: Me;
@@ -550,6 +624,8 @@ export type Query = {
   possibleDuplicates: Array<PossibleDuplicate>;
   /** When each duration, started at from, falls due in the given calendar (the editor's preview). */
   previewCommitments: Array<DuePreview>;
+  /** Who owns a serial number and everything that happened to it (agent, dispatcher, tenant-admin). */
+  productHistory: ProductHistory;
   /** The product catalog (agent, dispatcher, tenant-admin). */
   productModels: Array<ProductModel>;
   /** A tenant's published commitments; needs no sign-in. Null for an unknown or suspended tenant. */
@@ -583,6 +659,11 @@ export type QueryCustomerByPhoneArgs = {
 };
 
 
+export type QueryCustomerImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryDispatchQueueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -605,6 +686,11 @@ export type QueryPreviewCommitmentsArgs = {
   calendar: CalendarSettingsInput;
   durations: Array<NamedDurationInput>;
   from: Scalars['DateTime']['input'];
+};
+
+
+export type QueryProductHistoryArgs = {
+  serialNumber: Scalars['String']['input'];
 };
 
 
@@ -1092,6 +1178,11 @@ export type SaveProductModelMutationVariables = Exact<{
 
 export type SaveProductModelMutation = { __typename?: 'Mutation', saveProductModel: { __typename?: 'ProductModel', id: string, model: string, name: string, brand: string, productCategory: string, active: boolean, updatedAt: string, hasWarrantyRule: boolean } };
 
+export type EmergencyCommitmentQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EmergencyCommitmentQuery = { __typename?: 'Query', commitments: { __typename?: 'Commitments', version: number, policy: { __typename?: 'CommitmentPolicy', emergencyArrival: { __typename?: 'CommitmentDuration', amount: number, unit: DurationUnit, basis: TimeBasis } } } };
+
 export type WarrantyCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1302,6 +1393,7 @@ export const OverrideWarrantyDocument = {"kind":"Document","definitions":[{"kind
 export const WarrantyPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WarrantyPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"productModel"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"serialNumber"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"purchaseDate"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warrantyPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"productModel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"productModel"}}},{"kind":"Argument","name":{"kind":"Name","value":"serialNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"serialNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"purchaseDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"purchaseDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WarrantyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WarrantyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WarrantyDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"entitlement"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseDate"}},{"kind":"Field","name":{"kind":"Name","value":"productCategory"}},{"kind":"Field","name":{"kind":"Name","value":"daysSincePurchase"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"priorRepairs"}},{"kind":"Field","name":{"kind":"Name","value":"override"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"system"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"entitlement"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<WarrantyPreviewQuery, WarrantyPreviewQueryVariables>;
 export const ProductModelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductModels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeInactive"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productModels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeInactive"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeInactive"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"productCategory"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hasWarrantyRule"}}]}}]}}]} as unknown as DocumentNode<ProductModelsQuery, ProductModelsQueryVariables>;
 export const SaveProductModelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveProductModel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductModelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveProductModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"productCategory"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hasWarrantyRule"}}]}}]}}]} as unknown as DocumentNode<SaveProductModelMutation, SaveProductModelMutationVariables>;
+export const EmergencyCommitmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmergencyCommitment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"policy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emergencyArrival"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EmergencyCommitmentQuery, EmergencyCommitmentQueryVariables>;
 export const WarrantyCategoriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WarrantyCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"policy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warranty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productCategory"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WarrantyCategoriesQuery, WarrantyCategoriesQueryVariables>;
 export const CreateServiceRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateServiceRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServiceRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createServiceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<CreateServiceRequestMutation, CreateServiceRequestMutationVariables>;
 export const ServiceRequestCreatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ServiceRequestCreated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequestCreated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"customerName"}}]}}]}}]} as unknown as DocumentNode<ServiceRequestCreatedSubscription, ServiceRequestCreatedSubscriptionVariables>;

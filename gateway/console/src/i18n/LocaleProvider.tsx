@@ -1,7 +1,9 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { App as AntApp, ConfigProvider } from 'antd';
-import antZhCN from 'antd/locale/zh_CN';
-import antEnUS from 'antd/locale/en_US';
+// The ES modules: the CommonJS `antd/locale/*` default-imports as `{ default: … }` in this ESM package,
+// which left antd's own strings (date picker placeholders, empty tables, pagination) in English.
+import antZhCN from 'antd/es/locale/zh_CN';
+import antEnUS from 'antd/es/locale/en_US';
 import { savedLanguage, setLanguage, type Language } from './index';
 
 const LanguageContext = createContext<{ language: Language; change(l: Language): void }>({ language: 'zh-CN', change: () => undefined });

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Avatar, Button, Dropdown, Grid, Layout, Menu, Space, Tag, Typography } from 'antd';
-import { ApartmentOutlined, CalendarOutlined, SettingOutlined, TeamOutlined, SafetyCertificateOutlined, DashboardOutlined, FileAddOutlined, GlobalOutlined, LogoutOutlined, MenuOutlined, OrderedListOutlined, ScheduleOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AppstoreOutlined, ContactsOutlined, CalendarOutlined, SettingOutlined, TeamOutlined, SafetyCertificateOutlined, DashboardOutlined, FileAddOutlined, GlobalOutlined, LogoutOutlined, MenuOutlined, OrderedListOutlined, ScheduleOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { signOut } from '../auth/keycloak';
@@ -24,9 +24,11 @@ export function Shell({ children }: { children: ReactNode }) {
     { key: '/', icon: <DashboardOutlined />, label: t('nav.home') },
     ...(can.readRequests(me) ? [{ key: '/requests', icon: <OrderedListOutlined />, label: t('nav.requests') }] : []),
     ...(can.createRequests(me) ? [{ key: '/requests/new', icon: <FileAddOutlined />, label: t('nav.newRequest') }] : []),
+    ...(can.readCustomers(me) ? [{ key: '/customers', icon: <ContactsOutlined />, label: t('nav.customers') }] : []),
     ...(can.readQueue(me) ? [{ key: '/queue', icon: <ScheduleOutlined />, label: t('nav.queue') }] : []),
     ...(can.manageTenants(me) ? [{ key: '/tenants', icon: <ApartmentOutlined />, label: t('nav.tenants') }] : []),
     ...(can.manageCommitments(me) ? [{ key: '/settings/commitments', icon: <SafetyCertificateOutlined />, label: t('nav.commitments') }] : []),
+    ...(can.manageCatalog(me) ? [{ key: '/settings/catalog', icon: <AppstoreOutlined />, label: t('nav.catalog') }] : []),
     ...(can.readCalendar(me) ? [{ key: '/calendar', icon: <CalendarOutlined />, label: t('nav.calendar') }] : []),
     ...(can.manageCommitments(me) ? [{ key: '/settings/users', icon: <TeamOutlined />, label: t('nav.users') }] : []),
     ...(can.manageCommitments(me) ? [{ key: '/settings/company', icon: <SettingOutlined />, label: t('nav.company') }] : []),

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation } from '@apollo/client';
 import { Alert, Button, Card, Form, Input, Layout, Result, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { CreateServiceRequestInput } from '@shouhou/contracts';
+import { PublicServiceRequestInput } from '@shouhou/contracts';
 import { SubmitPublicRequestMutation } from '../api/operations';
 import { errorCode, errorMessage, fieldIssues, issueMessage } from '../api/errors';
 import { CATEGORIES } from '../components/options';
@@ -20,14 +20,14 @@ export function PublicRequestPage({ tenantCode }: { tenantCode: string }) {
 
   const onFinish = async (values: Values) => {
     setFailure(undefined);
-    const checked = CreateServiceRequestInput.safeParse({ ...values, channel: 'WEB', serialNumber: values.serialNumber ?? '' });
+    // The public contract: the agent form's rules without channel, priority and emergency (which the public input refuses), and no markup.
+    const checked = PublicServiceRequestInput.safeParse({ ...values, serialNumber: values.serialNumber ?? '' });
     if (!checked.success) {
       form.setFields(checked.error.issues.map((i) => ({ name: String(i.path[0]) as keyof Values, errors: [issueMessage(t, { field: String(i.path[0]), reason: i.code, max: 'maximum' in i ? Number(i.maximum) : undefined })] })));
       return;
     }
-    const { channel: _c, ...input } = checked.data;
     try {
-      await submit({ variables: { tenantCode, input } });
+      await submit({ variables: { tenantCode, input: checked.data } });
     } catch (e) {
       const issues = fieldIssues(e);
       form.setFields(issues.map((i) => ({ name: i.field as keyof Values, errors: [issueMessage(t, i)] })));

@@ -1,24 +1,30 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client';
-import { Alert, App, Button, Card, Col, Descriptions, Input, Modal, Result, Row, Skeleton, Space, Statistic, Timeline, Typography } from 'antd';
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Descriptions, Form, Input, Modal, Result, Row, Select, Skeleton, Space, Statistic, Timeline, Typography } from 'antd';
+import { ArrowLeftOutlined, EditOutlined, MailOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { ServiceRequestQuery, TransitionMutation } from '../api/operations';
-import { errorCode, errorMessage } from '../api/errors';
-import { DueTag, formatTime, StatusTag } from '../components/labels';
-import type { RequestAction } from '../gql/graphql';
+import { OverrideWarrantyMutation, ServiceRequestQuery, TransitionMutation } from '../api/operations';
+import { errorCode, errorMessage, fieldIssues, issueMessage } from '../api/errors';
+import { can, useMe, type Me } from '../auth/session';
+import { placeOf, TierTag } from '../components/divisions';
+import { DueTag, EmergencyTag, formatTime, PriorityTag, StatusTag } from '../components/labels';
+import { ENTITLEMENTS, EntitlementTag, overrideNote, WARRANTY_STATUSES, warrantyReason, WarrantyStatusTag, WarrantySummary } from '../components/warranty';
+import type { Entitlement, RequestAction, ServiceRequestDetailFieldsFragment, WarrantyStatus } from '../gql/graphql';
 
 const NEEDS_NOTE: RequestAction[] = ['CANCEL', 'REOPEN'];
+type Request = ServiceRequestDetailFieldsFragment;
 
 export function RequestDetailPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const me = useMe();
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(ServiceRequestQuery, { variables: { id } });
   const [transition, { loading: moving }] = useMutation(TransitionMutation);
   const [asking, setAsking] = useState<RequestAction>();
+  const [overriding, setOverriding] = useState(false);
   const [note, setNote] = useState('');
   const back = <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/requests')}>{t('requests.back')}</Button>;
 
@@ -43,7 +49,13 @@ export function RequestDetailPage() {
   const waiting = r.status === 'NEW' && r.firstResponseDueAt;
   return (
     <Card
-      title={<Typography.Title level={4} style={{ margin: 0 }} data-testid="request-number">{r.number}</Typography.Title>}
+      title={
+        <Space wrap size={8}>
+          <Typography.Title level={4} style={{ margin: 0 }} data-testid="request-number">{r.number}</Typography.Title>
+          <PriorityTag value={r.priority} />
+          {r.emergency && <EmergencyTag />}
+        </Space>
+      }
       extra={
         <Space wrap>
           {r.actions.map((action) => (
@@ -63,12 +75,27 @@ export function RequestDetailPage() {
             <Descriptions.Item label={t('field.createdAt')}>{formatTime(r.createdAt)}</Descriptions.Item>
             <Descriptions.Item label={t('field.firstResponseDueAt')}><DueTag due={r.firstResponseDueAt} /></Descriptions.Item>
             <Descriptions.Item label={t('field.acknowledgedAt')}>{formatTime(r.acknowledgedAt)}</Descriptions.Item>
+            <Descriptions.Item label={t('field.priority')}>
+              <Space size={4} wrap><PriorityTag value={r.priority} />{r.emergency && <EmergencyTag />}</Space>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('field.channel')}>{t(`channel.${r.channel}`)}</Descriptions.Item>
             <Descriptions.Item label={t('field.customerName')}>{r.customerId ? <Link to={`/customers/${r.customerId}`}>{r.customerName}</Link> : r.customerName}</Descriptions.Item>
             <Descriptions.Item label={t('field.customerPhone')}>{r.customerPhone}</Descriptions.Item>
+            <Descriptions.Item label={t('field.customerEmail')}>{r.customerEmail || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('field.category')}>{t(`category.${r.category}`)}</Descriptions.Item>
+            <Descriptions.Item label={t('field.address')} span={2}>
+              <span data-testid="request-address">
+                {r.divisionCode || r.address ? (
+                  <Space size={4} wrap>
+                    <span>{[placeOf(r.divisionCode), r.address].filter(Boolean).join(' ')}</span>
+                    <TierTag tier={r.regionTier} />
+                  </Space>
+                ) : '—'}
+              </span>
+            </Descriptions.Item>
             <Descriptions.Item label={t('field.productModel')}>{r.productModel}</Descriptions.Item>
             <Descriptions.Item label={t('field.serialNumber')}>{r.serialNumber || '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('field.channel')}>{t(`channel.${r.channel}`)}</Descriptions.Item>
-            <Descriptions.Item label={t('field.category')}>{t(`category.${r.category}`)}</Descriptions.Item>
+            <Descriptions.Item label={t('field.purchaseDate')} span={2}>{r.purchaseDate || '—'}</Descriptions.Item>
             <Descriptions.Item label={t('field.problemDescription')} span={2}>
               <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{r.problemDescription}</Typography.Paragraph>
             </Descriptions.Item>
@@ -77,20 +104,25 @@ export function RequestDetailPage() {
         <Col xs={24} lg={8}>
           {waiting && (
             <Card size="small" style={{ marginBottom: 16 }}>
-              <Statistic.Countdown title={t('field.firstResponseLeft')} value={Date.parse(r.firstResponseDueAt!)} format="D 天 HH:mm:ss" data-testid="first-response-countdown" />
+              <Statistic.Countdown title={t('field.firstResponseLeft')} value={Date.parse(r.firstResponseDueAt!)} format={t('requests.countdownFormat')} data-testid="first-response-countdown" />
             </Card>
           )}
+          <WarrantyCard request={r} me={me} onOverride={() => setOverriding(true)} />
           <Card size="small" title={t('field.timeline')}>
             <Timeline
               data-testid="request-timeline"
               items={r.timeline.map((e) => ({
                 key: e.id,
-                color: e.toStatus === 'CANCELLED' ? 'gray' : e.toStatus === 'RESOLVED' || e.toStatus === 'CLOSED' ? 'green' : 'blue',
+                color: e.action === 'WARRANTY_OVERRIDDEN' ? 'orange' : e.toStatus === 'CANCELLED' ? 'gray' : e.toStatus === 'RESOLVED' || e.toStatus === 'CLOSED' ? 'green' : 'blue',
+                dot: e.action.startsWith('EMAIL_') ? <MailOutlined /> : e.action === 'WARRANTY_OVERRIDDEN' ? <EditOutlined /> : undefined,
                 children: (
                   <Space direction="vertical" size={0}>
-                    <Typography.Text strong>{t(`action.${e.action}`)} → {t(`status.${e.toStatus}`)}</Typography.Text>
+                    <Typography.Text strong>
+                      {t(`action.${e.action}`, { defaultValue: e.action })}
+                      {e.fromStatus !== e.toStatus && ` → ${t(`status.${e.toStatus}`)}`}
+                    </Typography.Text>
                     <Typography.Text type="secondary">{formatTime(e.at)}</Typography.Text>
-                    {e.note && <Typography.Text>{e.note}</Typography.Text>}
+                    {e.note && <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{e.action === 'WARRANTY_OVERRIDDEN' ? overrideNote(t, e.note) : e.note}</Typography.Text>}
                   </Space>
                 ),
               }))}
@@ -103,6 +135,94 @@ export function RequestDetailPage() {
         okText={asking && t(`action.${asking}`)} cancelText={t('common.cancel')} destroyOnHidden>
         <Input.TextArea rows={3} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('action.notePlaceholder')} data-testid="action-note" />
       </Modal>
+      {r.warranty && <OverrideModal open={overriding} request={r} onClose={() => setOverriding(false)} />}
     </Card>
+  );
+}
+
+/** The warranty / 三包 decision with its figures; when an agent changed it, what the system had decided, who and why. */
+function WarrantyCard({ request: r, me, onOverride }: { request: Request; me: Me; onOverride(): void }) {
+  const { t } = useTranslation();
+  const w = r.warranty;
+  const o = w?.override;
+  return (
+    <Card size="small" title={t('warranty.title')} style={{ marginBottom: 16 }} data-testid="warranty-card"
+      extra={w && can.overrideWarranty(me) && (
+        <Button size="small" icon={<EditOutlined />} onClick={onOverride} data-testid="override-warranty">{t('warranty.override')}</Button>
+      )}>
+      {!w ? (
+        <Typography.Text type="secondary">{t('warranty.none')}</Typography.Text>
+      ) : (
+        <Space direction="vertical" size={8} style={{ width: '100%' }}>
+          <WarrantySummary decision={w} />
+          {o && (
+            <Alert type="warning" data-testid="warranty-override"
+              message={<Space size={4} wrap>{t('warranty.system')}<WarrantyStatusTag status={o.system.status} /><EntitlementTag entitlement={o.system.entitlement} /></Space>}
+              description={
+                <Space direction="vertical" size={0}>
+                  <span>{warrantyReason(t, { ...w, reason: o.system.reason, text: '', override: null })}</span>
+                  <Typography.Text type="secondary">
+                    {t('warranty.overriddenBy', { who: o.by === me.id ? t('warranty.you') : o.by, at: formatTime(o.at) })}
+                  </Typography.Text>
+                  <span>{t('warranty.overrideReason', { reason: o.reason })}</span>
+                </Space>
+              } />
+          )}
+        </Space>
+      )}
+    </Card>
+  );
+}
+
+type OverrideValues = { status: WarrantyStatus; entitlement: Entitlement; reason: string };
+
+/** Changing the decision needs a reason (at least 5 characters); it is kept beside the system's and in the timeline. */
+function OverrideModal({ open, request, onClose }: { open: boolean; request: Request; onClose(): void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<OverrideValues>();
+  const [failure, setFailure] = useState<string>();
+  const [override, { loading }] = useMutation(OverrideWarrantyMutation);
+  const submit = async () => {
+    const values = await form.validateFields();
+    setFailure(undefined);
+    try {
+      await override({ variables: { id: request.id, status: values.status, entitlement: values.entitlement, reason: values.reason.trim() } });
+      message.success(t('warranty.overrideDone'));
+      form.resetFields();
+      onClose();
+    } catch (error) {
+      const issues = fieldIssues(error);
+      form.setFields(
+        issues.filter((i) => ['status', 'entitlement', 'reason'].includes(i.field)).map((i) => ({
+          name: i.field as keyof OverrideValues,
+          errors: [i.field === 'reason' && i.reason === 'too_small' ? t('warranty.reasonTooShort') : issueMessage(t, { ...i, field: `warranty.${i.field}Label` })],
+        })),
+      );
+      setFailure(errorMessage(t, error));
+    }
+  };
+  const w = request.warranty!;
+  return (
+    <Modal open={open} title={t('warranty.overrideTitle', { number: request.number })} onCancel={onClose} onOk={submit} confirmLoading={loading}
+      okText={t('warranty.override')} cancelText={t('common.cancel')} destroyOnHidden>
+      {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 16 }} data-testid="override-error" />}
+      <Typography.Paragraph type="secondary">{t('warranty.overrideHelp')}</Typography.Paragraph>
+      <Form<OverrideValues> form={form} layout="vertical" preserve={false} initialValues={{ status: w.status, entitlement: w.entitlement }} data-testid="override-form">
+        <Form.Item name="status" label={t('warranty.statusLabel')} rules={[{ required: true }]}>
+          <Select options={WARRANTY_STATUSES.map((s) => ({ value: s, label: t(`warranty.status.${s}`) }))} data-testid="override-status" />
+        </Form.Item>
+        <Form.Item name="entitlement" label={t('warranty.entitlementLabel')} rules={[{ required: true }]}>
+          <Select options={ENTITLEMENTS.map((e) => ({ value: e, label: t(`warranty.entitlement.${e}`) }))} data-testid="override-entitlement" />
+        </Form.Item>
+        <Form.Item name="reason" label={t('warranty.reasonLabel')} extra={t('warranty.reasonHelp')}
+          rules={[
+            { required: true, whitespace: true, message: t('errors.required', { field: t('warranty.reasonLabel') }) },
+            { validator: (_, v: string | undefined) => (!v || v.trim().length >= 5 ? Promise.resolve() : Promise.reject(new Error(t('warranty.reasonTooShort')))) },
+          ]}>
+          <Input.TextArea rows={3} maxLength={500} showCount data-testid="override-reason" />
+        </Form.Item>
+      </Form>
+    </Modal>
   );
 }

@@ -7,13 +7,13 @@ import { Link, useNavigate } from 'react-router-dom';
 import { ServiceRequestCreatedSubscription, ServiceRequestsQuery } from '../api/operations';
 import { errorMessage } from '../api/errors';
 import { can, useMe } from '../auth/session';
-import { DueTag, formatTime, StatusTag } from '../components/labels';
-import { CATEGORIES, CHANNELS } from '../components/options';
-import type { Channel, ServiceRequestCategory, ServiceRequestsQuery as Result } from '../gql/graphql';
+import { DueTag, EmergencyTag, formatTime, PriorityTag, StatusTag } from '../components/labels';
+import { CATEGORIES, CHANNELS, PRIORITIES } from '../components/options';
+import type { Channel, Priority, ServiceRequestCategory, ServiceRequestsQuery as Result } from '../gql/graphql';
 
 type Row = Result['serviceRequests']['edges'][number]['node'];
-const ALL_COLUMNS = ['number', 'customerName', 'customerPhone', 'productModel', 'serialNumber', 'channel', 'category', 'status', 'createdAt', 'firstResponseDueAt'] as const;
-const DEFAULT_COLUMNS = ['number', 'customerName', 'productModel', 'category', 'status', 'createdAt', 'firstResponseDueAt'];
+const ALL_COLUMNS = ['number', 'priority', 'customerName', 'customerPhone', 'productModel', 'serialNumber', 'channel', 'category', 'status', 'createdAt', 'firstResponseDueAt'] as const;
+const DEFAULT_COLUMNS = ['number', 'priority', 'customerName', 'productModel', 'category', 'status', 'createdAt', 'firstResponseDueAt'];
 const COLUMNS_KEY = 'shouhou.requests.columns';
 const PAGE = 20;
 
@@ -25,10 +25,11 @@ export function RequestListPage() {
   const navigate = useNavigate();
   const [channel, setChannel] = useState<Channel>();
   const [category, setCategory] = useState<ServiceRequestCategory>();
+  const [priority, setPriority] = useState<Priority>();
   const [search, setSearch] = useState('');
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [columns, setColumns] = useState<string[]>(() => JSON.parse(localStorage.getItem(COLUMNS_KEY) ?? 'null') ?? DEFAULT_COLUMNS);
-  const filter = { channel, category, search: search || undefined };
+  const filter = { channel, category, priority, search: search || undefined };
   const after = cursors[cursors.length - 1];
   const { data, loading, error, refetch } = useQuery(ServiceRequestsQuery, { variables: { first: PAGE, after, filter } });
 
@@ -54,7 +55,8 @@ export function RequestListPage() {
         dataIndex: key,
         title: t(`field.${key}`),
         render: (value: string, row: Row) => {
-          if (key === 'number') return <Link to={`/requests/${row.id}`}>{value}</Link>;
+          if (key === 'number') return <Space size={4}><Link to={`/requests/${row.id}`}>{value}</Link>{row.emergency && <EmergencyTag />}</Space>;
+          if (key === 'priority') return <PriorityTag value={value} />;
           if (key === 'channel') return t(`channel.${value}`);
           if (key === 'category') return t(`category.${value}`);
           if (key === 'status') return <StatusTag value={value} />;
@@ -67,7 +69,7 @@ export function RequestListPage() {
   );
 
   const page = data?.serviceRequests;
-  const filtered = Boolean(channel || category || search);
+  const filtered = Boolean(channel || category || priority || search);
   return (
     <Card
       title={<Typography.Title level={4} style={{ margin: 0 }}>{t('requests.title')}</Typography.Title>}
@@ -80,6 +82,8 @@ export function RequestListPage() {
           options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))} onChange={(v) => { setChannel(v); resetPaging(); }} />
         <Select allowClear placeholder={t('requests.allCategories')} style={{ width: 140 }} value={category}
           options={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))} onChange={(v) => { setCategory(v); resetPaging(); }} />
+        <Select allowClear placeholder={t('requests.allPriorities')} style={{ width: 140 }} value={priority} data-testid="priority-filter"
+          options={PRIORITIES.map((p) => ({ value: p, label: <PriorityTag value={p} /> }))} onChange={(v) => { setPriority(v); resetPaging(); }} />
         <Dropdown trigger={['click']} dropdownRender={() => (
           <Card size="small">
             <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 4 }} value={columns} onChange={(v) => chooseColumns(v as string[])}
