@@ -21,6 +21,7 @@ const CompanySettingsPage = lazy(() => import('./pages/CompanySettingsPage').the
 const UsersPage = lazy(() => import('./pages/UsersPage').then((m) => ({ default: m.UsersPage })));
 const CustomerPage = lazy(() => import('./pages/CustomerPage').then((m) => ({ default: m.CustomerPage })));
 const CustomersPage = lazy(() => import('./pages/CustomersPage').then((m) => ({ default: m.CustomersPage })));
+const ImportCustomersPage = lazy(() => import('./pages/ImportCustomersPage').then((m) => ({ default: m.ImportCustomersPage })));
 const NewCustomerPage = lazy(() => import('./pages/CustomerPage').then((m) => ({ default: m.NewCustomerPage })));
 const CatalogPage = lazy(() => import('./pages/CatalogPage').then((m) => ({ default: m.CatalogPage })));
 const TenantsPage = lazy(() => import('./pages/TenantsPage').then((m) => ({ default: m.TenantsPage })));
@@ -55,6 +56,7 @@ export function App() {
           {can.readQueue(me) && <Route path="/queue" element={<QueuePage />} />}
           {can.readCustomers(me) && <Route path="/customers" element={<CustomersPage />} />}
           {can.editCustomers(me) && <Route path="/customers/new" element={<NewCustomerPage />} />}
+          {can.importCustomers(me) && <Route path="/customers/import" element={<ImportCustomersPage />} />}
           {can.readCustomers(me) && <Route path="/customers/:id" element={<CustomerPage />} />}
           {can.manageTenants(me) && <Route path="/tenants" element={<TenantsPage />} />}
           {can.manageCommitments(me) && <Route path="/settings/commitments" element={<CommitmentsPage />} />}

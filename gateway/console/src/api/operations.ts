@@ -329,3 +329,34 @@ export const IncomingQuery = graphql(`
     }
   }
 `);
+
+export const ImportJobFields = graphql(`
+  fragment ImportJobFields on ImportJob {
+    id fileName status totalRows processedRows importedRows failedRows customersCreated customersUpdated createdAt finishedAt
+    errors { line column reason message }
+  }
+`);
+
+export const StartCustomerImportMutation = graphql(`
+  mutation StartCustomerImport($csv: String!, $fileName: String) {
+    startCustomerImport(csv: $csv, fileName: $fileName) { ...ImportJobFields }
+  }
+`);
+
+export const CustomerImportQuery = graphql(`
+  query CustomerImport($id: ID!) {
+    customerImport(id: $id) { ...ImportJobFields }
+  }
+`);
+
+export const RequestMessagesQuery = graphql(`
+  query RequestMessages($id: ID!) {
+    serviceRequest(id: $id) { id messages { id direction from to subject text at attachments { filename contentType size } } }
+  }
+`);
+
+export const CustomerHistoryQuery = graphql(`
+  query CustomerHistory($id: ID!) {
+    customer(id: $id) { id history { at source kind requestId requestNumber serialNumber summary } }
+  }
+`);

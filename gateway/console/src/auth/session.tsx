@@ -22,6 +22,7 @@ export const can = {
   editCustomers: (me: Me) => hasRole(me, 'AGENT', 'TENANT_ADMIN') && !!me.tenant,
   overrideWarranty: (me: Me) => hasRole(me, 'AGENT', 'TENANT_ADMIN') && !!me.tenant,
   manageCatalog: (me: Me) => hasRole(me, 'TENANT_ADMIN') && !!me.tenant,
+  importCustomers: (me: Me) => hasRole(me, 'TENANT_ADMIN') && !!me.tenant,
   readQueue: (me: Me) => hasRole(me, 'DISPATCHER', 'TENANT_ADMIN') && !!me.tenant,
   manageTenants: (me: Me) => hasRole(me, 'PLATFORM_ADMIN'),
   manageCommitments: (me: Me) => hasRole(me, 'TENANT_ADMIN') && !!me.tenant,

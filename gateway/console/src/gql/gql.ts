@@ -55,6 +55,11 @@ type Documents = {
     "\n  query Customer($id: ID!) {\n    customer(id: $id) { ...CustomerArchiveFields }\n  }\n": typeof types.CustomerDocument,
     "\n  query PossibleDuplicates($customerPhone: String, $serialNumber: String) {\n    possibleDuplicates(customerPhone: $customerPhone, serialNumber: $serialNumber) { id number customerName productModel serialNumber status createdAt reason }\n  }\n": typeof types.PossibleDuplicatesDocument,
     "\n  query Incoming {\n    serviceRequests(first: 8, order: DUE_SOONEST) {\n      totalCount\n      edges { node { id number customerName productModel category firstResponseDueAt } }\n    }\n  }\n": typeof types.IncomingDocument,
+    "\n  fragment ImportJobFields on ImportJob {\n    id fileName status totalRows processedRows importedRows failedRows customersCreated customersUpdated createdAt finishedAt\n    errors { line column reason message }\n  }\n": typeof types.ImportJobFieldsFragmentDoc,
+    "\n  mutation StartCustomerImport($csv: String!, $fileName: String) {\n    startCustomerImport(csv: $csv, fileName: $fileName) { ...ImportJobFields }\n  }\n": typeof types.StartCustomerImportDocument,
+    "\n  query CustomerImport($id: ID!) {\n    customerImport(id: $id) { ...ImportJobFields }\n  }\n": typeof types.CustomerImportDocument,
+    "\n  query RequestMessages($id: ID!) {\n    serviceRequest(id: $id) { id messages { id direction from to subject text at attachments { filename contentType size } } }\n  }\n": typeof types.RequestMessagesDocument,
+    "\n  query CustomerHistory($id: ID!) {\n    customer(id: $id) { id history { at source kind requestId requestNumber serialNumber summary } }\n  }\n": typeof types.CustomerHistoryDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      username\n      name\n      email\n      roles\n      tenant { id code name displayName status }\n    }\n  }\n": types.MeDocument,
@@ -98,6 +103,11 @@ const documents: Documents = {
     "\n  query Customer($id: ID!) {\n    customer(id: $id) { ...CustomerArchiveFields }\n  }\n": types.CustomerDocument,
     "\n  query PossibleDuplicates($customerPhone: String, $serialNumber: String) {\n    possibleDuplicates(customerPhone: $customerPhone, serialNumber: $serialNumber) { id number customerName productModel serialNumber status createdAt reason }\n  }\n": types.PossibleDuplicatesDocument,
     "\n  query Incoming {\n    serviceRequests(first: 8, order: DUE_SOONEST) {\n      totalCount\n      edges { node { id number customerName productModel category firstResponseDueAt } }\n    }\n  }\n": types.IncomingDocument,
+    "\n  fragment ImportJobFields on ImportJob {\n    id fileName status totalRows processedRows importedRows failedRows customersCreated customersUpdated createdAt finishedAt\n    errors { line column reason message }\n  }\n": types.ImportJobFieldsFragmentDoc,
+    "\n  mutation StartCustomerImport($csv: String!, $fileName: String) {\n    startCustomerImport(csv: $csv, fileName: $fileName) { ...ImportJobFields }\n  }\n": types.StartCustomerImportDocument,
+    "\n  query CustomerImport($id: ID!) {\n    customerImport(id: $id) { ...ImportJobFields }\n  }\n": types.CustomerImportDocument,
+    "\n  query RequestMessages($id: ID!) {\n    serviceRequest(id: $id) { id messages { id direction from to subject text at attachments { filename contentType size } } }\n  }\n": types.RequestMessagesDocument,
+    "\n  query CustomerHistory($id: ID!) {\n    customer(id: $id) { id history { at source kind requestId requestNumber serialNumber summary } }\n  }\n": types.CustomerHistoryDocument,
 };
 
 /**
@@ -278,6 +288,26 @@ export function graphql(source: "\n  query PossibleDuplicates($customerPhone: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Incoming {\n    serviceRequests(first: 8, order: DUE_SOONEST) {\n      totalCount\n      edges { node { id number customerName productModel category firstResponseDueAt } }\n    }\n  }\n"): (typeof documents)["\n  query Incoming {\n    serviceRequests(first: 8, order: DUE_SOONEST) {\n      totalCount\n      edges { node { id number customerName productModel category firstResponseDueAt } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportJobFields on ImportJob {\n    id fileName status totalRows processedRows importedRows failedRows customersCreated customersUpdated createdAt finishedAt\n    errors { line column reason message }\n  }\n"): (typeof documents)["\n  fragment ImportJobFields on ImportJob {\n    id fileName status totalRows processedRows importedRows failedRows customersCreated customersUpdated createdAt finishedAt\n    errors { line column reason message }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartCustomerImport($csv: String!, $fileName: String) {\n    startCustomerImport(csv: $csv, fileName: $fileName) { ...ImportJobFields }\n  }\n"): (typeof documents)["\n  mutation StartCustomerImport($csv: String!, $fileName: String) {\n    startCustomerImport(csv: $csv, fileName: $fileName) { ...ImportJobFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerImport($id: ID!) {\n    customerImport(id: $id) { ...ImportJobFields }\n  }\n"): (typeof documents)["\n  query CustomerImport($id: ID!) {\n    customerImport(id: $id) { ...ImportJobFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestMessages($id: ID!) {\n    serviceRequest(id: $id) { id messages { id direction from to subject text at attachments { filename contentType size } } }\n  }\n"): (typeof documents)["\n  query RequestMessages($id: ID!) {\n    serviceRequest(id: $id) { id messages { id direction from to subject text at attachments { filename contentType size } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerHistory($id: ID!) {\n    customer(id: $id) { id history { at source kind requestId requestNumber serialNumber summary } }\n  }\n"): (typeof documents)["\n  query CustomerHistory($id: ID!) {\n    customer(id: $id) { id history { at source kind requestId requestNumber serialNumber summary } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -63,6 +63,19 @@ export const zhCN = {
     overrideNote: '{{from}} → {{to}}：{{reason}}',
   },
   address: { countyPlaceholder: '省 / 市 / 区县，可输入名称搜索', detailPlaceholder: '街道、门牌号', labelPlaceholder: '如：家、公司' },
+  import: {
+    title: '导入客户档案', template: '下载模板', help: '每行一件产品；同一电话号码的多行归入同一客户。已有客户（按电话识别）只补充地址和产品，不覆盖已有信息。有问题的行整行不导入，并在下方列出。',
+    drop: '点击或拖入 CSV 文件', limit: 'UTF-8（可带 BOM，Excel 另存为“CSV UTF-8”），最大 {{kb}} KB', tooLarge: '文件超过 {{kb}} KB，请拆分成几个文件',
+    rows: '已处理行', imported: '已导入', failed: '未导入', customers: '客户', createdUpdated: '新建 {{created}} · 更新 {{updated}}',
+    allDone: '全部 {{count}} 行已导入', errors: '未导入的行（{{count}}）', errorReport: '下载错误报告', line: '行号', column: '列', problem: '问题',
+    reason: {
+      required: '必填项为空', phone: '不是有效的电话号码', invalid: '格式不正确', unknown: '区划代码不存在（GB/T 2260 六位代码）', taken: '已登记在其他客户名下',
+      too_big: '内容过长', too_small: '必填项为空', custom: '日期不是有效的 YYYY-MM-DD', internal: '导入中断，请重试',
+    },
+  },
+  messages: { title: '往来邮件', IN: '客户来信', OUT: '发给客户', attachments: '附件', empty: '没有邮件' },
+  history: { title: '售后服务档案', empty: '还没有记录', source: { intake: '受理', dispatch: '派单' }, QUEUED: '进入派单队列' },
+  export: { button: '导出 CSV', failed: '导出失败：{{message}}' },
   customers: {
     title: '客户档案', create: '新建客户', createWith: '为 {{phone}} 新建客户档案', newTitle: '新建客户档案', edit: '编辑档案', editTitle: '编辑档案：{{name}}',
     searchHelp: '输入客户的任一电话号码（写法不限）查找档案。', searchPlaceholder: '电话号码，如 13800138000 或 021-62345678', find: '查找',
@@ -197,6 +210,19 @@ export const enUS: Resources = {
     overrideNote: '{{from}} → {{to}}: {{reason}}',
   },
   address: { countyPlaceholder: 'Province / city / county, type to search', detailPlaceholder: 'Street and number', labelPlaceholder: 'e.g. home, office' },
+  import: {
+    title: 'Import customers', template: 'Download template', help: 'One product per row; rows with the same phone number are one customer. Existing customers (found by phone) only get addresses and products added, nothing is overwritten. A row with a problem is not imported at all and is listed below.',
+    drop: 'Click or drop a CSV file', limit: 'UTF-8 (a BOM is fine: Excel “CSV UTF-8”), at most {{kb}} kB', tooLarge: 'The file is larger than {{kb}} kB; split it into several files',
+    rows: 'Rows processed', imported: 'Imported', failed: 'Not imported', customers: 'Customers', createdUpdated: '{{created}} new · {{updated}} updated',
+    allDone: 'All {{count}} rows imported', errors: 'Rows not imported ({{count}})', errorReport: 'Download error report', line: 'Line', column: 'Column', problem: 'Problem',
+    reason: {
+      required: 'A required value is empty', phone: 'Not a phone number', invalid: 'Not in the right format', unknown: 'No such division (6-digit GB/T 2260 code)', taken: 'Registered to another customer',
+      too_big: 'Too long', too_small: 'A required value is empty', custom: 'Not a YYYY-MM-DD date', internal: 'The import stopped; try again',
+    },
+  },
+  messages: { title: 'Mail', IN: 'From the customer', OUT: 'To the customer', attachments: 'Attachments', empty: 'No mail' },
+  history: { title: 'Service archive', empty: 'Nothing yet', source: { intake: 'Intake', dispatch: 'Dispatch' }, QUEUED: 'Queued for dispatch' },
+  export: { button: 'Export CSV', failed: 'Export failed: {{message}}' },
   customers: {
     title: 'Customers', create: 'New customer', createWith: 'Create a customer with {{phone}}', newTitle: 'New customer', edit: 'Edit', editTitle: 'Edit customer: {{name}}',
     searchHelp: 'Type any of the customer’s phone numbers (written any way) to open their archive.', searchPlaceholder: 'Phone number, e.g. 13800138000 or 021-62345678', find: 'Find',

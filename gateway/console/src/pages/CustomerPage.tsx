@@ -1,4 +1,5 @@
 import { useState, type HTMLAttributes } from 'react';
+import { ArchiveHistory } from '../components/ArchiveHistory';
 import { useQuery } from '@apollo/client';
 import { Alert, Button, Card, Col, Descriptions, Drawer, Empty, Grid, List, Result, Row, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { EditOutlined, EnvironmentOutlined, FileAddOutlined } from '@ant-design/icons';
@@ -131,6 +132,9 @@ export function CustomerPage() {
                 { key: 'createdAt', title: t('field.createdAt'), render: (_, r) => formatTime(r.createdAt) },
               ]} />
           </Card>
+        </Col>
+        <Col span={24}>
+          <ArchiveHistory customerId={c.id} />
         </Col>
       </Row>
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useLazyQuery } from '@apollo/client';
 import { Alert, Button, Card, Empty, Input, Space, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { PHONE_PATTERN } from '@shouhou/contracts';
@@ -36,7 +36,12 @@ export function CustomersPage() {
   const create = (phone?: string) => navigate(phone ? `/customers/new?phone=${encodeURIComponent(phone)}` : '/customers/new');
   return (
     <Card title={<Typography.Title level={4} style={{ margin: 0 }}>{t('customers.title')}</Typography.Title>} style={{ maxWidth: 720 }}
-      extra={can.editCustomers(me) && <Button icon={<PlusOutlined />} onClick={() => create()} data-testid="create-customer">{t('customers.create')}</Button>}>
+      extra={
+        <Space>
+          {can.importCustomers(me) && <Button icon={<UploadOutlined />} onClick={() => navigate('/customers/import')} data-testid="import-customers">{t('import.title')}</Button>}
+          {can.editCustomers(me) && <Button icon={<PlusOutlined />} onClick={() => create()} data-testid="create-customer">{t('customers.create')}</Button>}
+        </Space>
+      }>
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
         <Typography.Text type="secondary">{t('customers.searchHelp')}</Typography.Text>
         <Input.Search size="large" inputMode="tel" autoFocus allowClear enterButton={t('customers.find')} loading={loading} placeholder={t('customers.searchPlaceholder')}

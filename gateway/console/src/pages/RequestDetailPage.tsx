@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { RequestMessages } from '../components/ArchiveHistory';
 import { useMutation, useQuery } from '@apollo/client';
 import { Alert, App, Button, Card, Col, Descriptions, Form, Input, Modal, Result, Row, Select, Skeleton, Space, Statistic, Timeline, Typography } from 'antd';
 import { ArrowLeftOutlined, EditOutlined, MailOutlined } from '@ant-design/icons';
@@ -108,6 +109,7 @@ export function RequestDetailPage() {
             </Card>
           )}
           <WarrantyCard request={r} me={me} onOverride={() => setOverriding(true)} />
+          <RequestMessages requestId={r.id} />
           <Card size="small" title={t('field.timeline')}>
             <Timeline
               data-testid="request-timeline"
