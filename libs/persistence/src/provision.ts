@@ -45,11 +45,34 @@ export async function provisionDatabase(adminUrl: string, database: string, serv
   await db.connect();
   try {
     await db.query(`revoke create on schema public from public`);
+    await provisionSearch(db);
     for (const service of services) await provisionService(db, database, serviceRoles(service));
   } finally {
     await db.end();
   }
   return dbUrl.toString();
+}
+
+/**
+ * Substring search (`ilike '%…%'`) through trigram indexes. Services' migrations use
+ * `public.gin_trgm_ops`; creating an extension needs the superuser this runs as.
+ *
+ * Row-Level Security lets PostgreSQL use an index for a condition only if its function is LEAKPROOF,
+ * and LIKE's and ILIKE's are not marked so (their error on a pattern ending in the escape character
+ * depends on how far the row's text matched): under RLS every search would read all the tenant's rows.
+ * Our policies read `app.tenant_id`, a setting any SQL of the app role may set itself, so RLS guards
+ * against a query that forgot its tenant, not against hostile SQL; and the services escape search
+ * patterns. Marking the two leakproof (in this database only) loses nothing that RLS protects here. A
+ * server that refuses (a managed PostgreSQL without a real superuser) searches correctly, only slower.
+ */
+async function provisionSearch(db: pg.Client) {
+  await db.query(`create extension if not exists pg_trgm with schema public`);
+  try {
+    await db.query(`alter function pg_catalog.texticlike(text, text) leakproof`);
+    await db.query(`alter function pg_catalog.textlike(text, text) leakproof`);
+  } catch (error) {
+    console.warn(`LIKE and ILIKE not marked leakproof (${error instanceof Error ? error.message : error}): searches will not use their indexes`);
+  }
 }
 
 async function provisionService(db: pg.Client, database: string, roles: ServiceRoles) {
