@@ -15,7 +15,13 @@ export async function findPage<T extends object, D>(
   em: EntityManager,
   entity: EntitySchema<T>,
   where: FilterQuery<T>,
-  options: { first: number; after?: string | null; orderBy: QueryOrderMap<T> },
+  options: {
+    first: number;
+    after?: string | null;
+    orderBy: QueryOrderMap<T>;
+    /** The total when the caller knows a cheaper way to it than counting the rows `where` matches. */
+    count?: () => Promise<number>;
+  },
   toDto: (row: T) => D,
 ): Promise<Page<D>> {
   let page;
@@ -24,7 +30,7 @@ export async function findPage<T extends object, D>(
       first: options.first,
       after: options.after ?? undefined,
       orderBy: options.orderBy,
-      includeCount: true,
+      includeCount: !options.count,
     });
   } catch (error) {
     // The same query without a cursor is known to work: a failure here is the cursor's.
@@ -37,6 +43,6 @@ export async function findPage<T extends object, D>(
   return {
     edges: page.items.map((item) => ({ cursor: page.from(item), node: toDto(item) })),
     pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
-    totalCount: page.totalCount ?? page.items.length,
+    totalCount: options.count ? await options.count() : (page.totalCount ?? page.items.length),
   };
 }

@@ -38,17 +38,35 @@ export interface TestStack extends Stack {
  * (or NATS_URL), free ports, logs in a temporary folder. `stop()` drops the database and the folder.
  */
 export async function startTestStack(adminUrl: string, env: Record<string, string> = {}): Promise<TestStack> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startTestStackOnce(adminUrl, env);
+    } catch (error) {
+      // A free port found now may be taken by another process's outgoing connection before our server
+      // binds it; with several stacks on a busy machine that happens. New ports, new database, again.
+      if (attempt >= 3 || !String((error as Error).message).includes('EADDRINUSE')) throw error;
+    }
+  }
+}
+
+async function startTestStackOnce(adminUrl: string, env: Record<string, string>): Promise<TestStack> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'shouhou-stack-'));
   const database = `shouhou_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  const stack = await startStack({
-    dataDir,
-    adminDatabaseUrl: adminUrl,
-    natsUrl: process.env.NATS_URL || undefined,
-    database,
-    ports: { gateway: await freePort(), idp: await freePort(), postgres: 0, nats: await freePort(), healthBase: 0 },
-    env: { LOG_LEVEL: 'warn', ...env },
-    output: 'files',
-  });
+  let stack: Stack;
+  try {
+    stack = await startStack({
+      dataDir,
+      adminDatabaseUrl: adminUrl,
+      natsUrl: process.env.NATS_URL || undefined,
+      database,
+      ports: { gateway: await freePort(), idp: await freePort(), postgres: 0, nats: await freePort(), healthBase: 0 },
+      env: { LOG_LEVEL: 'warn', ...env },
+      output: 'files',
+    });
+  } catch (error) {
+    await dropDatabase(adminUrl, database).catch(() => undefined);
+    throw error;
+  }
   return {
     ...stack,
     dataDir,

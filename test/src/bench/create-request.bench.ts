@@ -3,11 +3,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { Client } from 'pg';
 import { passwordToken, startTestPostgres, startTestStack } from '@shouhou/testing';
 import { seedDemoData, SERVICES, type ProcessName } from '@shouhou/deploy';
 
 /**
  * `npm run bench`: createServiceRequest through the gateway under load (32 connections, a real token),
+ * the public form's submitServiceRequest (no account; its rate limits lifted for the run),
  * then the same writes (request + outbox row in one transaction) straight into PostgreSQL with pgbench,
  * and the ratio of the two. Prints figures; asserts nothing.
  */
@@ -16,7 +18,8 @@ const CONNECTIONS = 32;
 
 async function main() {
   const pg = await startTestPostgres();
-  const stack = await startTestStack(pg.adminUrl, { LOG_LEVEL: 'warn' });
+  // The public form's limits per visitor and per company would refuse nearly all of the load.
+  const stack = await startTestStack(pg.adminUrl, { LOG_LEVEL: 'warn', PUBLIC_FORM_LIMIT_PER_IP: '1000000000', PUBLIC_FORM_LIMIT_PER_TENANT: '1000000000' });
   try {
     await seedDemoData(stack.natsUrl, () => undefined);
     const token = await passwordToken(stack.idp.issuer, 'agent@acme.test');
@@ -41,6 +44,8 @@ async function main() {
     const perRequest = (name: string) => (((cpuAfter[name] - cpuBefore[name]) / result.requests.total) * 1000).toFixed(2);
     console.log(`  CPU/request ${Object.keys(cpuAfter).map((n) => `${n} ${perRequest(n)} ms`).join(', ')}`);
 
+    await benchPublicForm(stack);
+
     const pgbenchRps = runPgbench(stack.databaseUrl);
     if (pgbenchRps) {
       console.log(`pgbench, the same two inserts in one transaction, ${CONNECTIONS} clients: ${pgbenchRps.toFixed(0)} tps`);
@@ -50,6 +55,39 @@ async function main() {
     await stack.stop();
     await pg.stop();
   }
+}
+
+/**
+ * The public form (`/p/:code/request`): submitServiceRequest without an account, as a customer's
+ * browser sends it; counts the rows recorded, since a refused submission is still an HTTP 200.
+ */
+async function benchPublicForm(stack: { gatewayUrl: string; databaseUrl: string }) {
+  const body = JSON.stringify({
+    query: 'mutation($code: String!, $input: PublicServiceRequestInput!) { submitServiceRequest(tenantCode: $code, input: $input) { number trackingToken } }',
+    variables: {
+      code: 'acme',
+      input: { customerName: '网上压测客户', customerPhone: '13900139000', productModel: 'XQG100 洗衣机', problemDescription: '压测：脱水时晃动', category: 'REPAIR' },
+    },
+  });
+  const request = { method: 'POST' as const, headers: { 'content-type': 'application/json' }, body };
+  const one = (await (await fetch(`${stack.gatewayUrl}/graphql`, { ...request })).json()) as { errors?: unknown[] };
+  if (one.errors) throw new Error(`submitServiceRequest failed: ${JSON.stringify(one.errors)}`);
+  const recorded = async () => {
+    const db = new Client({ connectionString: stack.databaseUrl });
+    await db.connect();
+    try {
+      return Number((await db.query(`select count(*) from intake.service_request where channel = 'WEB' and customer_name = '网上压测客户'`)).rows[0].count);
+    } finally {
+      await db.end();
+    }
+  };
+  await autocannon({ url: `${stack.gatewayUrl}/graphql`, connections: 8, duration: 3, requests: [request] });
+  console.log(`submitServiceRequest (public form, no account) through the gateway: ${CONNECTIONS} connections, ${DURATION} s`);
+  const before = await recorded();
+  const result = await autocannon({ url: `${stack.gatewayUrl}/graphql`, connections: CONNECTIONS, duration: DURATION, requests: [request] });
+  const rows = (await recorded()) - before;
+  console.log(`  throughput  ${result.requests.average.toFixed(0)} requests/s (${result.requests.total} in all, ${rows} recorded, ${result.non2xx} non-2xx, ${result.errors} errors)`);
+  console.log(`  latency     p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
 }
 
 /** User + system CPU seconds each process has used (postgres: the whole server's backends). */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { headers as natsHeaders, JSONCodec, type JetStreamManager, type NatsConnection } from 'nats';
 import pg from 'pg';
-import { DispatchConsumers, DispatchRpc, IntakeEvents, IntakeRpc, IntakeStream, DeadLetterStream } from '@shouhou/contracts';
+import { DispatchConsumers, DispatchRpc, IntakeConsumers, IntakeEvents, IntakeRpc, IntakeStream, DeadLetterStream } from '@shouhou/contracts';
 import { connectNats, ServiceClient } from '@shouhou/messaging';
 import { startTestStack, type TestStack } from '@shouhou/testing';
 import { demoRequest, query, tenantContext } from '../support/platform';
@@ -145,12 +145,17 @@ describe('a service request flows from intake to the dispatch queue', () => {
 
   it('sends a malformed event to the dead letters and goes on with the next one', async () => {
     const ctx = tenantContext();
-    const before = (await jsm.streams.info(DeadLetterStream.name)).state.messages;
+    // Each consumer of the event puts it aside under its own name: dispatch's queue and intake's mail.
+    const deadLetterOf = (consumer: string) => `deadletter.${consumer}.${IntakeEvents.requestCreated.subject}`;
+    const lastSeq = async (consumer: string) =>
+      (await jsm.streams.getMessage(DeadLetterStream.name, { last_by_subj: deadLetterOf(consumer) }).catch(() => null))?.seq ?? 0;
+    const before = { dispatch: await lastSeq(DispatchConsumers.intakeRequests), mail: await lastSeq(IntakeConsumers.mailOnCreated) };
     const h = natsHeaders();
     h.set('x-tenant-id', ctx.tenantId);
     await nc.jetstream().publish(IntakeEvents.requestCreated.subject, codec.encode({ id: 'not-a-request' }), { headers: h });
-    await eventually(async () => (await jsm.streams.info(DeadLetterStream.name)).state.messages, (n) => n === before + 1);
-    const dead = await jsm.streams.getMessage(DeadLetterStream.name, { last_by_subj: `deadletter.${DispatchConsumers.intakeRequests}.${IntakeEvents.requestCreated.subject}` });
+    await eventually(() => lastSeq(DispatchConsumers.intakeRequests), (seq) => seq > before.dispatch);
+    await eventually(() => lastSeq(IntakeConsumers.mailOnCreated), (seq) => seq > before.mail);
+    const dead = await jsm.streams.getMessage(DeadLetterStream.name, { last_by_subj: deadLetterOf(DispatchConsumers.intakeRequests) });
     expect(dead.header.get('x-dead-letter-reason')).toMatch(/malformed event/);
 
     const created = await client.call(IntakeRpc.createServiceRequest, ctx, demoRequest());

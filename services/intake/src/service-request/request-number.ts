@@ -25,6 +25,9 @@ export function formatRequestNumber(day: string, sequence: number): string {
   return `SR-${day}-${String(sequence).padStart(4, '0')}`;
 }
 
+/** A request number or its beginning, as an agent types it: `SR-2026`, `sr-20261123-00`. */
+export const NUMBER_PREFIX = /^SR-[0-9-]*$/i;
+
 /**
  * Takes the next number of the tenant's day. The upsert locks the tenant's counter row until the
  * transaction ends, so concurrent requests get distinct, gap-free numbers, and a rolled-back request

@@ -25,7 +25,8 @@ import { tierOf } from '@shouhou/regions';
 import { DEFAULT_REGIONS } from '@shouhou/contracts';
 import { deadlineFor, tenantClock } from '../commitments/tenant-clock';
 import { ServiceRequestSchema, type ServiceRequest } from './service-request.entity';
-import { nextRequestNumber } from './request-number';
+import { nextRequestNumber, NUMBER_PREFIX } from './request-number';
+import { listTotal } from './request-counts';
 import type { z } from 'zod';
 
 type CreateInput = z.infer<typeof IntakeRpc.createServiceRequest.input>;
@@ -210,9 +211,14 @@ export class ServiceRequestService {
     }
     if (filter.search) {
       const like = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      where.$or = ['number', 'customerName', 'customerPhone', 'productModel', 'serialNumber'].map((f) => ({
-        [f]: { $ilike: like },
-      }));
+      // Each column has a trigram index (Migration20261124100000). A number or its beginning is looked up
+      // by prefix in a b-tree instead: the digits of a day are in every number, so the trigram index
+      // reads thousands of pages for them; and as "SR-" begins a number and occurs nowhere else in it,
+      // the prefix finds the same rows as the substring.
+      const numberPrefix = NUMBER_PREFIX.test(filter.search) ? `${filter.search.toUpperCase()}%` : undefined;
+      where.$or = ['number', 'customerName', 'customerPhone', 'productModel', 'serialNumber'].map((f) =>
+        f === 'number' && numberPrefix ? { number: { $like: numberPrefix } } : { [f]: { $ilike: like } },
+      );
     }
     // The agent's incoming queue: requests still waiting for their first response, the soonest due first.
     const order = input.order === 'DUE_SOONEST' ? ({ firstResponseDueAt: 'asc', id: 'asc' } as const) : ({ createdAt: 'desc', id: 'desc' } as const);
@@ -220,9 +226,9 @@ export class ServiceRequestService {
       where.status = 'NEW';
       where.firstResponseDueAt = { $ne: null };
     }
-    return inTenantTransaction(this.orm, ctx.tenantId, (em) =>
+    return inTenantTransaction(this.orm, ctx.tenantId, async (em) =>
       // Lists show phone numbers in full only to those who call customers back.
-      findPage(em, ServiceRequestSchema, where, { ...input, orderBy: order }, (r) =>
+      findPage(em, ServiceRequestSchema, where, { ...input, orderBy: order, count: await listTotal(em, where, filter.search) }, (r) =>
         masked(toDto(r), !seesFullPhone(ctx.roles, 'list')),
       ),
     );
