@@ -10,6 +10,7 @@ import { typeDefs } from './graphql/schema.graphql';
 import { LiveResolver, RootResolver, ServiceRequestResolver } from './graphql/resolvers';
 import { CommitmentsResolver } from './graphql/commitments.resolver';
 import { CustomersResolver } from './graphql/customers.resolver';
+import { DispatchResolver, WorkOrderResolver } from './graphql/dispatch.resolver';
 import { EmailWebhookController } from './webhooks/email-webhook.controller';
 import { RequestExportController } from './export/request-export.controller';
 import { PublicResolver } from './public/public.resolver';
@@ -113,6 +114,6 @@ class GraphQLApi {}
 @Module({
   imports: [GatewayDependencies, GraphQLApi],
   controllers: [HealthController, ConsoleConfigController, EmailWebhookController, RequestExportController],
-  providers: [RootResolver, LiveResolver, ServiceRequestResolver, CommitmentsResolver, CustomersResolver, PublicResolver],
+  providers: [RootResolver, LiveResolver, ServiceRequestResolver, CommitmentsResolver, CustomersResolver, DispatchResolver, WorkOrderResolver, PublicResolver],
 })
 export class AppModule {}

@@ -319,6 +319,8 @@ export const typeDefs = /* GraphQL */ `
 
   enum QueueState {
     TO_BE_ASSESSED
+    "Assessed: a work order carries it on."
+    ASSESSED
     "Resolved, closed or cancelled at intake before dispatch."
     WITHDRAWN
   }
@@ -636,6 +638,13 @@ export const typeDefs = /* GraphQL */ `
     customer(id: ID!): CustomerArchive
     "Who owns a serial number and everything that happened to it (agent, dispatcher, tenant-admin)."
     productHistory(serialNumber: String!): ProductHistory!
+    "The company's technicians with their load (dispatcher, tenant-admin)."
+    technicians: [Technician!]!
+    "Work orders, emergencies first; a technician sees only their own."
+    workOrders(first: Int = 20, after: String, status: WorkOrderStatus, technicianId: ID): WorkOrderConnection!
+    workOrder(id: ID!): WorkOrder
+    "The technicians who may take a work order, best first, and why (dispatcher)."
+    suggestTechnicians(workOrderId: ID!): Suggestions!
     "A customer import's progress and row errors (tenant-admin)."
     customerImport(id: ID!): ImportJob
     "The product catalog (agent, dispatcher, tenant-admin)."
@@ -868,6 +877,187 @@ export const typeDefs = /* GraphQL */ `
     finishedAt: DateTime
   }
 
+  type GeoPoint {
+    lat: Float!
+    lng: Float!
+  }
+
+  input GeoPointInput {
+    lat: Float!
+    lng: Float!
+  }
+
+  enum TechnicianStatus {
+    AVAILABLE
+    OFF_DUTY
+    ON_LEAVE
+  }
+
+  "A technician's profile, linked to their sign-in."
+  type Technician {
+    id: ID!
+    userId: String!
+    name: String!
+    phone: String!
+    "Product categories or lines they are certified for."
+    skills: [String!]!
+    "GB/T 2260 code prefixes they serve."
+    regions: [String!]!
+    home: GeoPoint!
+    dailyCapacity: Int!
+    status: TechnicianStatus!
+    "Open jobs assigned to them."
+    load: Int!
+  }
+
+  input TechnicianInput {
+    userId: String!
+    name: String!
+    phone: String
+    skills: [String!]!
+    regions: [String!]!
+    home: GeoPointInput!
+    dailyCapacity: Int!
+    status: TechnicianStatus = AVAILABLE
+  }
+
+  enum VisitType {
+    ON_SITE
+    DEPOT
+  }
+
+  enum Complexity {
+    SIMPLE
+    COMPLEX
+  }
+
+  enum WorkOrderStatus {
+    UNASSIGNED
+    ASSIGNED
+    ACCEPTED
+    EN_ROUTE
+    ON_SITE
+    COMPLETED
+    FAILED
+    CANCELLED
+  }
+
+  enum FieldAction {
+    ACCEPT
+    "Needs a note."
+    DECLINE
+    START_TRAVEL
+    ARRIVE
+    COMPLETE
+    "A failed visit; needs a note."
+    FAIL
+  }
+
+  type LocalizedText {
+    zhCN: String!
+    enUS: String!
+  }
+
+  "Why a technician got the job."
+  type AssignmentReason {
+    mode: String!
+    code: String!
+    text: LocalizedText!
+    distanceKm: Float
+  }
+
+  "The service delivered (服务实施): from assessment to completion."
+  type WorkOrder {
+    id: ID!
+    serviceRequestId: ID!
+    requestNumber: String!
+    customerName: String!
+    productModel: String!
+    category: ServiceRequestCategory!
+    skill: String!
+    divisionCode: String
+    regionTier: RegionTier
+    location: GeoPoint
+    visitType: VisitType!
+    complexity: Complexity!
+    emergency: Boolean!
+    status: WorkOrderStatus!
+    technicianId: ID
+    technicianName: String
+    assignment: AssignmentReason
+    excludedTechnicianIds: [ID!]!
+    "Send it back with assignWorkOrder: a change by someone else in between is a CONFLICT."
+    version: Int!
+    assessedAt: DateTime!
+    assessedBy: String!
+    updatedAt: DateTime!
+    timeline: [WorkOrderEvent!]!
+  }
+
+  type WorkOrderEvent {
+    id: ID!
+    action: String!
+    fromStatus: WorkOrderStatus
+    toStatus: WorkOrderStatus!
+    actorId: String!
+    technicianId: ID
+    note: String
+    at: DateTime!
+  }
+
+  type WorkOrderEdge {
+    cursor: String!
+    node: WorkOrder!
+  }
+
+  type WorkOrderConnection {
+    edges: [WorkOrderEdge!]!
+    pageInfo: PageInfo!
+    totalCount: Int!
+  }
+
+  type TechnicianSuggestion {
+    technician: Technician!
+    score: Float!
+    distanceKm: Float
+    reason: AssignmentReason!
+  }
+
+  "How many technicians were left out, and for what."
+  type Exclusions {
+    skill: Int!
+    region: Int!
+    unavailable: Int!
+    capacity: Int!
+    excluded: Int!
+  }
+
+  type Suggestions {
+    candidates: [TechnicianSuggestion!]!
+    excluded: Exclusions!
+  }
+
+  type UnassignedWorkOrder {
+    workOrderId: ID!
+    requestNumber: String!
+    excluded: Exclusions!
+  }
+
+  type AutoDispatchResult {
+    assigned: Int!
+    unassigned: [UnassignedWorkOrder!]!
+  }
+
+  input AssessInput {
+    serviceRequestId: ID!
+    visitType: VisitType!
+    complexity: Complexity!
+    emergency: Boolean = false
+    skill: String
+    location: GeoPointInput
+    note: String
+  }
+
   type Subscription {
     "Requests created in the caller's tenant, as they are created (agents, dispatchers)."
     serviceRequestCreated: ServiceRequest!
@@ -894,6 +1084,16 @@ export const typeDefs = /* GraphQL */ `
     saveCustomer(input: CustomerInput!): CustomerArchive!
     "Adds or updates a model in the catalog (tenant-admin)."
     saveProductModel(input: ProductModelInput!): ProductModel!
+    "Creates or updates a technician's profile (dispatcher, tenant-admin)."
+    saveTechnician(input: TechnicianInput!): Technician!
+    "评估: makes a queued request a work order (dispatcher)."
+    assessWorkOrder(input: AssessInput!): WorkOrder!
+    "Assigns a work order: to the engine's best technician, or to one chosen with a reason (dispatcher)."
+    assignWorkOrder(workOrderId: ID!, version: Int!, technicianId: ID, reason: String): WorkOrder!
+    "Assigns every unassigned work order, the most urgent first (dispatcher)."
+    autoDispatch: AutoDispatchResult!
+    "A technician's step on their job: accept, decline, travel, arrive, complete, fail."
+    workOrderAction(workOrderId: ID!, action: FieldAction!, note: String, location: GeoPointInput): WorkOrder!
     "Starts importing a CSV of customers and their products (tenant-admin); follow it with customerImport."
     startCustomerImport(fileName: String, csv: String!): ImportJob!
     "Publishes a new version of the tenant's commitments (tenant-admin)."

@@ -1,11 +1,23 @@
 import { z } from 'zod';
 import { Category, Channel } from './intake';
 import { connection, event, healthCheck, PageArgs, rpc, streamOf } from './rpc';
+import {
+  AssessInput,
+  AssignInput,
+  FieldActionInput,
+  ListWorkOrdersInput,
+  Technician,
+  TechnicianInput,
+  TechnicianSuggestion,
+  WorkOrder,
+  WorkOrderConnection,
+  WorkOrderEvent,
+} from './field-service';
 
 export const DISPATCH = 'dispatch';
 
 /** Where a request stands in dispatch; later work adds assessment, assignment and field work. */
-export const QueueState = z.enum(['TO_BE_ASSESSED', 'WITHDRAWN']);
+export const QueueState = z.enum(['TO_BE_ASSESSED', 'ASSESSED', 'WITHDRAWN']);
 export type QueueState = z.infer<typeof QueueState>;
 
 export const QueueEntry = z.object({
@@ -25,8 +37,35 @@ export type QueueEntry = z.infer<typeof QueueEntry>;
 export const ListQueueInput = PageArgs.extend({ state: QueueState.default('TO_BE_ASSESSED') });
 export const QueueConnection = connection(QueueEntry);
 
+const workOrderId = z.object({ id: z.string().uuid('id must be a work order id') });
+
 export const DispatchRpc = {
   listQueue: rpc('dispatch.qry.queue.list', 'tenant', ListQueueInput, QueueConnection),
+  technicians: rpc('dispatch.qry.technician.list', 'tenant', z.object({}).default({}), z.array(Technician)),
+  /** Creates or updates the profile of the technician with this identity user. */
+  saveTechnician: rpc('dispatch.cmd.technician.save', 'tenant', TechnicianInput, Technician),
+  /** 评估: on-site or depot, simple or complex, emergency; the request becomes a work order to assign. */
+  assess: rpc('dispatch.cmd.work-order.assess', 'tenant', AssessInput, WorkOrder),
+  /** The technicians who may take it, best first, with why; and how many were left out for what. */
+  suggestTechnicians: rpc(
+    'dispatch.qry.work-order.suggest',
+    'tenant',
+    workOrderId,
+    z.object({ candidates: z.array(TechnicianSuggestion), excluded: z.record(z.string(), z.number().int()) }),
+  ),
+  assign: rpc('dispatch.cmd.work-order.assign', 'tenant', AssignInput, WorkOrder),
+  /** Batch auto-dispatch of every unassigned work order, the most urgent first. */
+  autoDispatch: rpc(
+    'dispatch.cmd.work-order.auto-dispatch',
+    'tenant',
+    z.object({}).default({}),
+    z.object({ assigned: z.number().int(), unassigned: z.array(z.object({ workOrderId: z.string().uuid(), requestNumber: z.string(), excluded: z.record(z.string(), z.number().int()) })) }),
+  ),
+  /** The technician's steps: accept or decline, travel, arrive, complete or fail the visit. */
+  fieldAction: rpc('dispatch.cmd.work-order.field-action', 'tenant', FieldActionInput, WorkOrder),
+  workOrders: rpc('dispatch.qry.work-order.list', 'tenant', ListWorkOrdersInput, WorkOrderConnection),
+  workOrder: rpc('dispatch.qry.work-order.get', 'tenant', workOrderId, WorkOrder.nullable()),
+  workOrderTimeline: rpc('dispatch.qry.work-order.timeline', 'tenant', workOrderId, z.array(WorkOrderEvent)),
   health: healthCheck(DISPATCH),
 } as const;
 
@@ -37,4 +76,6 @@ export const DispatchStream = streamOf(DISPATCH);
 export const DispatchEvents = {
   /** A request entered the dispatch queue; consoles of the tenant's dispatchers update live. */
   requestQueued: event('dispatch.evt.request.queued', DispatchStream.name, QueueEntry),
+  /** Every step of a work order: assessed, assigned, accepted, declined, travel, arrival, completion. */
+  workOrderChanged: event('dispatch.evt.work-order.changed', DispatchStream.name, z.object({ workOrder: WorkOrder, event: WorkOrderEvent })),
 } as const;

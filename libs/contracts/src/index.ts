@@ -8,5 +8,6 @@ export * from './email';
 export * from './imports';
 export * from './intake';
 export * from './dispatch';
+export * from './field-service';
 export * from './commitments';
 export * from './sla';

@@ -291,6 +291,7 @@ export const IntakeConsumers = {
   mailOnCreated: 'intake-mail-request-created',
   mailOnStatus: 'intake-mail-status-changed',
   dispatchQueued: 'intake-archive-dispatch-queued',
+  dispatchWorkOrders: 'intake-dispatch-work-orders',
 } as const;
 export const IntakeEvents = {
   requestCreated: event('intake.evt.request.created', IntakeStream.name, ServiceRequest),

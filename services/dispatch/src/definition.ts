@@ -3,12 +3,16 @@ import type { ServiceDefinition } from '@shouhou/messaging';
 import { DispatchModule } from './dispatch.module';
 import { QueueEntrySchema } from './queue/queue-entry.entity';
 import { Migration20261123000000 } from './migrations/Migration20261123000000';
+import { Migration20261124000000 } from './migrations/Migration20261124000000';
 
 export const dispatch: ServiceDefinition = {
   name: DISPATCH,
   module: DispatchModule,
   entities: [QueueEntrySchema],
-  migrations: [{ name: 'Migration20261123000000', class: Migration20261123000000 }],
+  migrations: [
+    { name: 'Migration20261123000000', class: Migration20261123000000 },
+    { name: 'Migration20261124000000', class: Migration20261124000000 },
+  ],
   // Its own stream, and intake's so that its consumer can bind even if dispatch starts first.
   streams: [DispatchStream, IntakeStream],
 };

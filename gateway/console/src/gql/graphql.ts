@@ -49,6 +49,31 @@ export type ArrivalCommitmentsInput = {
   suburb: CommitmentDurationInput;
 };
 
+export type AssessInput = {
+  complexity: Complexity;
+  emergency?: InputMaybe<Scalars['Boolean']['input']>;
+  location?: InputMaybe<GeoPointInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  serviceRequestId: Scalars['ID']['input'];
+  skill?: InputMaybe<Scalars['String']['input']>;
+  visitType: VisitType;
+};
+
+/** Why a technician got the job. */
+export type AssignmentReason = {
+  __typename?: 'AssignmentReason';
+  code: Scalars['String']['output'];
+  distanceKm?: Maybe<Scalars['Float']['output']>;
+  mode: Scalars['String']['output'];
+  text: LocalizedText;
+};
+
+export type AutoDispatchResult = {
+  __typename?: 'AutoDispatchResult';
+  assigned: Scalars['Int']['output'];
+  unassigned: Array<UnassignedWorkOrder>;
+};
+
 export type CalendarDay = {
   __typename?: 'CalendarDay';
   date: Scalars['String']['output'];
@@ -148,6 +173,10 @@ export type ComplaintCommitmentsInput = {
   plan: CommitmentDurationInput;
   verification: CommitmentDurationInput;
 };
+
+export type Complexity =
+  | 'COMPLEX'
+  | 'SIMPLE';
 
 export type CreateServiceRequestInput = {
   address?: InputMaybe<Scalars['String']['input']>;
@@ -272,6 +301,37 @@ export type Entitlement =
   | 'REPAIR'
   | 'RETURN';
 
+/** How many technicians were left out, and for what. */
+export type Exclusions = {
+  __typename?: 'Exclusions';
+  capacity: Scalars['Int']['output'];
+  excluded: Scalars['Int']['output'];
+  region: Scalars['Int']['output'];
+  skill: Scalars['Int']['output'];
+  unavailable: Scalars['Int']['output'];
+};
+
+export type FieldAction =
+  | 'ACCEPT'
+  | 'ARRIVE'
+  | 'COMPLETE'
+  /** Needs a note. */
+  | 'DECLINE'
+  /** A failed visit; needs a note. */
+  | 'FAIL'
+  | 'START_TRAVEL';
+
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  lat: Scalars['Float']['output'];
+  lng: Scalars['Float']['output'];
+};
+
+export type GeoPointInput = {
+  lat: Scalars['Float']['input'];
+  lng: Scalars['Float']['input'];
+};
+
 /** A customer import: its progress, and every row that was left out and why. */
 export type ImportJob = {
   __typename?: 'ImportJob';
@@ -320,6 +380,12 @@ export type KpiTargetsInput = {
   satisfaction: Scalars['Float']['input'];
 };
 
+export type LocalizedText = {
+  __typename?: 'LocalizedText';
+  enUS: Scalars['String']['output'];
+  zhCN: Scalars['String']['output'];
+};
+
 export type MailAttachment = {
   __typename?: 'MailAttachment';
   contentType: Scalars['String']['output'];
@@ -341,6 +407,12 @@ export type Me = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** 评估: makes a queued request a work order (dispatcher). */
+  assessWorkOrder: WorkOrder;
+  /** Assigns a work order: to the engine's best technician, or to one chosen with a reason (dispatcher). */
+  assignWorkOrder: WorkOrder;
+  /** Assigns every unassigned work order, the most urgent first (dispatcher). */
+  autoDispatch: AutoDispatchResult;
   createServiceRequest: ServiceRequest;
   createTenant: Tenant;
   /** Enters a year's State Council holiday notice (platform-admin); replaces that year. */
@@ -352,6 +424,8 @@ export type Mutation = {
   saveCustomer: CustomerArchive;
   /** Adds or updates a model in the catalog (tenant-admin). */
   saveProductModel: ProductModel;
+  /** Creates or updates a technician's profile (dispatcher, tenant-admin). */
+  saveTechnician: Technician;
   /** Replaces a user's roles in the company (tenant-admin); PLATFORM_ADMIN cannot be given. */
   setUserRoles: TenantUser;
   /** Starts importing a CSV of customers and their products (tenant-admin); follow it with customerImport. */
@@ -365,6 +439,21 @@ export type Mutation = {
   updateCommitments: Commitments;
   /** Company settings (tenant-admin). */
   updateTenantSettings: Tenant;
+  /** A technician's step on their job: accept, decline, travel, arrive, complete, fail. */
+  workOrderAction: WorkOrder;
+};
+
+
+export type MutationAssessWorkOrderArgs = {
+  input: AssessInput;
+};
+
+
+export type MutationAssignWorkOrderArgs = {
+  reason?: InputMaybe<Scalars['String']['input']>;
+  technicianId?: InputMaybe<Scalars['ID']['input']>;
+  version: Scalars['Int']['input'];
+  workOrderId: Scalars['ID']['input'];
 };
 
 
@@ -403,6 +492,11 @@ export type MutationSaveCustomerArgs = {
 
 export type MutationSaveProductModelArgs = {
   input: ProductModelInput;
+};
+
+
+export type MutationSaveTechnicianArgs = {
+  input: TechnicianInput;
 };
 
 
@@ -446,6 +540,14 @@ export type MutationUpdateCommitmentsArgs = {
 
 export type MutationUpdateTenantSettingsArgs = {
   input: TenantSettingsInput;
+};
+
+
+export type MutationWorkOrderActionArgs = {
+  action: FieldAction;
+  location?: InputMaybe<GeoPointInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  workOrderId: Scalars['ID']['input'];
 };
 
 export type NamedDurationInput = {
@@ -634,6 +736,10 @@ export type Query = {
   regionTier: RegionTierResult;
   serviceRequest?: Maybe<ServiceRequest>;
   serviceRequests: ServiceRequestConnection;
+  /** The technicians who may take a work order, best first, and why (dispatcher). */
+  suggestTechnicians: Suggestions;
+  /** The company's technicians with their load (dispatcher, tenant-admin). */
+  technicians: Array<Technician>;
   /** A tenant's audit trail (platform-admin). */
   tenantAudit: Array<TenantAuditEntry>;
   /** The caller's company settings. */
@@ -646,6 +752,9 @@ export type Query = {
   trackServiceRequest: PublicTracking;
   /** The warranty / 三包 decision a request for this product would get now. */
   warrantyPreview: WarrantyDecision;
+  workOrder?: Maybe<WorkOrder>;
+  /** Work orders, emergencies first; a technician sees only their own. */
+  workOrders: WorkOrderConnection;
 };
 
 
@@ -723,6 +832,11 @@ export type QueryServiceRequestsArgs = {
 };
 
 
+export type QuerySuggestTechniciansArgs = {
+  workOrderId: Scalars['ID']['input'];
+};
+
+
 export type QueryTenantAuditArgs = {
   id: Scalars['ID']['input'];
 };
@@ -737,6 +851,19 @@ export type QueryWarrantyPreviewArgs = {
   productModel: Scalars['String']['input'];
   purchaseDate?: InputMaybe<Scalars['String']['input']>;
   serialNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryWorkOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWorkOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WorkOrderStatus>;
+  technicianId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A request waiting in the dispatch queue. */
@@ -768,6 +895,8 @@ export type QueueEntryEdge = {
 };
 
 export type QueueState =
+  /** Assessed: a work order carries it on. */
+  | 'ASSESSED'
   | 'TO_BE_ASSESSED'
   /** Resolved, closed or cancelled at intake before dispatch. */
   | 'WITHDRAWN';
@@ -972,6 +1101,54 @@ export type Subscription = {
   serviceRequestCreated: ServiceRequest;
 };
 
+export type Suggestions = {
+  __typename?: 'Suggestions';
+  candidates: Array<TechnicianSuggestion>;
+  excluded: Exclusions;
+};
+
+/** A technician's profile, linked to their sign-in. */
+export type Technician = {
+  __typename?: 'Technician';
+  dailyCapacity: Scalars['Int']['output'];
+  home: GeoPoint;
+  id: Scalars['ID']['output'];
+  /** Open jobs assigned to them. */
+  load: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  phone: Scalars['String']['output'];
+  /** GB/T 2260 code prefixes they serve. */
+  regions: Array<Scalars['String']['output']>;
+  /** Product categories or lines they are certified for. */
+  skills: Array<Scalars['String']['output']>;
+  status: TechnicianStatus;
+  userId: Scalars['String']['output'];
+};
+
+export type TechnicianInput = {
+  dailyCapacity: Scalars['Int']['input'];
+  home: GeoPointInput;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  regions: Array<Scalars['String']['input']>;
+  skills: Array<Scalars['String']['input']>;
+  status?: InputMaybe<TechnicianStatus>;
+  userId: Scalars['String']['input'];
+};
+
+export type TechnicianStatus =
+  | 'AVAILABLE'
+  | 'OFF_DUTY'
+  | 'ON_LEAVE';
+
+export type TechnicianSuggestion = {
+  __typename?: 'TechnicianSuggestion';
+  distanceKm?: Maybe<Scalars['Float']['output']>;
+  reason: AssignmentReason;
+  score: Scalars['Float']['output'];
+  technician: Technician;
+};
+
 /** A company running its after-sales service on the platform. */
 export type Tenant = {
   __typename?: 'Tenant';
@@ -1040,6 +1217,17 @@ export type TimeBasis =
   /** Counted in the tenant's business calendar. */
   | 'WORKING';
 
+export type UnassignedWorkOrder = {
+  __typename?: 'UnassignedWorkOrder';
+  excluded: Exclusions;
+  requestNumber: Scalars['String']['output'];
+  workOrderId: Scalars['ID']['output'];
+};
+
+export type VisitType =
+  | 'DEPOT'
+  | 'ON_SITE';
+
 /** In or out of warranty and the 三包 entitlement, with the reason and the figures it was decided on. */
 export type WarrantyDecision = {
   __typename?: 'WarrantyDecision';
@@ -1106,6 +1294,70 @@ export type WarrantySystemDecision = {
   reason: WarrantyReason;
   status: WarrantyStatus;
 };
+
+/** The service delivered (服务实施): from assessment to completion. */
+export type WorkOrder = {
+  __typename?: 'WorkOrder';
+  assessedAt: Scalars['DateTime']['output'];
+  assessedBy: Scalars['String']['output'];
+  assignment?: Maybe<AssignmentReason>;
+  category: ServiceRequestCategory;
+  complexity: Complexity;
+  customerName: Scalars['String']['output'];
+  divisionCode?: Maybe<Scalars['String']['output']>;
+  emergency: Scalars['Boolean']['output'];
+  excludedTechnicianIds: Array<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  location?: Maybe<GeoPoint>;
+  productModel: Scalars['String']['output'];
+  regionTier?: Maybe<RegionTier>;
+  requestNumber: Scalars['String']['output'];
+  serviceRequestId: Scalars['ID']['output'];
+  skill: Scalars['String']['output'];
+  status: WorkOrderStatus;
+  technicianId?: Maybe<Scalars['ID']['output']>;
+  technicianName?: Maybe<Scalars['String']['output']>;
+  timeline: Array<WorkOrderEvent>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with assignWorkOrder: a change by someone else in between is a CONFLICT. */
+  version: Scalars['Int']['output'];
+  visitType: VisitType;
+};
+
+export type WorkOrderConnection = {
+  __typename?: 'WorkOrderConnection';
+  edges: Array<WorkOrderEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WorkOrderEdge = {
+  __typename?: 'WorkOrderEdge';
+  cursor: Scalars['String']['output'];
+  node: WorkOrder;
+};
+
+export type WorkOrderEvent = {
+  __typename?: 'WorkOrderEvent';
+  action: Scalars['String']['output'];
+  actorId: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  fromStatus?: Maybe<WorkOrderStatus>;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  technicianId?: Maybe<Scalars['ID']['output']>;
+  toStatus: WorkOrderStatus;
+};
+
+export type WorkOrderStatus =
+  | 'ACCEPTED'
+  | 'ASSIGNED'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'EN_ROUTE'
+  | 'FAILED'
+  | 'ON_SITE'
+  | 'UNASSIGNED';
 
 /** Minutes after local midnight: 09:00–12:00 is start 540, end 720. */
 export type WorkingInterval = {

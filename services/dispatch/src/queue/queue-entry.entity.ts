@@ -15,6 +15,11 @@ export interface QueueEntry extends TenantOwned {
   state: QueueState;
   requestedAt: Date;
   queuedAt: Date;
+  divisionCode?: string | null;
+  regionTier?: string | null;
+  priority: string;
+  emergency: boolean;
+  productCategory?: string | null;
 }
 
 export const QueueEntrySchema = new EntitySchema<QueueEntry>({
@@ -32,5 +37,10 @@ export const QueueEntrySchema = new EntitySchema<QueueEntry>({
     state: { type: 'string' },
     requestedAt: { type: 'Date', columnType: 'timestamptz' },
     queuedAt: { type: 'Date', columnType: 'timestamptz' },
+    divisionCode: { type: 'string', nullable: true },
+    regionTier: { type: 'string', nullable: true },
+    priority: { type: 'string' },
+    emergency: { type: 'boolean' },
+    productCategory: { type: 'string', nullable: true },
   },
 });

@@ -38,19 +38,22 @@ export class QueueService {
   }
 
   /**
-   * A request resolved, closed or cancelled at intake leaves the queue (withdrawn); reopened, it
-   * comes back to be assessed.
+   * A request resolved, closed or cancelled at intake before assessment leaves the queue (withdrawn);
+   * reopened, it comes back to be assessed. Once assessed, its work order follows it instead, so
+   * the request going in progress or resolved because of that work changes nothing here.
    */
   async followStatus(em: TenantEntityManager, ctx: TenantContext, request: ServiceRequest): Promise<void> {
     const status = request.status;
     const state = ['RESOLVED', 'CLOSED', 'CANCELLED'].includes(status) ? 'WITHDRAWN' : status === 'IN_PROGRESS' ? 'TO_BE_ASSESSED' : null;
     if (!state) return;
+    const from = state === 'WITHDRAWN' ? 'TO_BE_ASSESSED' : 'WITHDRAWN';
     // The two consumers run independently: this may come before `request.created`, so it upserts.
     await em
       .createQueryBuilder(QueueEntrySchema)
       .insert({ ...entryFor(ctx, request), state })
       .onConflict(['tenant_id', 'service_request_id'])
       .merge(['state'])
+      .where({ state: from })
       .execute('run');
   }
 
@@ -75,6 +78,11 @@ function entryFor(ctx: TenantContext, request: ServiceRequest): QueueEntry {
     state: 'TO_BE_ASSESSED',
     requestedAt: new Date(request.createdAt),
     queuedAt: new Date(),
+    divisionCode: request.divisionCode,
+    regionTier: request.regionTier,
+    priority: request.priority,
+    emergency: request.emergency,
+    productCategory: request.warranty?.productCategory ?? null,
   };
 }
 

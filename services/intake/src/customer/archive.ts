@@ -18,7 +18,7 @@ export class ArchiveFeed {
 }
 
 /** An entry about a request, filed under the request's customer and serial number. */
-async function addEntry(em: TenantEntityManager, ctx: TenantContext, e: { requestId: string; source: string; kind: string; summary: string; at: Date }) {
+export async function addEntry(em: TenantEntityManager, ctx: TenantContext, e: { requestId: string; source: string; kind: string; summary: string; at: Date }) {
   await em.execute(
     `insert into intake.archive_entry (id, tenant_id, customer_id, serial_number, request_id, source, kind, summary, at)
      select ?, ?, r.customer_id, r.serial_number, r.id, ?, ?, ?, ? from intake.service_request r where r.id = ?`,

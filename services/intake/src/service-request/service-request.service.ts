@@ -85,26 +85,34 @@ export class ServiceRequestService {
    * first-response clock (met, on time or late). Cancelling cancels the clock.
    */
   async transition(ctx: TenantContext, input: TransitionInput): Promise<ServiceRequestDto> {
-    const updated = await inTenantTransaction(this.orm, ctx.tenantId, async (em) => {
-      const request = await em.findOne(ServiceRequestSchema, { id: input.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!request) throw new DomainError('NOT_FOUND', 'no such service request');
-      const from = request.status;
-      const to = nextStatus(from, input.action, request.category, input.note);
-      const now = new Date();
-      request.status = to;
-      if (!request.acknowledgedAt && to !== 'CANCELLED') {
-        request.acknowledgedAt = now;
-        await closeDeadline(em, request.id, 'firstResponse', 'MET');
-      }
-      if (to === 'CANCELLED') await closeDeadline(em, request.id, 'firstResponse', 'CANCELLED');
-      await em.flush();
-      const step = await recordStep(em, ctx, request.id, input.action, from, to, input.note ?? null, now);
-      const dto = toDto(request);
-      await recordEvent(em, ctx, IntakeEvents.statusChanged, { request: dto, event: step });
-      return dto;
-    });
+    const updated = await inTenantTransaction(this.orm, ctx.tenantId, (em) => this.apply(em, ctx, input.id, input.action, input.note ?? null));
     this.relay.wake();
     return updated;
+  }
+
+  /** One lifecycle step in the caller's transaction: status, first-response clock, timeline, event. */
+  async apply(em: TenantEntityManager, ctx: TenantContext, id: string, action: TransitionInput['action'], note: string | null): Promise<ServiceRequestDto> {
+    const request = await em.findOne(ServiceRequestSchema, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!request) throw new DomainError('NOT_FOUND', 'no such service request');
+    const from = request.status;
+    const to = nextStatus(from, action, request.category, note);
+    const now = new Date();
+    request.status = to;
+    if (!request.acknowledgedAt && to !== 'CANCELLED') {
+      request.acknowledgedAt = now;
+      await closeDeadline(em, request.id, 'firstResponse', 'MET');
+    }
+    if (to === 'CANCELLED') await closeDeadline(em, request.id, 'firstResponse', 'CANCELLED');
+    await em.flush();
+    const step = await recordStep(em, ctx, request.id, action, from, to, note, now);
+    const dto = toDto(request);
+    await recordEvent(em, ctx, IntakeEvents.statusChanged, { request: dto, event: step });
+    return dto;
+  }
+
+  /** The request's status now, for those following it from other services' events. */
+  async statusOf(em: TenantEntityManager, id: string): Promise<ServiceRequestStatus | undefined> {
+    return (await em.findOne(ServiceRequestSchema, { id }))?.status;
   }
 
   /**

@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { RegionTier } from './commitments';
+import { Category } from './intake';
+import { connection, PageArgs } from './rpc';
+
+/**
+ * Dispatch and field service (服务实施): technicians, work orders from assessment to the customer's
+ * confirmation, and the reasons behind every assignment.
+ */
+
+const divisionPrefix = z.string().regex(/^\d{2}(\d{2}(\d{2})?)?$/, 'a region is a 2-, 4- or 6-digit GB/T 2260 code');
+
+export const GeoPoint = z.object({
+  lat: z.number().min(-90, 'latitude is between -90 and 90').max(90, 'latitude is between -90 and 90'),
+  lng: z.number().min(-180, 'longitude is between -180 and 180').max(180, 'longitude is between -180 and 180'),
+});
+
+export const TechnicianStatus = z.enum(['AVAILABLE', 'OFF_DUTY', 'ON_LEAVE']);
+
+export const TechnicianInput = z.object({
+  /** The identity user (Keycloak subject) the profile belongs to: their jobs are theirs alone. */
+  userId: z.string().trim().min(1, 'userId is required').max(100),
+  name: z.string().trim().min(1, 'name is required').max(60),
+  phone: z.string().trim().max(30).default(''),
+  /** Product categories or lines the technician is certified for (the catalog's categories). */
+  skills: z.array(z.string().trim().min(1).max(60)).min(1, 'at least one skill').max(30),
+  regions: z.array(divisionPrefix).min(1, 'at least one service region').max(100),
+  home: GeoPoint,
+  dailyCapacity: z.number().int().min(1, 'capacity is at least 1 job a day').max(30, 'capacity is at most 30 jobs a day'),
+  status: TechnicianStatus.default('AVAILABLE'),
+});
+
+export const Technician = TechnicianInput.extend({
+  id: z.string().uuid(),
+  /** Open work orders assigned to the technician for today. */
+  load: z.number().int(),
+});
+export type Technician = z.infer<typeof Technician>;
+
+export const VisitType = z.enum(['ON_SITE', 'DEPOT']);
+export const Complexity = z.enum(['SIMPLE', 'COMPLEX']);
+
+/** From assessment to the customer's confirmation; DECLINED and FAILED go back to be assigned again. */
+export const WorkOrderStatus = z.enum(['UNASSIGNED', 'ASSIGNED', 'ACCEPTED', 'EN_ROUTE', 'ON_SITE', 'COMPLETED', 'FAILED', 'CANCELLED']);
+export type WorkOrderStatus = z.infer<typeof WorkOrderStatus>;
+
+export const AssignmentReason = z.object({
+  /** AUTO: chosen by the engine; MANUAL: a dispatcher's choice with their reason. */
+  mode: z.enum(['AUTO', 'MANUAL']),
+  code: z.string(),
+  text: z.object({ 'zh-CN': z.string(), 'en-US': z.string() }),
+  distanceKm: z.number().nullable(),
+});
+
+export const WorkOrder = z.object({
+  id: z.string().uuid(),
+  serviceRequestId: z.string().uuid(),
+  requestNumber: z.string(),
+  customerName: z.string(),
+  productModel: z.string(),
+  category: Category,
+  skill: z.string(),
+  divisionCode: z.string().nullable(),
+  regionTier: RegionTier.nullable(),
+  location: GeoPoint.nullable(),
+  visitType: VisitType,
+  complexity: Complexity,
+  emergency: z.boolean(),
+  status: WorkOrderStatus,
+  technicianId: z.string().uuid().nullable(),
+  technicianName: z.string().nullable(),
+  assignment: AssignmentReason.nullable(),
+  /** Technicians who declined it or were taken off it: not proposed again. */
+  excludedTechnicianIds: z.array(z.string().uuid()),
+  /** Bumped by every change: a dispatcher acting on an old copy gets a conflict. */
+  version: z.number().int(),
+  assessedAt: z.string(),
+  assessedBy: z.string(),
+  updatedAt: z.string(),
+});
+export type WorkOrder = z.infer<typeof WorkOrder>;
+
+export const AssessInput = z.object({
+  serviceRequestId: z.string().uuid('serviceRequestId must be a service request id'),
+  visitType: VisitType,
+  complexity: Complexity,
+  emergency: z.boolean().default(false),
+  /** The product category whose certified technicians may take it; defaults to the model's catalog category. */
+  skill: z.string().trim().min(1).max(60).nullish(),
+  location: GeoPoint.nullish(),
+  note: z.string().trim().max(500).nullish(),
+});
+
+export const AssignInput = z.object({
+  workOrderId: z.string().uuid('workOrderId must be a work order id'),
+  /** The version the dispatcher saw: another dispatcher's change in between is a conflict. */
+  version: z.number().int(),
+  /** Absent: the engine chooses. */
+  technicianId: z.string().uuid().nullish(),
+  /** Needed when choosing by hand: why this technician. */
+  reason: z.string().trim().max(300).nullish(),
+});
+
+export const TechnicianSuggestion = z.object({
+  technician: Technician,
+  score: z.number(),
+  distanceKm: z.number().nullable(),
+  reason: AssignmentReason,
+});
+
+export const FieldAction = z.enum(['ACCEPT', 'DECLINE', 'START_TRAVEL', 'ARRIVE', 'COMPLETE', 'FAIL']);
+export type FieldAction = z.infer<typeof FieldAction>;
+
+export const FieldActionInput = z.object({
+  workOrderId: z.string().uuid('workOrderId must be a work order id'),
+  action: FieldAction,
+  /** DECLINE and FAIL need one. */
+  note: z.string().trim().max(500).nullish(),
+  location: GeoPoint.nullish(),
+});
+
+export const WorkOrderEvent = z.object({
+  id: z.string().uuid(),
+  action: z.string(),
+  fromStatus: WorkOrderStatus.nullable(),
+  toStatus: WorkOrderStatus,
+  actorId: z.string(),
+  technicianId: z.string().uuid().nullable(),
+  note: z.string().nullable(),
+  at: z.string(),
+});
+
+export const WorkOrderFilter = z
+  .object({
+    status: WorkOrderStatus.nullish(),
+    technicianId: z.string().uuid().nullish(),
+  })
+  .default({});
+
+export const ListWorkOrdersInput = PageArgs.extend({ filter: WorkOrderFilter });
+export const WorkOrderConnection = connection(WorkOrder);

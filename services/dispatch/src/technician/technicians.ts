@@ -1,0 +1,68 @@
+import type { Technician, TenantContext } from '@shouhou/contracts';
+import { newId, type TenantEntityManager } from '@shouhou/persistence';
+import type { z } from 'zod';
+import type { TechnicianInput } from '@shouhou/contracts';
+import { OPEN_FOR_TECHNICIAN } from '../work-order/field-steps';
+
+interface Row {
+  id: string;
+  user_id: string;
+  name: string;
+  phone: string;
+  skills: string[];
+  regions: string[];
+  home_lat: number;
+  home_lng: number;
+  daily_capacity: number;
+  status: Technician['status'];
+  load: number;
+}
+
+const SELECT = `select t.*, (select count(*)::int from dispatch.work_order w where w.technician_id = t.id and w.status = any(?::text[])) as load
+  from dispatch.technician t`;
+const OPEN = `{${OPEN_FOR_TECHNICIAN.join(',')}}`;
+
+export async function listTechnicians(em: TenantEntityManager): Promise<Technician[]> {
+  const rows: Row[] = await em.execute(`${SELECT} order by t.name, t.id`, [OPEN]);
+  return rows.map(toDto);
+}
+
+export async function technicianById(em: TenantEntityManager, id: string): Promise<Technician | undefined> {
+  const [row]: Row[] = await em.execute(`${SELECT} where t.id = ?`, [OPEN, id]);
+  return row && toDto(row);
+}
+
+/** The technician profile of the signed-in user, if they have one. */
+export async function technicianOfUser(em: TenantEntityManager, userId: string): Promise<Technician | undefined> {
+  const [row]: Row[] = await em.execute(`${SELECT} where t.user_id = ?`, [OPEN, userId]);
+  return row && toDto(row);
+}
+
+export async function saveTechnician(em: TenantEntityManager, ctx: TenantContext, input: z.output<typeof TechnicianInput>): Promise<Technician> {
+  const [saved]: { id: string }[] = await em.execute(
+    `insert into dispatch.technician (id, tenant_id, user_id, name, phone, skills, regions, home_lat, home_lng, daily_capacity, status, updated_at)
+     values (?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?, now())
+     on conflict (tenant_id, user_id) do update set name = excluded.name, phone = excluded.phone, skills = excluded.skills, regions = excluded.regions,
+       home_lat = excluded.home_lat, home_lng = excluded.home_lng, daily_capacity = excluded.daily_capacity, status = excluded.status, updated_at = now()
+     returning id`,
+    [newId(), ctx.tenantId, input.userId, input.name, input.phone, pgArray(input.skills), pgArray(input.regions), input.home.lat, input.home.lng, input.dailyCapacity, input.status],
+  );
+  return (await technicianById(em, saved.id))!;
+}
+
+export const pgArray = (values: string[]) => `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+
+function toDto(r: Row): Technician {
+  return {
+    id: r.id,
+    userId: r.user_id,
+    name: r.name,
+    phone: r.phone,
+    skills: r.skills,
+    regions: r.regions,
+    home: { lat: r.home_lat, lng: r.home_lng },
+    dailyCapacity: r.daily_capacity,
+    status: r.status,
+    load: r.load,
+  };
+}

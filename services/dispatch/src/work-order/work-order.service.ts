@@ -1,0 +1,239 @@
+import { Injectable } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { DomainError, type DispatchRpc, type RpcOutput, type TenantContext, type WorkOrder } from '@shouhou/contracts';
+import { OutboxRelay } from '@shouhou/messaging';
+import { inTenantTransaction, newId, type TenantEntityManager } from '@shouhou/persistence';
+import { autoDispatch, manualAssignment, rankTechnicians, type Job, type Technician as EngineTechnician } from '@shouhou/assignment';
+import type { z } from 'zod';
+import { listTechnicians, technicianById, technicianOfUser } from '../technician/technicians';
+import { ASSIGNABLE, nextFieldStatus } from './field-steps';
+import { recordStep, SELECT_WORK_ORDER, toWorkOrder, workOrderById, type WorkOrderRow } from './work-orders';
+
+type Input<K extends keyof typeof DispatchRpc> = z.output<(typeof DispatchRpc)[K]['input']>;
+
+/** Roles that see and steer every work order; a technician sees and moves only their own. */
+const STEERS = ['dispatcher', 'tenant-admin'];
+
+@Injectable()
+export class WorkOrderService {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  private async write<T>(ctx: TenantContext, work: (em: TenantEntityManager) => Promise<T>): Promise<T> {
+    const result = await inTenantTransaction(this.orm, ctx.tenantId, work);
+    this.relay.wake();
+    return result;
+  }
+
+  /** 评估: the queued request becomes a work order to assign; its skill defaults to the model's category. */
+  assess(ctx: TenantContext, input: Input<'assess'>): Promise<WorkOrder> {
+    return this.write(ctx, async (em) => {
+      const [entry]: { request_number: string; customer_name: string; product_model: string; category: string; state: string; division_code: string | null; region_tier: string | null; emergency: boolean; product_category: string | null }[] =
+        await em.execute(`select * from dispatch.queue_entry where service_request_id = ? for update`, [input.serviceRequestId]);
+      if (!entry) throw new DomainError('NOT_FOUND', 'this request is not in the dispatch queue');
+      if (entry.state !== 'TO_BE_ASSESSED') throw new DomainError('CONFLICT', `this request was already ${entry.state === 'ASSESSED' ? 'assessed' : 'withdrawn at intake'}`);
+      const skill = input.skill ?? entry.product_category;
+      if (!skill) {
+        throw new DomainError('BAD_USER_INPUT', 'the product is not in the catalog: say which skill the work needs', {
+          issues: [{ field: 'input.skill', reason: 'required', message: 'the product is not in the catalog: say which skill the work needs' }],
+        });
+      }
+      const id = newId();
+      await em.execute(
+        `insert into dispatch.work_order (id, tenant_id, service_request_id, request_number, customer_name, product_model, category, skill, division_code, region_tier,
+           lat, lng, visit_type, complexity, emergency, status, version, assessed_at, assessed_by, updated_at)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'UNASSIGNED', 1, now(), ?, now())`,
+        [id, ctx.tenantId, input.serviceRequestId, entry.request_number, entry.customer_name, entry.product_model, entry.category, skill, entry.division_code, entry.region_tier,
+          input.location?.lat ?? null, input.location?.lng ?? null, input.visitType, input.complexity, input.emergency || entry.emergency, ctx.actorId],
+      );
+      await em.execute(`update dispatch.queue_entry set state = 'ASSESSED' where service_request_id = ?`, [input.serviceRequestId]);
+      return recordStep(em, ctx, id, { action: 'ASSESSED', from: null, to: 'UNASSIGNED', technicianId: null, note: input.note });
+    });
+  }
+
+  /** The technicians who may take the work order, best first, and how many were left out for what. */
+  suggest(ctx: TenantContext, id: string): Promise<RpcOutput<typeof DispatchRpc.suggestTechnicians>> {
+    return inTenantTransaction(this.orm, ctx.tenantId, async (em) => {
+      const order = await workOrderById(em, id);
+      const technicians = await listTechnicians(em);
+      const { candidates, excluded } = rankTechnicians(jobOf(order), technicians.map(engineTechnician), { now: Date.now() });
+      const byId = new Map(technicians.map((t) => [t.id, t]));
+      return {
+        candidates: candidates.map((c) => ({ technician: byId.get(c.technicianId)!, score: c.score, distanceKm: c.distanceKm, reason: { mode: 'AUTO' as const, code: c.reason.code, text: c.reason.text, distanceKm: c.distanceKm } })),
+        excluded,
+      };
+    });
+  }
+
+  /**
+   * Assigns one work order: to the engine's best technician, or to the dispatcher's choice with a
+   * reason. Acting on an old version (another dispatcher assigned it meanwhile) is a conflict.
+   */
+  assign(ctx: TenantContext, input: Input<'assign'>): Promise<WorkOrder> {
+    return this.write(ctx, async (em) => {
+      await lockAssignments(em, ctx);
+      const order = await workOrderById(em, input.workOrderId, true);
+      if (order.version !== input.version) throw new DomainError('CONFLICT', 'someone else changed this work order meanwhile; reload it and try again');
+      if (!ASSIGNABLE.includes(order.status)) throw new DomainError('CONFLICT', `a work order that is ${order.status} cannot be assigned`);
+      const technicians = await listTechnicians(em);
+      const ranked = rankTechnicians(jobOf(order), technicians.map(engineTechnician), { now: Date.now() });
+      let technicianId: string;
+      let assignment: NonNullable<WorkOrder['assignment']>;
+      if (input.technicianId) {
+        const chosen = await technicianById(em, input.technicianId);
+        if (!chosen) throw new DomainError('NOT_FOUND', 'no such technician', { issues: [{ field: 'input.technicianId', reason: 'unknown', message: 'no such technician' }] });
+        if (!input.reason?.trim()) {
+          throw new DomainError('BAD_USER_INPUT', 'choosing a technician by hand needs a reason', { issues: [{ field: 'input.reason', reason: 'required', message: 'choosing a technician by hand needs a reason' }] });
+        }
+        technicianId = chosen.id;
+        // The dispatcher may overrule the filters (a customer asks for someone); the text says which.
+        const manual = manualAssignment(jobOf(order), engineTechnician(chosen), input.reason, { now: Date.now() });
+        assignment = { mode: 'MANUAL', code: manual.reason.code, text: manual.reason.text, distanceKm: manual.distanceKm };
+      } else {
+        const best = ranked.candidates[0];
+        if (!best) throw new DomainError('CONFLICT', `no technician can take it now (${describeExcluded(ranked.excluded)})`, { excluded: ranked.excluded });
+        technicianId = best.technicianId;
+        assignment = { mode: 'AUTO', code: best.reason.code, text: best.reason.text, distanceKm: best.distanceKm };
+      }
+      await em.execute(
+        `update dispatch.work_order set status = 'ASSIGNED', technician_id = ?, assignment = ?, version = version + 1, updated_at = now() where id = ?`,
+        [technicianId, JSON.stringify(assignment), order.id],
+      );
+      return recordStep(em, ctx, order.id, { action: assignment.mode === 'AUTO' ? 'AUTO_ASSIGNED' : 'ASSIGNED', from: order.status, to: 'ASSIGNED', technicianId, note: assignment.text['zh-CN'] });
+    });
+  }
+
+  /** Batch auto-dispatch: every assignable work order, emergencies and the longest waiting first. */
+  autoDispatch(ctx: TenantContext): Promise<RpcOutput<typeof DispatchRpc.autoDispatch>> {
+    return this.write(ctx, async (em) => {
+      await lockAssignments(em, ctx);
+      const orders: WorkOrderRow[] = await em.execute(`${SELECT_WORK_ORDER} where w.status = any(?::text[]) order by w.emergency desc, w.assessed_at, w.id`, [`{${ASSIGNABLE.join(',')}}`]);
+      const technicians = await listTechnicians(em);
+      const result = autoDispatch(orders.map(jobOf), technicians.map(engineTechnician), { now: Date.now() });
+      const byId = new Map(orders.map((o) => [o.id, o]));
+      for (const a of result.assignments) {
+        const order = byId.get(a.jobId)!;
+        const assignment = { mode: 'AUTO' as const, code: a.reason.code, text: a.reason.text, distanceKm: a.reason.distanceKm };
+        await em.execute(`update dispatch.work_order set status = 'ASSIGNED', technician_id = ?, assignment = ?, version = version + 1, updated_at = now() where id = ?`, [
+          a.technicianId, JSON.stringify(assignment), a.jobId,
+        ]);
+        await recordStep(em, ctx, a.jobId, { action: 'AUTO_ASSIGNED', from: order.status, to: 'ASSIGNED', technicianId: a.technicianId, note: a.reason.text['zh-CN'] });
+      }
+      return {
+        assigned: result.assignments.length,
+        unassigned: result.unassigned.map((u) => ({ workOrderId: u.jobId, requestNumber: byId.get(u.jobId)!.request_number, excluded: u.excluded })),
+      };
+    });
+  }
+
+  /** The technician's steps on their own job (a dispatcher may record them for them). */
+  fieldAction(ctx: TenantContext, input: Input<'fieldAction'>): Promise<WorkOrder> {
+    return this.write(ctx, async (em) => {
+      const order = await workOrderById(em, input.workOrderId, true);
+      const me = await technicianOfUser(em, ctx.actorId);
+      const steering = ctx.roles.some((r) => STEERS.includes(r));
+      // Someone else's job is not theirs to see: the same answer as for a work order that does not exist.
+      if (!steering && (!me || order.technician_id !== me.id)) throw new DomainError('NOT_FOUND', 'no such work order');
+      const to = nextFieldStatus(order.status, input.action, input.note);
+      const declined = input.action === 'DECLINE';
+      await em.execute(
+        `update dispatch.work_order set status = ?, version = version + 1, updated_at = now(),
+           technician_id = case when ? then null else technician_id end,
+           excluded_technician_ids = case when ? then array_append(excluded_technician_ids, technician_id) else excluded_technician_ids end
+         where id = ?`,
+        [to, declined, declined, order.id],
+      );
+      return recordStep(em, ctx, order.id, { action: input.action, from: order.status, to, technicianId: order.technician_id, note: input.note, location: input.location });
+    });
+  }
+
+  list(ctx: TenantContext, input: Input<'workOrders'>): Promise<RpcOutput<typeof DispatchRpc.workOrders>> {
+    return inTenantTransaction(this.orm, ctx.tenantId, async (em) => {
+      const conditions: string[] = [];
+      const params: unknown[] = [];
+      const own = await this.ownTechnician(em, ctx);
+      if (own !== undefined) {
+        conditions.push('w.technician_id = ?');
+        params.push(own ?? '00000000-0000-0000-0000-000000000000');
+      } else if (input.filter.technicianId) {
+        conditions.push('w.technician_id = ?');
+        params.push(input.filter.technicianId);
+      }
+      if (input.filter.status) {
+        conditions.push('w.status = ?');
+        params.push(input.filter.status);
+      }
+      if (input.after && !/^[0-9a-f-]{36}$/i.test(input.after)) {
+        throw new DomainError('BAD_USER_INPUT', 'this page position is not valid', { issues: [{ field: 'after', reason: 'invalid_cursor', message: 'this page position is not valid' }] });
+      }
+      const where = conditions.length ? ` where ${conditions.join(' and ')}` : '';
+      const [{ n }]: { n: number }[] = await em.execute(`select count(*)::int as n from dispatch.work_order w${where}`, params);
+      // Emergencies first, then the newest; the cursor is the last row's id.
+      const after = input.after ? `${where ? ' and' : ' where'} (w.emergency::int, w.assessed_at, w.id) < (select emergency::int, assessed_at, id from dispatch.work_order where id = ?)` : '';
+      const rows: WorkOrderRow[] = await em.execute(`${SELECT_WORK_ORDER}${where}${after} order by w.emergency desc, w.assessed_at desc, w.id desc limit ?`, [
+        ...params,
+        ...(input.after ? [input.after] : []),
+        input.first + 1,
+      ]);
+      const page = rows.slice(0, input.first);
+      return {
+        edges: page.map((r) => ({ cursor: r.id, node: toWorkOrder(r) })),
+        pageInfo: { hasNextPage: rows.length > input.first, endCursor: page.at(-1)?.id ?? null },
+        totalCount: n,
+      };
+    });
+  }
+
+  get(ctx: TenantContext, id: string): Promise<WorkOrder | null> {
+    return inTenantTransaction(this.orm, ctx.tenantId, async (em) => {
+      const [row]: WorkOrderRow[] = await em.execute(`${SELECT_WORK_ORDER} where w.id = ?`, [id]);
+      if (!row) return null;
+      const own = await this.ownTechnician(em, ctx);
+      if (own !== undefined && row.technician_id !== own) return null;
+      return toWorkOrder(row);
+    });
+  }
+
+  timeline(ctx: TenantContext, id: string) {
+    return inTenantTransaction(this.orm, ctx.tenantId, async (em) => {
+      if (!(await this.get(ctx, id))) return [];
+      const rows: { id: string; action: string; from_status: WorkOrder['status'] | null; to_status: WorkOrder['status']; actor_id: string; technician_id: string | null; note: string | null; at: Date }[] =
+        await em.execute(`select * from dispatch.work_order_event where work_order_id = ? order by at, id`, [id]);
+      return rows.map((r) => ({ id: r.id, action: r.action, fromStatus: r.from_status, toStatus: r.to_status, actorId: r.actor_id, technicianId: r.technician_id, note: r.note, at: new Date(r.at).toISOString() }));
+    });
+  }
+
+  /** For a technician (who does not steer dispatch): their own profile's id, or null without one. undefined: sees all. */
+  private async ownTechnician(em: TenantEntityManager, ctx: TenantContext): Promise<string | null | undefined> {
+    if (ctx.roles.some((r) => STEERS.includes(r))) return undefined;
+    return (await technicianOfUser(em, ctx.actorId))?.id ?? null;
+  }
+}
+
+/** Assignments in a tenant happen one at a time: the loads read are the loads assigned against. */
+async function lockAssignments(em: TenantEntityManager, ctx: TenantContext) {
+  await em.execute(`select pg_advisory_xact_lock(hashtext('dispatch.assign:' || ?))`, [ctx.tenantId]);
+}
+
+function jobOf(o: WorkOrderRow): Job {
+  return {
+    id: o.id,
+    skill: o.skill,
+    divisionCode: o.division_code ?? '',
+    location: o.lat === null || o.lng === null ? null : { lat: o.lat, lng: o.lng },
+    // Until dispatch runs the arrival clocks, the longest waiting is the most urgent.
+    dueAt: new Date(o.assessed_at).getTime(),
+    emergency: o.emergency,
+    excluded: o.excluded_technician_ids,
+  };
+}
+
+function engineTechnician(t: Awaited<ReturnType<typeof listTechnicians>>[number]): EngineTechnician {
+  return { id: t.id, name: t.name, skills: t.skills, regions: t.regions, home: t.home, dailyCapacity: t.dailyCapacity, load: t.load, available: t.status === 'AVAILABLE' };
+}
+
+function describeExcluded(excluded: Record<string, number>): string {
+  return Object.entries(excluded).filter(([, n]) => n > 0).map(([why, n]) => `${n} ${why.toLowerCase()}`).join(', ') || 'no technicians';
+}

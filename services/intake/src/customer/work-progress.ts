@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { DispatchEvents, IntakeConsumers, type RequestAction, type ServiceRequestStatus, type TenantContext, type WorkOrderStatus } from '@shouhou/contracts';
+import { Consumers } from '@shouhou/messaging';
+import { ServiceRequestService } from '../service-request/service-request.service';
+import { addEntry } from './archive';
+
+/**
+ * The request follows its work order: a technician taking the job puts it in progress, a completed
+ * visit resolves it. Each step is the lifecycle's own (first response first, if still due), by the
+ * actor `dispatch`; every work-order step also goes to the customer's archive.
+ */
+@Injectable()
+export class WorkProgress {
+  constructor(consumers: Consumers, requests: ServiceRequestService) {
+    consumers.on(DispatchEvents.workOrderChanged, { durable: IntakeConsumers.dispatchWorkOrders }, async (em, ctx, { workOrder, event }) => {
+      await addEntry(em, ctx, { requestId: workOrder.serviceRequestId, source: 'dispatch', kind: event.action, summary: [workOrder.technicianName, event.note].filter(Boolean).join('：'), at: new Date(event.at) });
+      const status = await requests.statusOf(em, workOrder.serviceRequestId);
+      if (!status) return;
+      const system: TenantContext = { ...ctx, actorId: 'dispatch' };
+      for (const action of stepsTo(status, event.toStatus)) await requests.apply(em, system, workOrder.serviceRequestId, action, null);
+    });
+  }
+}
+
+/** The lifecycle actions that bring a request in `status` to where its work order now is. */
+export function stepsTo(status: ServiceRequestStatus, work: WorkOrderStatus): RequestAction[] {
+  const inProgress = ['ACCEPTED', 'EN_ROUTE', 'ON_SITE'].includes(work);
+  if (inProgress || work === 'COMPLETED') {
+    const steps: RequestAction[] = [];
+    if (status === 'NEW') steps.push('ACKNOWLEDGE', 'START');
+    if (status === 'ACKNOWLEDGED') steps.push('START');
+    if (work === 'COMPLETED' && ['NEW', 'ACKNOWLEDGED', 'IN_PROGRESS'].includes(status)) steps.push('RESOLVE');
+    return steps;
+  }
+  return [];
+}

@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seedDemoData } from '@shouhou/deploy';
+import { errorCode, graphql, passwordToken, startTestStack, type TestStack } from '@shouhou/testing';
+import { asTenant, demoRequest } from '../support/platform';
+import { eventually } from '../support/wait';
+
+let stack: TestStack;
+const tokens: Record<string, string> = {};
+const gql = async (user: string, q: string, variables?: Record<string, unknown>) =>
+  graphql(stack.gatewayUrl, q, variables, (tokens[user] ??= await passwordToken(stack.idp.issuer, user)));
+
+const WO = `id status version skill technicianId technicianName emergency assignment { mode code text { zhCN enUS } distanceKm } excludedTechnicianIds`;
+const SAVE_TECH = `mutation($input: TechnicianInput!) { saveTechnician(input: $input) { id userId load } }`;
+const ASSESS = `mutation($input: AssessInput!) { assessWorkOrder(input: $input) { ${WO} } }`;
+const ASSIGN = `mutation($id: ID!, $v: Int!, $t: ID, $r: String) { assignWorkOrder(workOrderId: $id, version: $v, technicianId: $t, reason: $r) { ${WO} } }`;
+const ACT = `mutation($id: ID!, $a: FieldAction!, $n: String) { workOrderAction(workOrderId: $id, action: $a, note: $n) { ${WO} } }`;
+const REQUEST_STATUS = `query($id: ID!) { serviceRequest(id: $id) { status timeline { action actorId } } }`;
+
+let techId: string;
+let farTechId: string;
+let acmeTenant: string;
+
+/** A request recorded by the agent, in 浦东, waiting in the dispatch queue. */
+async function queuedRequest(overrides: Record<string, unknown> = {}): Promise<string> {
+  const created = (await gql('agent@acme.test', `mutation($input: CreateServiceRequestInput!) { createServiceRequest(input: $input) { id } }`, {
+    input: demoRequest({ divisionCode: '310115', address: '张江路 1 号', ...overrides }),
+  })).data.createServiceRequest;
+  await eventually(async () => (await gql('dispatcher@acme.test', `{ dispatchQueue(first: 100) { edges { node { serviceRequestId } } } }`)).data.dispatchQueue.edges, (edges: { node: { serviceRequestId: string } }[]) =>
+    edges.some((e) => e.node.serviceRequestId === created.id),
+  );
+  return created.id;
+}
+
+const assess = async (requestId: string) =>
+  (await gql('dispatcher@acme.test', ASSESS, { input: { serviceRequestId: requestId, visitType: 'ON_SITE', complexity: 'SIMPLE', location: { lat: 31.2, lng: 121.6 } } })).data.assessWorkOrder;
+
+beforeAll(async () => {
+  stack = await startTestStack(inject('adminDatabaseUrl'));
+  await seedDemoData(stack.natsUrl, () => undefined);
+  acmeTenant = (await gql('admin@acme.test', `{ me { tenant { id } } }`)).data.me.tenant.id;
+  const techUser = (await gql('tech@acme.test', `{ me { id } }`)).data.me.id;
+  techId = (await gql('dispatcher@acme.test', SAVE_TECH, {
+    input: { userId: techUser, name: '李师傅', skills: ['家用电器'], regions: ['3101'], home: { lat: 31.22, lng: 121.55 }, dailyCapacity: 2 },
+  })).data.saveTechnician.id;
+  farTechId = (await gql('dispatcher@acme.test', SAVE_TECH, {
+    input: { userId: 'far-away-user', name: '赵师傅', skills: ['家用电器'], regions: ['31'], home: { lat: 31.0, lng: 121.2 }, dailyCapacity: 5 },
+  })).data.saveTechnician.id;
+  await gql('dispatcher@acme.test', SAVE_TECH, { input: { userId: 'phone-only', name: '钱师傅', skills: ['手机'], regions: ['3101'], home: { lat: 31.22, lng: 121.55 }, dailyCapacity: 5 } });
+  await gql('dispatcher@acme.test', SAVE_TECH, { input: { userId: 'on-leave', name: '孙师傅', skills: ['家用电器'], regions: ['3101'], home: { lat: 31.22, lng: 121.55 }, dailyCapacity: 5, status: 'ON_LEAVE' } });
+});
+afterAll(() => stack?.stop());
+
+describe('assessment and assignment', () => {
+  it('assesses a queued request into a work order that needs the product category’s skill', async () => {
+    const order = await assess(await queuedRequest());
+    expect(order).toMatchObject({ status: 'UNASSIGNED', skill: '家用电器', technicianId: null, version: 1 });
+    expect(errorCode(await gql('tech@acme.test', ASSESS, { input: { serviceRequestId: order.id, visitType: 'ON_SITE', complexity: 'SIMPLE' } }))).toBe('FORBIDDEN');
+    expect(errorCode(await gql('dispatcher@acme.test', ASSESS, { input: { serviceRequestId: '00000000-0000-4000-8000-000000000000', visitType: 'ON_SITE', complexity: 'SIMPLE' } }))).toBe('NOT_FOUND');
+  });
+
+  it('ranks the qualified technicians, nearest with capacity first, and says who was left out and why', async () => {
+    const order = await assess(await queuedRequest());
+    const s = (await gql('dispatcher@acme.test', `query($id: ID!) { suggestTechnicians(workOrderId: $id) { candidates { technician { id name } distanceKm reason { code text { zhCN enUS } } } excluded { skill region unavailable capacity excluded } } }`, { id: order.id })).data.suggestTechnicians;
+    expect(s.candidates.map((c: { technician: { id: string } }) => c.technician.id)).toEqual([techId, farTechId]);
+    expect(s.candidates[0].distanceKm).toBeGreaterThan(0);
+    expect(s.candidates[0].distanceKm).toBeLessThan(10);
+    expect(s.candidates[0].reason.text.zhCN).toContain('公里');
+    expect(s.excluded).toEqual({ skill: 1, region: 0, unavailable: 1, capacity: 0, excluded: 0 });
+  });
+
+  it('lets one of two dispatchers assign the same work order, and tells the other it changed', async () => {
+    const order = await assess(await queuedRequest());
+    const [a, b] = await Promise.all([
+      gql('dispatcher@acme.test', ASSIGN, { id: order.id, v: order.version }),
+      gql('admin@acme.test', ASSIGN, { id: order.id, v: order.version, t: farTechId, r: '客户指定赵师傅' }),
+    ]);
+    const codes = [a, b].map((r) => (r.errors ? errorCode(r) : 'OK')).sort();
+    expect(codes).toEqual(['CONFLICT', 'OK']);
+    const won = (a.data?.assignWorkOrder ?? b.data?.assignWorkOrder);
+    expect(won.status).toBe('ASSIGNED');
+    expect(won.version).toBe(2);
+  });
+
+  it('needs a reason to choose by hand, and records it', async () => {
+    const order = await assess(await queuedRequest());
+    const noReason = await gql('dispatcher@acme.test', ASSIGN, { id: order.id, v: order.version, t: farTechId });
+    expect(errorCode(noReason)).toBe('BAD_USER_INPUT');
+    const manual = (await gql('dispatcher@acme.test', ASSIGN, { id: order.id, v: order.version, t: farTechId, r: '熟悉该小区' })).data.assignWorkOrder;
+    expect(manual).toMatchObject({ technicianId: farTechId, assignment: { mode: 'MANUAL', code: 'MANUAL_OVERRIDE', text: { zhCN: expect.stringContaining('调度员指定：熟悉该小区') } } });
+  });
+});
+
+describe('field work and the request following it', () => {
+  it('takes a job from acceptance to completion on the technician’s side, and resolves the request', async () => {
+    const requestId = await queuedRequest();
+    const order = await assess(requestId);
+    const assigned = (await gql('dispatcher@acme.test', ASSIGN, { id: order.id, v: order.version, t: techId, r: '就近' })).data.assignWorkOrder;
+    const mine = (await gql('tech@acme.test', `{ workOrders(first: 50) { totalCount edges { node { id } } } }`)).data.workOrders;
+    expect(mine.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(assigned.id);
+    expect(errorCode(await gql('tech@acme.test', ACT, { id: assigned.id, a: 'COMPLETE' }))).toBe('CONFLICT');
+    for (const a of ['ACCEPT', 'START_TRAVEL', 'ARRIVE', 'COMPLETE']) expect((await gql('tech@acme.test', ACT, { id: assigned.id, a })).data.workOrderAction.status).toBeTruthy();
+    const request = await eventually(async () => (await gql('agent@acme.test', REQUEST_STATUS, { id: requestId })).data.serviceRequest, (r) => r.status === 'RESOLVED');
+    expect(request.timeline.filter((s: { actorId: string }) => s.actorId === 'dispatch').map((s: { action: string }) => s.action)).toEqual(['ACKNOWLEDGE', 'START', 'RESOLVE']);
+    const timeline = (await gql('dispatcher@acme.test', `query($id: ID!) { workOrder(id: $id) { timeline { action toStatus } } }`, { id: assigned.id })).data.workOrder.timeline;
+    expect(timeline.map((s: { action: string }) => s.action)).toEqual(['ASSESSED', 'ASSIGNED', 'ACCEPT', 'START_TRAVEL', 'ARRIVE', 'COMPLETE']);
+  });
+
+  it('puts a declined job back for someone else, and never proposes the one who declined', async () => {
+    const order = await assess(await queuedRequest());
+    const assigned = (await gql('dispatcher@acme.test', ASSIGN, { id: order.id, v: order.version, t: techId, r: '就近' })).data.assignWorkOrder;
+    expect(errorCode(await gql('tech@acme.test', ACT, { id: assigned.id, a: 'DECLINE' }))).toBe('BAD_USER_INPUT');
+    const declined = (await gql('tech@acme.test', ACT, { id: assigned.id, a: 'DECLINE', n: '今天车坏了' })).data.workOrderAction;
+    expect(declined).toMatchObject({ status: 'UNASSIGNED', technicianId: null, excludedTechnicianIds: [techId] });
+    const again = (await gql('dispatcher@acme.test', ASSIGN, { id: declined.id, v: declined.version })).data.assignWorkOrder;
+    expect(again.technicianId).toBe(farTechId);
+  });
+
+  it('keeps a technician to their own jobs', async () => {
+    const order = await assess(await queuedRequest());
+    const other = (await gql('dispatcher@acme.test', ASSIGN, { id: order.id, v: order.version, t: farTechId, r: '测试' })).data.assignWorkOrder;
+    expect((await gql('tech@acme.test', `query($id: ID!) { workOrder(id: $id) { id } }`, { id: other.id })).data.workOrder).toBeNull();
+    expect(errorCode(await gql('tech@acme.test', ACT, { id: other.id, a: 'ACCEPT' }))).toBe('NOT_FOUND');
+  });
+});
+
+describe('batch auto-dispatch', () => {
+  it('assigns the whole queue within the technicians’ capacity, emergencies first, and says why the rest wait', async () => {
+    const emergency = await queuedRequest({ emergency: true, priority: 'URGENT' });
+    const orders = [];
+    for (let i = 0; i < 3; i++) orders.push(await assess(await queuedRequest()));
+    const urgent = (await gql('dispatcher@acme.test', ASSESS, { input: { serviceRequestId: emergency, visitType: 'ON_SITE', complexity: 'COMPLEX', location: { lat: 31.2, lng: 121.6 } } })).data.assessWorkOrder;
+    expect(urgent.emergency).toBe(true);
+    const result = (await gql('dispatcher@acme.test', `mutation { autoDispatch { assigned unassigned { workOrderId requestNumber excluded { capacity } } } }`)).data.autoDispatch;
+    const techs = (await gql('dispatcher@acme.test', `{ technicians { id load dailyCapacity } }`)).data.technicians;
+    for (const t of techs) expect(t.load).toBeLessThanOrEqual(t.dailyCapacity);
+    const urgentNow = (await gql('dispatcher@acme.test', `query($id: ID!) { workOrder(id: $id) { status } }`, { id: urgent.id })).data.workOrder;
+    expect(urgentNow.status).toBe('ASSIGNED');
+    expect(result.assigned).toBeGreaterThan(0);
+    for (const u of result.unassigned) expect(u.excluded.capacity).toBeGreaterThan(0);
+  });
+});
+
+describe('tenant isolation', () => {
+  it('shows another company neither the work orders nor the technicians, through GraphQL or at the database', async () => {
+    expect((await gql('dispatcher@globex.test', `{ workOrders { totalCount } technicians { id } }`)).data).toEqual({ workOrders: { totalCount: 0 }, technicians: [] });
+    const globexTenant = (await gql('admin@globex.test', `{ me { tenant { id } } }`)).data.me.tenant.id;
+    const seen = await asTenant(stack.databaseUrl, 'dispatch', globexTenant, `select count(*)::int as n from dispatch.work_order`);
+    expect(seen.rows[0].n).toBe(0);
+    const changed = await asTenant(stack.databaseUrl, 'dispatch', globexTenant, `update dispatch.technician set name = 'x'`);
+    expect(changed.rowCount).toBe(0);
+    const own = await asTenant(stack.databaseUrl, 'dispatch', acmeTenant, `select count(*)::int as n from dispatch.work_order`);
+    expect(own.rows[0].n).toBeGreaterThan(0);
+  });
+});
