@@ -991,7 +991,29 @@ export const typeDefs = /* GraphQL */ `
     assessedAt: DateTime!
     assessedBy: String!
     updatedAt: DateTime!
+    "The tenant's commitments running on it: dispatch, arrival (on-site, by tier or emergency), repair."
+    clocks: [WorkClock!]!
     timeline: [WorkOrderEvent!]!
+  }
+
+  enum WorkClockState {
+    RUNNING
+    AT_RISK
+    "Still open and past due."
+    BREACHED
+    MET
+    "Kept, but after the due time."
+    MET_LATE
+    CANCELLED
+  }
+
+  type WorkClock {
+    "dispatch, arrival or repair."
+    commitment: String!
+    startedAt: DateTime!
+    dueAt: DateTime!
+    state: WorkClockState!
+    closedAt: DateTime
   }
 
   type WorkOrderEvent {

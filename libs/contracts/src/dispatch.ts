@@ -70,7 +70,7 @@ export const DispatchRpc = {
 } as const;
 
 /** Durable consumer names: stable, because JetStream keeps each one's position. */
-export const DispatchConsumers = { intakeRequests: 'dispatch-intake-requests', intakeStatus: 'dispatch-intake-status' } as const;
+export const DispatchConsumers = { intakeRequests: 'dispatch-intake-requests', intakeStatus: 'dispatch-intake-status', tenantCommitments: 'dispatch-tenant-commitments' } as const;
 
 export const DispatchStream = streamOf(DISPATCH);
 export const DispatchEvents = {

@@ -52,6 +52,17 @@ export const AssignmentReason = z.object({
   distanceKm: z.number().nullable(),
 });
 
+/** One of a work order's clocks (dispatch, arrival, repair) and how it stands. */
+export const WorkClock = z.object({
+  commitment: z.enum(['dispatch', 'arrival', 'repair']),
+  startedAt: z.string(),
+  dueAt: z.string(),
+  /** RUNNING, AT_RISK, BREACHED (still open and late), MET, MET_LATE, CANCELLED. */
+  state: z.enum(['RUNNING', 'AT_RISK', 'BREACHED', 'MET', 'MET_LATE', 'CANCELLED']),
+  closedAt: z.string().nullable(),
+});
+export type WorkClock = z.infer<typeof WorkClock>;
+
 export const WorkOrder = z.object({
   id: z.string().uuid(),
   serviceRequestId: z.string().uuid(),
@@ -77,6 +88,8 @@ export const WorkOrder = z.object({
   assessedAt: z.string(),
   assessedBy: z.string(),
   updatedAt: z.string(),
+  /** The tenant's commitments running on it; empty until the tenant's commitments reached dispatch. */
+  clocks: z.array(WorkClock).default([]),
 });
 export type WorkOrder = z.infer<typeof WorkOrder>;
 

@@ -70,15 +70,15 @@ export async function rescheduleDeadlines(
   em: EntityManager,
   ctx: TenantContext,
   reason: string,
-  compute: (d: { id: string; commitment: string; startedAt: Date }) => { dueAt: Date; atRiskAt: Date; commitmentVersion: number; calendarVersion: string } | null,
+  compute: (d: { id: string; subjectId: string; commitment: string; startedAt: Date }) => { dueAt: Date; atRiskAt: Date; commitmentVersion: number; calendarVersion: string } | null,
 ): Promise<number> {
   const schema = em.config.get('schema');
-  const open: { id: string; commitment: string; started_at: Date; due_at: Date }[] = await em.execute(
-    `select id, commitment, started_at, due_at from ${schema}.deadline where state = 'OPEN' and breached_sent_at is null for update`,
+  const open: { id: string; subject_id: string; commitment: string; started_at: Date; due_at: Date }[] = await em.execute(
+    `select id, subject_id, commitment, started_at, due_at from ${schema}.deadline where state = 'OPEN' and breached_sent_at is null for update`,
   );
   let changed = 0;
   for (const d of open) {
-    const next = compute({ id: d.id, commitment: d.commitment, startedAt: new Date(d.started_at) });
+    const next = compute({ id: d.id, subjectId: d.subject_id, commitment: d.commitment, startedAt: new Date(d.started_at) });
     if (!next || next.dueAt.getTime() === new Date(d.due_at).getTime()) continue;
     await em.execute(
       `update ${schema}.deadline set due_at = ?, at_risk_at = ?, commitment_version = ?, calendar_version = ?, at_risk_sent_at = case when ? > now() then null else at_risk_sent_at end where id = ?`,

@@ -8,3 +8,4 @@ export * from './backoff';
 export * from './service-host';
 export * from './deadlines';
 export * from './consumers';
+export * from './commitments';

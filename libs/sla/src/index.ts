@@ -3,3 +3,4 @@ export * from './working-time';
 export * from './clock';
 export * from './national';
 export * from './commitment';
+export * from './tenant-clock';

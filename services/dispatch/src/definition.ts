@@ -1,9 +1,10 @@
-import { DISPATCH, DispatchStream, IntakeStream } from '@shouhou/contracts';
+import { DISPATCH, DispatchStream, IntakeStream, TenancyStream } from '@shouhou/contracts';
 import type { ServiceDefinition } from '@shouhou/messaging';
 import { DispatchModule } from './dispatch.module';
 import { QueueEntrySchema } from './queue/queue-entry.entity';
 import { Migration20261123000000 } from './migrations/Migration20261123000000';
 import { Migration20261124000000 } from './migrations/Migration20261124000000';
+import { Migration20261124010000 } from './migrations/Migration20261124010000';
 
 export const dispatch: ServiceDefinition = {
   name: DISPATCH,
@@ -12,7 +13,9 @@ export const dispatch: ServiceDefinition = {
   migrations: [
     { name: 'Migration20261123000000', class: Migration20261123000000 },
     { name: 'Migration20261124000000', class: Migration20261124000000 },
+    { name: 'Migration20261124010000', class: Migration20261124010000 },
   ],
-  // Its own stream, and intake's so that its consumer can bind even if dispatch starts first.
-  streams: [DispatchStream, IntakeStream],
+  // Its own stream, and those it consumes from, so that its consumers can bind whichever starts first.
+  streams: [DispatchStream, IntakeStream, TenancyStream],
+  deadlines: true,
 };

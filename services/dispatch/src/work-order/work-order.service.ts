@@ -7,7 +7,9 @@ import { autoDispatch, manualAssignment, rankTechnicians, type Job, type Technic
 import type { z } from 'zod';
 import { listTechnicians, technicianById, technicianOfUser } from '../technician/technicians';
 import { ASSIGNABLE, nextFieldStatus } from './field-steps';
-import { recordStep, SELECT_WORK_ORDER, toWorkOrder, workOrderById, type WorkOrderRow } from './work-orders';
+import { recordStep, SELECT_WORK_ORDER, withClocks, workOrderById, type WorkOrderRow } from './work-orders';
+import { STOPS } from './clocks';
+import { startClocks, stopClock } from './work-clocks';
 
 type Input<K extends keyof typeof DispatchRpc> = z.output<(typeof DispatchRpc)[K]['input']>;
 
@@ -30,7 +32,7 @@ export class WorkOrderService {
   /** 评估: the queued request becomes a work order to assign; its skill defaults to the model's category. */
   assess(ctx: TenantContext, input: Input<'assess'>): Promise<WorkOrder> {
     return this.write(ctx, async (em) => {
-      const [entry]: { request_number: string; customer_name: string; product_model: string; category: string; state: string; division_code: string | null; region_tier: string | null; emergency: boolean; product_category: string | null }[] =
+      const [entry]: { request_number: string; customer_name: string; product_model: string; category: string; state: string; division_code: string | null; region_tier: WorkOrder['regionTier']; emergency: boolean; product_category: string | null; requested_at: Date }[] =
         await em.execute(`select * from dispatch.queue_entry where service_request_id = ? for update`, [input.serviceRequestId]);
       if (!entry) throw new DomainError('NOT_FOUND', 'this request is not in the dispatch queue');
       if (entry.state !== 'TO_BE_ASSESSED') throw new DomainError('CONFLICT', `this request was already ${entry.state === 'ASSESSED' ? 'assessed' : 'withdrawn at intake'}`);
@@ -43,11 +45,14 @@ export class WorkOrderService {
       const id = newId();
       await em.execute(
         `insert into dispatch.work_order (id, tenant_id, service_request_id, request_number, customer_name, product_model, category, skill, division_code, region_tier,
-           lat, lng, visit_type, complexity, emergency, status, version, assessed_at, assessed_by, updated_at)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'UNASSIGNED', 1, now(), ?, now())`,
+           lat, lng, visit_type, complexity, emergency, status, version, assessed_at, assessed_by, updated_at, requested_at)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'UNASSIGNED', 1, now(), ?, now(), ?)`,
         [id, ctx.tenantId, input.serviceRequestId, entry.request_number, entry.customer_name, entry.product_model, entry.category, skill, entry.division_code, entry.region_tier,
-          input.location?.lat ?? null, input.location?.lng ?? null, input.visitType, input.complexity, input.emergency || entry.emergency, ctx.actorId],
+          input.location?.lat ?? null, input.location?.lng ?? null, input.visitType, input.complexity, input.emergency || entry.emergency, ctx.actorId, entry.requested_at],
       );
+      // The clocks count from the customer's request, not from the assessment.
+      const emergency = input.emergency || entry.emergency;
+      await startClocks(em, ctx, id, { visitType: input.visitType, complexity: input.complexity, emergency, regionTier: entry.region_tier }, new Date(entry.requested_at));
       await em.execute(`update dispatch.queue_entry set state = 'ASSESSED' where service_request_id = ?`, [input.serviceRequestId]);
       return recordStep(em, ctx, id, { action: 'ASSESSED', from: null, to: 'UNASSIGNED', technicianId: null, note: input.note });
     });
@@ -101,6 +106,7 @@ export class WorkOrderService {
         `update dispatch.work_order set status = 'ASSIGNED', technician_id = ?, assignment = ?, version = version + 1, updated_at = now() where id = ?`,
         [technicianId, JSON.stringify(assignment), order.id],
       );
+      await stopClock(em, order.id, 'dispatch');
       return recordStep(em, ctx, order.id, { action: assignment.mode === 'AUTO' ? 'AUTO_ASSIGNED' : 'ASSIGNED', from: order.status, to: 'ASSIGNED', technicianId, note: assignment.text['zh-CN'] });
     });
   }
@@ -119,6 +125,7 @@ export class WorkOrderService {
         await em.execute(`update dispatch.work_order set status = 'ASSIGNED', technician_id = ?, assignment = ?, version = version + 1, updated_at = now() where id = ?`, [
           a.technicianId, JSON.stringify(assignment), a.jobId,
         ]);
+        await stopClock(em, a.jobId, 'dispatch');
         await recordStep(em, ctx, a.jobId, { action: 'AUTO_ASSIGNED', from: order.status, to: 'ASSIGNED', technicianId: a.technicianId, note: a.reason.text['zh-CN'] });
       }
       return {
@@ -145,6 +152,8 @@ export class WorkOrderService {
          where id = ?`,
         [to, declined, declined, order.id],
       );
+      const stops = STOPS[input.action];
+      if (stops) await stopClock(em, order.id, stops);
       return recordStep(em, ctx, order.id, { action: input.action, from: order.status, to, technicianId: order.technician_id, note: input.note, location: input.location });
     });
   }
@@ -178,8 +187,9 @@ export class WorkOrderService {
         input.first + 1,
       ]);
       const page = rows.slice(0, input.first);
+      const orders = await withClocks(em, page);
       return {
-        edges: page.map((r) => ({ cursor: r.id, node: toWorkOrder(r) })),
+        edges: orders.map((o) => ({ cursor: o.id, node: o })),
         pageInfo: { hasNextPage: rows.length > input.first, endCursor: page.at(-1)?.id ?? null },
         totalCount: n,
       };
@@ -192,7 +202,7 @@ export class WorkOrderService {
       if (!row) return null;
       const own = await this.ownTechnician(em, ctx);
       if (own !== undefined && row.technician_id !== own) return null;
-      return toWorkOrder(row);
+      return (await withClocks(em, [row]))[0];
     });
   }
 

@@ -1,6 +1,7 @@
 import { DispatchEvents, DomainError, type TenantContext, type WorkOrder, type WorkOrderStatus } from '@shouhou/contracts';
 import { recordEvent } from '@shouhou/messaging';
 import { newId, type TenantEntityManager } from '@shouhou/persistence';
+import { clocksOf } from './work-clocks';
 
 export interface WorkOrderRow {
   id: string;
@@ -36,6 +37,12 @@ export async function workOrderById(em: TenantEntityManager, id: string, lock = 
   return row;
 }
 
+/** Work orders with their clocks, read in one more query for the lot. */
+export async function withClocks(em: TenantEntityManager, rows: WorkOrderRow[]): Promise<WorkOrder[]> {
+  const clocks = await clocksOf(em, rows.map((r) => r.id));
+  return rows.map((r) => ({ ...toWorkOrder(r), clocks: clocks.get(r.id) ?? [] }));
+}
+
 export function toWorkOrder(r: WorkOrderRow): WorkOrder {
   return {
     id: r.id,
@@ -60,6 +67,7 @@ export function toWorkOrder(r: WorkOrderRow): WorkOrder {
     assessedAt: new Date(r.assessed_at).toISOString(),
     assessedBy: r.assessed_by,
     updatedAt: new Date(r.updated_at).toISOString(),
+    clocks: [],
   };
 }
 
@@ -80,7 +88,7 @@ export async function recordStep(
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [id, ctx.tenantId, workOrderId, step.action, step.from, step.to, ctx.actorId, step.technicianId, step.note ?? null, step.location?.lat ?? null, step.location?.lng ?? null, at],
   );
-  const workOrder = toWorkOrder(await workOrderById(em, workOrderId));
+  const [workOrder] = await withClocks(em, [await workOrderById(em, workOrderId)]);
   await recordEvent(em, ctx, DispatchEvents.workOrderChanged, {
     workOrder,
     event: { id, action: step.action, fromStatus: step.from, toStatus: step.to, actorId: ctx.actorId, technicianId: step.technicianId, note: step.note ?? null, at: at.toISOString() },

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CommitmentEvents, IntakeConsumers, type CommitmentsPublished, type TenantContext } from '@shouhou/contracts';
-import { Consumers, rescheduleDeadlines } from '@shouhou/messaging';
+import { Consumers, rescheduleDeadlines, storeCommitments } from '@shouhou/messaging';
 import type { TenantEntityManager } from '@shouhou/persistence';
 import { clockFor, deadlineFor } from './tenant-clock';
 
@@ -16,15 +16,7 @@ export class CommitmentsUpdatedConsumer {
 }
 
 async function apply(em: TenantEntityManager, ctx: TenantContext, published: CommitmentsPublished) {
-  // Same version again means new national data (a new year's notice): take it too.
-  const rows: unknown[] = await em.execute(
-    `insert into intake.tenant_commitments (tenant_id, version, policy, calendar, regions, national, updated_at) values (?, ?, ?, ?, ?, ?, now())
-     on conflict (tenant_id) do update set version = excluded.version, policy = excluded.policy, calendar = excluded.calendar,
-       regions = excluded.regions, national = excluded.national, updated_at = now()
-     where intake.tenant_commitments.version <= excluded.version returning 1`,
-    [ctx.tenantId, published.version, JSON.stringify(published.policy), JSON.stringify(published.calendar), JSON.stringify(published.regions), JSON.stringify(published.national)],
-  );
-  if (rows.length === 0) return;
+  if (!(await storeCommitments(em, ctx, published))) return;
   const clock = clockFor(published);
   await rescheduleDeadlines(em, ctx, `commitments v${published.version}`, (d) =>
     d.commitment === 'firstResponse' ? deadlineFor(clock, published.policy.firstResponse, d.startedAt) : null,

@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { CommitmentEvents, DispatchConsumers, type CommitmentPolicy, type CommitmentsPublished, type TenantContext, type WorkClock as WorkClockDto } from '@shouhou/contracts';
+import { closeDeadline, Consumers, openDeadline, rescheduleDeadlines, storeCommitments } from '@shouhou/messaging';
+import type { TenantEntityManager } from '@shouhou/persistence';
+import { clockFor, deadlineFor, TenantClocks, type PublishedCommitments, type TenantClock } from '@shouhou/sla';
+import { clockPlan, type ClockSubject, type WorkClock } from './clocks';
+
+const clocks = new TenantClocks();
+
+/** The tenant's policy and compiled clock as dispatch last heard them; null before the first announcement. */
+async function tenantClock(em: TenantEntityManager, tenantId: string): Promise<{ clock: TenantClock; policy: CommitmentPolicy } | null> {
+  const [row]: { version: number; updated_at: Date; policy: CommitmentPolicy }[] = await em.execute(`select version, updated_at, policy from dispatch.tenant_commitments`);
+  if (!row) return null;
+  const clock = await clocks.get(tenantId, `${row.version}:${new Date(row.updated_at).getTime()}`, async () => {
+    const [full]: PublishedCommitments[] = await em.execute(`select version, calendar, national from dispatch.tenant_commitments`);
+    return full;
+  });
+  return { clock, policy: row.policy };
+}
+
+/** Starts the work order's clocks from the customer's request, under the tenant's current commitments. */
+export async function startClocks(em: TenantEntityManager, ctx: TenantContext, workOrderId: string, subject: ClockSubject, requestedAt: Date): Promise<void> {
+  const tenant = await tenantClock(em, ctx.tenantId);
+  if (!tenant) return;
+  for (const { commitment, duration } of clockPlan(tenant.policy, subject)) {
+    await openDeadline(em, ctx, { subjectId: workOrderId, commitment, startedAt: requestedAt, ...deadlineFor(tenant.clock, duration, requestedAt) });
+  }
+}
+
+export const stopClock = (em: TenantEntityManager, workOrderId: string, commitment: WorkClock) => closeDeadline(em, workOrderId, commitment, 'MET');
+
+export async function cancelClocks(em: TenantEntityManager, workOrderId: string): Promise<void> {
+  for (const commitment of ['dispatch', 'arrival', 'repair'] as const) await closeDeadline(em, workOrderId, commitment, 'CANCELLED');
+}
+
+/** How each clock of these work orders stands now: met on time or late, running, at risk, or breached. */
+export async function clocksOf(em: TenantEntityManager, workOrderIds: string[], now = new Date()): Promise<Map<string, WorkClockDto[]>> {
+  const byOrder = new Map<string, WorkClockDto[]>(workOrderIds.map((id) => [id, []]));
+  if (!workOrderIds.length) return byOrder;
+  const rows: { subject_id: string; commitment: WorkClock; started_at: Date; at_risk_at: Date; due_at: Date; state: 'OPEN' | 'MET' | 'CANCELLED'; closed_at: Date | null }[] = await em.execute(
+    `select subject_id, commitment, started_at, at_risk_at, due_at, state, closed_at from dispatch.deadline where subject_id = any(?::uuid[])
+     order by case commitment when 'dispatch' then 0 when 'arrival' then 1 else 2 end`,
+    [`{${workOrderIds.join(',')}}`],
+  );
+  for (const r of rows) byOrder.get(r.subject_id)?.push(toClock(r, now));
+  return byOrder;
+}
+
+function toClock(r: { commitment: WorkClock; started_at: Date; at_risk_at: Date; due_at: Date; state: 'OPEN' | 'MET' | 'CANCELLED'; closed_at: Date | null }, now: Date): WorkClockDto {
+  return {
+    commitment: r.commitment,
+    startedAt: new Date(r.started_at).toISOString(),
+    dueAt: new Date(r.due_at).toISOString(),
+    state:
+      r.state === 'CANCELLED' ? 'CANCELLED'
+      : r.state === 'MET' ? (new Date(r.closed_at!) <= new Date(r.due_at) ? 'MET' : 'MET_LATE')
+      : now > new Date(r.due_at) ? 'BREACHED'
+      : now > new Date(r.at_risk_at) ? 'AT_RISK'
+      : 'RUNNING',
+    closedAt: r.closed_at ? new Date(r.closed_at).toISOString() : null,
+  };
+}
+
+/**
+ * Keeps dispatch's copy of each tenant's commitments and moves the open clocks of its work orders
+ * when they change (old and new due times go to the deadline audit).
+ */
+@Injectable()
+export class DispatchCommitmentsConsumer {
+  constructor(consumers: Consumers) {
+    consumers.on(CommitmentEvents.updated, { durable: DispatchConsumers.tenantCommitments }, reschedule);
+  }
+}
+
+async function reschedule(em: TenantEntityManager, ctx: TenantContext, published: CommitmentsPublished) {
+  if (!(await storeCommitments(em, ctx, published))) return;
+  const clock = clockFor(published);
+  const rows: { id: string; visit_type: ClockSubject['visitType']; complexity: ClockSubject['complexity']; emergency: boolean; region_tier: ClockSubject['regionTier'] }[] = await em.execute(
+    `select id, visit_type, complexity, emergency, region_tier from dispatch.work_order where status not in ('COMPLETED', 'CANCELLED')`,
+  );
+  const open = rows.map((r) => ({ id: r.id, visitType: r.visit_type, complexity: r.complexity, emergency: r.emergency, regionTier: r.region_tier }));
+  const byId = new Map(open.map((o) => [o.id, o]));
+  await rescheduleDeadlines(em, ctx, `commitments v${published.version}`, (d) => {
+    const subject = byId.get(d.subjectId);
+    const planned = subject && clockPlan(published.policy, subject).find((p) => p.commitment === d.commitment);
+    return planned ? deadlineFor(clock, planned.duration, d.startedAt) : null;
+  });
+}
