@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import {
   asTenantId,
+  DispatchRpc,
   IntakeRpc,
   TenancyRpc,
   type CreateServiceRequestInput,
@@ -45,15 +46,30 @@ const demoCustomers = (): CustomerProfileInput[] => [
 ];
 
 const DEMO_REQUESTS: CreateServiceRequestInput[] = [
-  { customerName: '张伟', customerPhone: '13800138000', productModel: 'KFR-35GW', serialNumber: 'AC2025110001', problemDescription: '制冷效果差，室外机噪音大', channel: 'PHONE', category: 'REPAIR' },
-  { customerName: '李娜', customerPhone: '13912345678', productModel: 'XQG100', serialNumber: 'WM2026030117', problemDescription: '新机上门安装，需拆旧机', channel: 'WEB', category: 'INSTALLATION' },
-  { customerName: '王强', customerPhone: '021-62345678', productModel: 'BCD-450', serialNumber: 'RF2024080233', problemDescription: '年度保养：清洁冷凝器、检查密封条', channel: 'WECHAT', category: 'MAINTENANCE' },
+  { customerName: '张伟', customerPhone: '13800138000', productModel: 'KFR-35GW', serialNumber: 'AC2025110001', problemDescription: '制冷效果差，室外机噪音大', channel: 'PHONE', category: 'REPAIR', divisionCode: '310115', address: '张江路 88 弄 6 号 1201 室' },
+  { customerName: '李娜', customerPhone: '13912345678', productModel: 'XQG100', serialNumber: 'WM2026030117', problemDescription: '新机上门安装，需拆旧机', channel: 'WEB', category: 'INSTALLATION', divisionCode: '310112', address: '七莘路 1588 弄 12 号 502 室' },
+  { customerName: '王强', customerPhone: '021-62345678', productModel: 'BCD-450', serialNumber: 'RF2024080233', problemDescription: '年度保养：清洁冷凝器、检查密封条', channel: 'WECHAT', category: 'MAINTENANCE', divisionCode: '310106', address: '南京西路 1266 号' },
   { customerName: 'Chen Jie', customerPhone: '+852 2345 6789', productModel: 'JSQ30', serialNumber: '', problemDescription: '购买 5 天，点火失败，要求退货', channel: 'EMAIL', category: 'RETURN' },
+];
+
+/** Where the seeded requests are (张江 for 张伟's repair): the assessment records it, the technician navigates to it. */
+const DEMO_LOCATIONS: Record<string, { lat: number; lng: number }> = { '13800138000': { lat: 31.2035, lng: 121.5907 } };
+
+/**
+ * Two technicians per tenant: the realm's technician user (so `tech@…` signs in to their own jobs),
+ * based in 浦东 and serving Shanghai's districts; and 赵师傅, who covers all of Shanghai from 徐汇.
+ */
+const demoTechnicians = (techUserId: string | undefined) => [
+  ...(techUserId
+    ? [{ userId: techUserId, name: '李师傅', phone: '13916000001', skills: ['家用电器'], regions: ['3101'], home: { lat: 31.2215, lng: 121.5447 }, dailyCapacity: 6 }]
+    : []),
+  { userId: 'demo-tech-2', name: '赵师傅', phone: '13916000002', skills: ['家用电器'], regions: ['31'], home: { lat: 31.1885, lng: 121.4365 }, dailyCapacity: 5 },
 ];
 
 /**
  * Demo data for `npm start`: the realm export's organizations become tenants (so the demo users'
- * tokens resolve), and each new tenant gets a few service requests. Idempotent across restarts.
+ * tokens resolve), and each new tenant gets a few service requests, two technicians, and its repair
+ * request assessed into a work order waiting on the dispatch board. Idempotent across restarts.
  */
 export async function seedDemoData(natsUrl: string, say: (line: string) => void): Promise<void> {
   const realm = JSON.parse(readFileSync(REALM_EXPORT, 'utf8'));
@@ -73,13 +89,45 @@ export async function seedDemoData(natsUrl: string, say: (line: string) => void)
         for (const model of DEMO_MODELS) await client.call(IntakeRpc.saveProductModel, ctx, model);
         say(`demo product catalog added for ${tenant.code}`);
       }
+      const dispatcher: TenantContext = { ...ctx, roles: ['dispatcher'] };
+      const technicians = await client.call(DispatchRpc.technicians, dispatcher, {});
+      if (technicians.length === 0) {
+        for (const technician of demoTechnicians(technicianUserOf(realm, org.alias))) await client.call(DispatchRpc.saveTechnician, dispatcher, technician);
+        say(`demo technicians added for ${tenant.code}`);
+      }
       const page = await client.call(IntakeRpc.listServiceRequests, ctx, { first: 1 });
       if (page.totalCount > 0) continue;
       for (const customer of demoCustomers()) await client.call(IntakeRpc.saveCustomer, ctx, customer);
-      for (const request of DEMO_REQUESTS) await client.call(IntakeRpc.createServiceRequest, ctx, request);
+      const created = [];
+      for (const request of DEMO_REQUESTS) created.push(await client.call(IntakeRpc.createServiceRequest, ctx, request));
       say(`demo service requests added for ${tenant.code}`);
+      // The repair is assessed (上门, simple) once dispatch has queued it, so the board has work to assign.
+      for (const request of created.filter((r) => r.category === 'REPAIR')) {
+        if (!(await queued(client, dispatcher, request.id))) {
+          say(`demo request ${request.number} did not reach the dispatch queue; not assessed`);
+          continue;
+        }
+        const location = DEMO_LOCATIONS[request.customerPhone];
+        await client.call(DispatchRpc.assess, dispatcher, { serviceRequestId: request.id, visitType: 'ON_SITE', complexity: 'SIMPLE', ...(location ? { location } : {}) });
+        say(`demo request ${request.number} assessed for dispatch`);
+      }
     }
   } finally {
     await client.close();
   }
+}
+
+/** The id (token subject) of the organization's member with the technician role, from the realm export. */
+function technicianUserOf(realm: { users: { id: string; username: string; realmRoles?: string[] }[]; organizations: { alias: string; members?: { username: string }[] }[] }, alias: string) {
+  const members = new Set(realm.organizations.find((o) => o.alias === alias)?.members?.map((m) => m.username) ?? []);
+  return realm.users.find((u) => members.has(u.username) && u.realmRoles?.includes('technician'))?.id;
+}
+
+/** Waits (up to 30 s) for dispatch to queue the request from intake's event. */
+async function queued(client: ServiceClient, ctx: TenantContext, serviceRequestId: string): Promise<boolean> {
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
+    const page = await client.call(DispatchRpc.listQueue, ctx, { first: 100 });
+    if (page.edges.some((e) => e.node.serviceRequestId === serviceRequestId)) return true;
+  }
+  return false;
 }

@@ -14,7 +14,11 @@ const HomePage = lazy(() => import('./pages/HomePage').then((m) => ({ default: m
 const RequestListPage = lazy(() => import('./pages/RequestListPage').then((m) => ({ default: m.RequestListPage })));
 const RequestDetailPage = lazy(() => import('./pages/RequestDetailPage').then((m) => ({ default: m.RequestDetailPage })));
 const CreateRequestPage = lazy(() => import('./pages/CreateRequestPage').then((m) => ({ default: m.CreateRequestPage })));
-const QueuePage = lazy(() => import('./pages/QueuePage').then((m) => ({ default: m.QueuePage })));
+const DispatchBoardPage = lazy(() => import('./pages/DispatchBoardPage').then((m) => ({ default: m.DispatchBoardPage })));
+const TechniciansPage = lazy(() => import('./pages/TechniciansPage').then((m) => ({ default: m.TechniciansPage })));
+const WorkOrderPage = lazy(() => import('./pages/WorkOrderPage').then((m) => ({ default: m.WorkOrderPage })));
+const MyJobsPage = lazy(() => import('./pages/MyJobsPage').then((m) => ({ default: m.MyJobsPage })));
+const MyJobPage = lazy(() => import('./pages/MyJobsPage').then((m) => ({ default: m.MyJobPage })));
 const CommitmentsPage = lazy(() => import('./pages/CommitmentsPage').then((m) => ({ default: m.CommitmentsPage })));
 const CalendarPage = lazy(() => import('./pages/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 const CompanySettingsPage = lazy(() => import('./pages/CompanySettingsPage').then((m) => ({ default: m.CompanySettingsPage })));
@@ -53,7 +57,13 @@ export function App() {
           {can.readRequests(me) && <Route path="/requests" element={<RequestListPage />} />}
           {can.readRequests(me) && <Route path="/requests/:id" element={<RequestDetailPage />} />}
           {can.createRequests(me) && <Route path="/requests/new" element={<CreateRequestPage />} />}
-          {can.readQueue(me) && <Route path="/queue" element={<QueuePage />} />}
+          {can.dispatch(me) && <Route path="/dispatch" element={<DispatchBoardPage />} />}
+          {can.dispatch(me) && <Route path="/dispatch/technicians" element={<TechniciansPage />} />}
+          {can.dispatch(me) && <Route path="/work-orders/:id" element={<WorkOrderPage />} />}
+          {/* The queue became the board's first column. */}
+          {can.dispatch(me) && <Route path="/queue" element={<Navigate to="/dispatch" replace />} />}
+          {can.fieldWork(me) && <Route path="/my-jobs" element={<MyJobsPage />} />}
+          {can.fieldWork(me) && <Route path="/my-jobs/:id" element={<MyJobPage />} />}
           {can.readCustomers(me) && <Route path="/customers" element={<CustomersPage />} />}
           {can.editCustomers(me) && <Route path="/customers/new" element={<NewCustomerPage />} />}
           {can.importCustomers(me) && <Route path="/customers/import" element={<ImportCustomersPage />} />}

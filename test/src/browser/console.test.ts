@@ -122,7 +122,7 @@ describe('the console', () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await signIn(page, consoleUrl, 'dispatcher@acme.test');
-    await page.getByRole('menuitem', { name: '派单队列' }).click();
+    await page.getByRole('menuitem', { name: '派单调度' }).click();
     await page.getByTestId('queue-table').waitFor();
     // Let the live connection subscribe before the request is made.
     await page.waitForTimeout(1000);

@@ -360,3 +360,112 @@ export const CustomerHistoryQuery = graphql(`
     customer(id: $id) { id history { at source kind requestId requestNumber serialNumber summary } }
   }
 `);
+
+/** A work order as the board, the lists and the technician's cards show it. */
+export const WorkOrderFields = graphql(`
+  fragment WorkOrderFields on WorkOrder {
+    id serviceRequestId requestNumber customerName productModel category skill divisionCode regionTier
+    location { lat lng } visitType complexity emergency status technicianId technicianName
+    assignment { mode code text { zhCN enUS } distanceKm }
+    version assessedAt updatedAt
+    clocks { commitment startedAt dueAt state closedAt }
+  }
+`);
+
+export const TechnicianFields = graphql(`
+  fragment TechnicianFields on Technician {
+    id userId name phone skills regions home { lat lng } dailyCapacity status load
+  }
+`);
+
+/** The board's middle column: work orders waiting for a technician (new, declined, or after a failed visit); and the technicians. */
+export const DispatchBoardQuery = graphql(`
+  query DispatchBoard {
+    unassigned: workOrders(first: 50, status: UNASSIGNED) { totalCount edges { node { ...WorkOrderFields } } }
+    failed: workOrders(first: 30, status: FAILED) { totalCount edges { node { ...WorkOrderFields } } }
+    technicians { ...TechnicianFields }
+  }
+`);
+
+/** One of a technician's jobs as the board lists it, with why it is theirs. */
+export const JobLineFields = graphql(`
+  fragment JobLineFields on WorkOrder {
+    id requestNumber customerName status emergency technicianId updatedAt assignment { mode text { zhCN enUS } }
+  }
+`);
+
+/** What each technician is carrying, and what they finished: the right column's job lists. */
+export const TechnicianJobsQuery = graphql(`
+  query TechnicianJobs {
+    assigned: workOrders(first: 40, status: ASSIGNED) { edges { node { ...JobLineFields } } }
+    accepted: workOrders(first: 40, status: ACCEPTED) { edges { node { ...JobLineFields } } }
+    enRoute: workOrders(first: 40, status: EN_ROUTE) { edges { node { ...JobLineFields } } }
+    onSite: workOrders(first: 40, status: ON_SITE) { edges { node { ...JobLineFields } } }
+    completed: workOrders(first: 40, status: COMPLETED) { edges { node { id technicianId updatedAt } } }
+  }
+`);
+
+export const TechniciansQuery = graphql(`
+  query Technicians {
+    technicians { ...TechnicianFields }
+  }
+`);
+
+export const SaveTechnicianMutation = graphql(`
+  mutation SaveTechnician($input: TechnicianInput!) {
+    saveTechnician(input: $input) { ...TechnicianFields }
+  }
+`);
+
+export const AssessWorkOrderMutation = graphql(`
+  mutation AssessWorkOrder($input: AssessInput!) {
+    assessWorkOrder(input: $input) { ...WorkOrderFields }
+  }
+`);
+
+export const SuggestTechniciansQuery = graphql(`
+  query SuggestTechnicians($workOrderId: ID!) {
+    suggestTechnicians(workOrderId: $workOrderId) {
+      candidates { technician { ...TechnicianFields } score distanceKm reason { mode code text { zhCN enUS } distanceKm } }
+      excluded { skill region unavailable capacity excluded }
+    }
+  }
+`);
+
+export const AssignWorkOrderMutation = graphql(`
+  mutation AssignWorkOrder($workOrderId: ID!, $version: Int!, $technicianId: ID, $reason: String) {
+    assignWorkOrder(workOrderId: $workOrderId, version: $version, technicianId: $technicianId, reason: $reason) { ...WorkOrderFields }
+  }
+`);
+
+export const AutoDispatchMutation = graphql(`
+  mutation AutoDispatch {
+    autoDispatch { assigned unassigned { workOrderId requestNumber excluded { skill region unavailable capacity excluded } } }
+  }
+`);
+
+export const WorkOrderQuery = graphql(`
+  query WorkOrder($id: ID!) {
+    workOrder(id: $id) {
+      ...WorkOrderFields
+      excludedTechnicianIds assessedBy
+      timeline { id action fromStatus toStatus actorId technicianId note at }
+    }
+  }
+`);
+
+/** The technician's own work orders (the service shows a technician only theirs). */
+export const MyJobsQuery = graphql(`
+  query MyJobs {
+    workOrders(first: 50) { totalCount edges { node { ...WorkOrderFields } } }
+  }
+`);
+
+export const WorkOrderActionMutation = graphql(`
+  mutation WorkOrderAction($workOrderId: ID!, $action: FieldAction!, $note: String, $location: GeoPointInput) {
+    workOrderAction(workOrderId: $workOrderId, action: $action, note: $note, location: $location) {
+      ...WorkOrderFields
+      timeline { id action fromStatus toStatus actorId technicianId note at }
+    }
+  }
+`);

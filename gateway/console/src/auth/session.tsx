@@ -24,6 +24,10 @@ export const can = {
   manageCatalog: (me: Me) => hasRole(me, 'TENANT_ADMIN') && !!me.tenant,
   importCustomers: (me: Me) => hasRole(me, 'TENANT_ADMIN') && !!me.tenant,
   readQueue: (me: Me) => hasRole(me, 'DISPATCHER', 'TENANT_ADMIN') && !!me.tenant,
+  /** The dispatch board, technicians' profiles and work orders: assess, assign, auto-dispatch. */
+  dispatch: (me: Me) => hasRole(me, 'DISPATCHER', 'TENANT_ADMIN') && !!me.tenant,
+  /** A technician's own jobs and their steps. */
+  fieldWork: (me: Me) => hasRole(me, 'TECHNICIAN') && !!me.tenant,
   manageTenants: (me: Me) => hasRole(me, 'PLATFORM_ADMIN'),
   manageCommitments: (me: Me) => hasRole(me, 'TENANT_ADMIN') && !!me.tenant,
   readCalendar: (me: Me) => !!me.tenant,

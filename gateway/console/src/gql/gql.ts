@@ -60,6 +60,20 @@ type Documents = {
     "\n  query CustomerImport($id: ID!) {\n    customerImport(id: $id) { ...ImportJobFields }\n  }\n": typeof types.CustomerImportDocument,
     "\n  query RequestMessages($id: ID!) {\n    serviceRequest(id: $id) { id messages { id direction from to subject text at attachments { filename contentType size } } }\n  }\n": typeof types.RequestMessagesDocument,
     "\n  query CustomerHistory($id: ID!) {\n    customer(id: $id) { id history { at source kind requestId requestNumber serialNumber summary } }\n  }\n": typeof types.CustomerHistoryDocument,
+    "\n  fragment WorkOrderFields on WorkOrder {\n    id serviceRequestId requestNumber customerName productModel category skill divisionCode regionTier\n    location { lat lng } visitType complexity emergency status technicianId technicianName\n    assignment { mode code text { zhCN enUS } distanceKm }\n    version assessedAt updatedAt\n    clocks { commitment startedAt dueAt state closedAt }\n  }\n": typeof types.WorkOrderFieldsFragmentDoc,
+    "\n  fragment TechnicianFields on Technician {\n    id userId name phone skills regions home { lat lng } dailyCapacity status load\n  }\n": typeof types.TechnicianFieldsFragmentDoc,
+    "\n  query DispatchBoard {\n    unassigned: workOrders(first: 50, status: UNASSIGNED) { totalCount edges { node { ...WorkOrderFields } } }\n    failed: workOrders(first: 30, status: FAILED) { totalCount edges { node { ...WorkOrderFields } } }\n    technicians { ...TechnicianFields }\n  }\n": typeof types.DispatchBoardDocument,
+    "\n  fragment JobLineFields on WorkOrder {\n    id requestNumber customerName status emergency technicianId updatedAt assignment { mode text { zhCN enUS } }\n  }\n": typeof types.JobLineFieldsFragmentDoc,
+    "\n  query TechnicianJobs {\n    assigned: workOrders(first: 40, status: ASSIGNED) { edges { node { ...JobLineFields } } }\n    accepted: workOrders(first: 40, status: ACCEPTED) { edges { node { ...JobLineFields } } }\n    enRoute: workOrders(first: 40, status: EN_ROUTE) { edges { node { ...JobLineFields } } }\n    onSite: workOrders(first: 40, status: ON_SITE) { edges { node { ...JobLineFields } } }\n    completed: workOrders(first: 40, status: COMPLETED) { edges { node { id technicianId updatedAt } } }\n  }\n": typeof types.TechnicianJobsDocument,
+    "\n  query Technicians {\n    technicians { ...TechnicianFields }\n  }\n": typeof types.TechniciansDocument,
+    "\n  mutation SaveTechnician($input: TechnicianInput!) {\n    saveTechnician(input: $input) { ...TechnicianFields }\n  }\n": typeof types.SaveTechnicianDocument,
+    "\n  mutation AssessWorkOrder($input: AssessInput!) {\n    assessWorkOrder(input: $input) { ...WorkOrderFields }\n  }\n": typeof types.AssessWorkOrderDocument,
+    "\n  query SuggestTechnicians($workOrderId: ID!) {\n    suggestTechnicians(workOrderId: $workOrderId) {\n      candidates { technician { ...TechnicianFields } score distanceKm reason { mode code text { zhCN enUS } distanceKm } }\n      excluded { skill region unavailable capacity excluded }\n    }\n  }\n": typeof types.SuggestTechniciansDocument,
+    "\n  mutation AssignWorkOrder($workOrderId: ID!, $version: Int!, $technicianId: ID, $reason: String) {\n    assignWorkOrder(workOrderId: $workOrderId, version: $version, technicianId: $technicianId, reason: $reason) { ...WorkOrderFields }\n  }\n": typeof types.AssignWorkOrderDocument,
+    "\n  mutation AutoDispatch {\n    autoDispatch { assigned unassigned { workOrderId requestNumber excluded { skill region unavailable capacity excluded } } }\n  }\n": typeof types.AutoDispatchDocument,
+    "\n  query WorkOrder($id: ID!) {\n    workOrder(id: $id) {\n      ...WorkOrderFields\n      excludedTechnicianIds assessedBy\n      timeline { id action fromStatus toStatus actorId technicianId note at }\n    }\n  }\n": typeof types.WorkOrderDocument,
+    "\n  query MyJobs {\n    workOrders(first: 50) { totalCount edges { node { ...WorkOrderFields } } }\n  }\n": typeof types.MyJobsDocument,
+    "\n  mutation WorkOrderAction($workOrderId: ID!, $action: FieldAction!, $note: String, $location: GeoPointInput) {\n    workOrderAction(workOrderId: $workOrderId, action: $action, note: $note, location: $location) {\n      ...WorkOrderFields\n      timeline { id action fromStatus toStatus actorId technicianId note at }\n    }\n  }\n": typeof types.WorkOrderActionDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      username\n      name\n      email\n      roles\n      tenant { id code name displayName status }\n    }\n  }\n": types.MeDocument,
@@ -108,6 +122,20 @@ const documents: Documents = {
     "\n  query CustomerImport($id: ID!) {\n    customerImport(id: $id) { ...ImportJobFields }\n  }\n": types.CustomerImportDocument,
     "\n  query RequestMessages($id: ID!) {\n    serviceRequest(id: $id) { id messages { id direction from to subject text at attachments { filename contentType size } } }\n  }\n": types.RequestMessagesDocument,
     "\n  query CustomerHistory($id: ID!) {\n    customer(id: $id) { id history { at source kind requestId requestNumber serialNumber summary } }\n  }\n": types.CustomerHistoryDocument,
+    "\n  fragment WorkOrderFields on WorkOrder {\n    id serviceRequestId requestNumber customerName productModel category skill divisionCode regionTier\n    location { lat lng } visitType complexity emergency status technicianId technicianName\n    assignment { mode code text { zhCN enUS } distanceKm }\n    version assessedAt updatedAt\n    clocks { commitment startedAt dueAt state closedAt }\n  }\n": types.WorkOrderFieldsFragmentDoc,
+    "\n  fragment TechnicianFields on Technician {\n    id userId name phone skills regions home { lat lng } dailyCapacity status load\n  }\n": types.TechnicianFieldsFragmentDoc,
+    "\n  query DispatchBoard {\n    unassigned: workOrders(first: 50, status: UNASSIGNED) { totalCount edges { node { ...WorkOrderFields } } }\n    failed: workOrders(first: 30, status: FAILED) { totalCount edges { node { ...WorkOrderFields } } }\n    technicians { ...TechnicianFields }\n  }\n": types.DispatchBoardDocument,
+    "\n  fragment JobLineFields on WorkOrder {\n    id requestNumber customerName status emergency technicianId updatedAt assignment { mode text { zhCN enUS } }\n  }\n": types.JobLineFieldsFragmentDoc,
+    "\n  query TechnicianJobs {\n    assigned: workOrders(first: 40, status: ASSIGNED) { edges { node { ...JobLineFields } } }\n    accepted: workOrders(first: 40, status: ACCEPTED) { edges { node { ...JobLineFields } } }\n    enRoute: workOrders(first: 40, status: EN_ROUTE) { edges { node { ...JobLineFields } } }\n    onSite: workOrders(first: 40, status: ON_SITE) { edges { node { ...JobLineFields } } }\n    completed: workOrders(first: 40, status: COMPLETED) { edges { node { id technicianId updatedAt } } }\n  }\n": types.TechnicianJobsDocument,
+    "\n  query Technicians {\n    technicians { ...TechnicianFields }\n  }\n": types.TechniciansDocument,
+    "\n  mutation SaveTechnician($input: TechnicianInput!) {\n    saveTechnician(input: $input) { ...TechnicianFields }\n  }\n": types.SaveTechnicianDocument,
+    "\n  mutation AssessWorkOrder($input: AssessInput!) {\n    assessWorkOrder(input: $input) { ...WorkOrderFields }\n  }\n": types.AssessWorkOrderDocument,
+    "\n  query SuggestTechnicians($workOrderId: ID!) {\n    suggestTechnicians(workOrderId: $workOrderId) {\n      candidates { technician { ...TechnicianFields } score distanceKm reason { mode code text { zhCN enUS } distanceKm } }\n      excluded { skill region unavailable capacity excluded }\n    }\n  }\n": types.SuggestTechniciansDocument,
+    "\n  mutation AssignWorkOrder($workOrderId: ID!, $version: Int!, $technicianId: ID, $reason: String) {\n    assignWorkOrder(workOrderId: $workOrderId, version: $version, technicianId: $technicianId, reason: $reason) { ...WorkOrderFields }\n  }\n": types.AssignWorkOrderDocument,
+    "\n  mutation AutoDispatch {\n    autoDispatch { assigned unassigned { workOrderId requestNumber excluded { skill region unavailable capacity excluded } } }\n  }\n": types.AutoDispatchDocument,
+    "\n  query WorkOrder($id: ID!) {\n    workOrder(id: $id) {\n      ...WorkOrderFields\n      excludedTechnicianIds assessedBy\n      timeline { id action fromStatus toStatus actorId technicianId note at }\n    }\n  }\n": types.WorkOrderDocument,
+    "\n  query MyJobs {\n    workOrders(first: 50) { totalCount edges { node { ...WorkOrderFields } } }\n  }\n": types.MyJobsDocument,
+    "\n  mutation WorkOrderAction($workOrderId: ID!, $action: FieldAction!, $note: String, $location: GeoPointInput) {\n    workOrderAction(workOrderId: $workOrderId, action: $action, note: $note, location: $location) {\n      ...WorkOrderFields\n      timeline { id action fromStatus toStatus actorId technicianId note at }\n    }\n  }\n": types.WorkOrderActionDocument,
 };
 
 /**
@@ -308,6 +336,62 @@ export function graphql(source: "\n  query RequestMessages($id: ID!) {\n    serv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomerHistory($id: ID!) {\n    customer(id: $id) { id history { at source kind requestId requestNumber serialNumber summary } }\n  }\n"): (typeof documents)["\n  query CustomerHistory($id: ID!) {\n    customer(id: $id) { id history { at source kind requestId requestNumber serialNumber summary } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkOrderFields on WorkOrder {\n    id serviceRequestId requestNumber customerName productModel category skill divisionCode regionTier\n    location { lat lng } visitType complexity emergency status technicianId technicianName\n    assignment { mode code text { zhCN enUS } distanceKm }\n    version assessedAt updatedAt\n    clocks { commitment startedAt dueAt state closedAt }\n  }\n"): (typeof documents)["\n  fragment WorkOrderFields on WorkOrder {\n    id serviceRequestId requestNumber customerName productModel category skill divisionCode regionTier\n    location { lat lng } visitType complexity emergency status technicianId technicianName\n    assignment { mode code text { zhCN enUS } distanceKm }\n    version assessedAt updatedAt\n    clocks { commitment startedAt dueAt state closedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TechnicianFields on Technician {\n    id userId name phone skills regions home { lat lng } dailyCapacity status load\n  }\n"): (typeof documents)["\n  fragment TechnicianFields on Technician {\n    id userId name phone skills regions home { lat lng } dailyCapacity status load\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DispatchBoard {\n    unassigned: workOrders(first: 50, status: UNASSIGNED) { totalCount edges { node { ...WorkOrderFields } } }\n    failed: workOrders(first: 30, status: FAILED) { totalCount edges { node { ...WorkOrderFields } } }\n    technicians { ...TechnicianFields }\n  }\n"): (typeof documents)["\n  query DispatchBoard {\n    unassigned: workOrders(first: 50, status: UNASSIGNED) { totalCount edges { node { ...WorkOrderFields } } }\n    failed: workOrders(first: 30, status: FAILED) { totalCount edges { node { ...WorkOrderFields } } }\n    technicians { ...TechnicianFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment JobLineFields on WorkOrder {\n    id requestNumber customerName status emergency technicianId updatedAt assignment { mode text { zhCN enUS } }\n  }\n"): (typeof documents)["\n  fragment JobLineFields on WorkOrder {\n    id requestNumber customerName status emergency technicianId updatedAt assignment { mode text { zhCN enUS } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TechnicianJobs {\n    assigned: workOrders(first: 40, status: ASSIGNED) { edges { node { ...JobLineFields } } }\n    accepted: workOrders(first: 40, status: ACCEPTED) { edges { node { ...JobLineFields } } }\n    enRoute: workOrders(first: 40, status: EN_ROUTE) { edges { node { ...JobLineFields } } }\n    onSite: workOrders(first: 40, status: ON_SITE) { edges { node { ...JobLineFields } } }\n    completed: workOrders(first: 40, status: COMPLETED) { edges { node { id technicianId updatedAt } } }\n  }\n"): (typeof documents)["\n  query TechnicianJobs {\n    assigned: workOrders(first: 40, status: ASSIGNED) { edges { node { ...JobLineFields } } }\n    accepted: workOrders(first: 40, status: ACCEPTED) { edges { node { ...JobLineFields } } }\n    enRoute: workOrders(first: 40, status: EN_ROUTE) { edges { node { ...JobLineFields } } }\n    onSite: workOrders(first: 40, status: ON_SITE) { edges { node { ...JobLineFields } } }\n    completed: workOrders(first: 40, status: COMPLETED) { edges { node { id technicianId updatedAt } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Technicians {\n    technicians { ...TechnicianFields }\n  }\n"): (typeof documents)["\n  query Technicians {\n    technicians { ...TechnicianFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveTechnician($input: TechnicianInput!) {\n    saveTechnician(input: $input) { ...TechnicianFields }\n  }\n"): (typeof documents)["\n  mutation SaveTechnician($input: TechnicianInput!) {\n    saveTechnician(input: $input) { ...TechnicianFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssessWorkOrder($input: AssessInput!) {\n    assessWorkOrder(input: $input) { ...WorkOrderFields }\n  }\n"): (typeof documents)["\n  mutation AssessWorkOrder($input: AssessInput!) {\n    assessWorkOrder(input: $input) { ...WorkOrderFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestTechnicians($workOrderId: ID!) {\n    suggestTechnicians(workOrderId: $workOrderId) {\n      candidates { technician { ...TechnicianFields } score distanceKm reason { mode code text { zhCN enUS } distanceKm } }\n      excluded { skill region unavailable capacity excluded }\n    }\n  }\n"): (typeof documents)["\n  query SuggestTechnicians($workOrderId: ID!) {\n    suggestTechnicians(workOrderId: $workOrderId) {\n      candidates { technician { ...TechnicianFields } score distanceKm reason { mode code text { zhCN enUS } distanceKm } }\n      excluded { skill region unavailable capacity excluded }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignWorkOrder($workOrderId: ID!, $version: Int!, $technicianId: ID, $reason: String) {\n    assignWorkOrder(workOrderId: $workOrderId, version: $version, technicianId: $technicianId, reason: $reason) { ...WorkOrderFields }\n  }\n"): (typeof documents)["\n  mutation AssignWorkOrder($workOrderId: ID!, $version: Int!, $technicianId: ID, $reason: String) {\n    assignWorkOrder(workOrderId: $workOrderId, version: $version, technicianId: $technicianId, reason: $reason) { ...WorkOrderFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AutoDispatch {\n    autoDispatch { assigned unassigned { workOrderId requestNumber excluded { skill region unavailable capacity excluded } } }\n  }\n"): (typeof documents)["\n  mutation AutoDispatch {\n    autoDispatch { assigned unassigned { workOrderId requestNumber excluded { skill region unavailable capacity excluded } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkOrder($id: ID!) {\n    workOrder(id: $id) {\n      ...WorkOrderFields\n      excludedTechnicianIds assessedBy\n      timeline { id action fromStatus toStatus actorId technicianId note at }\n    }\n  }\n"): (typeof documents)["\n  query WorkOrder($id: ID!) {\n    workOrder(id: $id) {\n      ...WorkOrderFields\n      excludedTechnicianIds assessedBy\n      timeline { id action fromStatus toStatus actorId technicianId note at }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyJobs {\n    workOrders(first: 50) { totalCount edges { node { ...WorkOrderFields } } }\n  }\n"): (typeof documents)["\n  query MyJobs {\n    workOrders(first: 50) { totalCount edges { node { ...WorkOrderFields } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkOrderAction($workOrderId: ID!, $action: FieldAction!, $note: String, $location: GeoPointInput) {\n    workOrderAction(workOrderId: $workOrderId, action: $action, note: $note, location: $location) {\n      ...WorkOrderFields\n      timeline { id action fromStatus toStatus actorId technicianId note at }\n    }\n  }\n"): (typeof documents)["\n  mutation WorkOrderAction($workOrderId: ID!, $action: FieldAction!, $note: String, $location: GeoPointInput) {\n    workOrderAction(workOrderId: $workOrderId, action: $action, note: $note, location: $location) {\n      ...WorkOrderFields\n      timeline { id action fromStatus toStatus actorId technicianId note at }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

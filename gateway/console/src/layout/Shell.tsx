@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Avatar, Button, Dropdown, Grid, Layout, Menu, Space, Tag, Typography } from 'antd';
-import { ApartmentOutlined, AppstoreOutlined, ContactsOutlined, CalendarOutlined, SettingOutlined, TeamOutlined, SafetyCertificateOutlined, DashboardOutlined, FileAddOutlined, GlobalOutlined, LogoutOutlined, MenuOutlined, OrderedListOutlined, ScheduleOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AppstoreOutlined, CarryOutOutlined, ToolOutlined, ContactsOutlined, CalendarOutlined, SettingOutlined, TeamOutlined, SafetyCertificateOutlined, DashboardOutlined, FileAddOutlined, GlobalOutlined, LogoutOutlined, MenuOutlined, OrderedListOutlined, ScheduleOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { signOut } from '../auth/keycloak';
@@ -25,7 +25,9 @@ export function Shell({ children }: { children: ReactNode }) {
     ...(can.readRequests(me) ? [{ key: '/requests', icon: <OrderedListOutlined />, label: t('nav.requests') }] : []),
     ...(can.createRequests(me) ? [{ key: '/requests/new', icon: <FileAddOutlined />, label: t('nav.newRequest') }] : []),
     ...(can.readCustomers(me) ? [{ key: '/customers', icon: <ContactsOutlined />, label: t('nav.customers') }] : []),
-    ...(can.readQueue(me) ? [{ key: '/queue', icon: <ScheduleOutlined />, label: t('nav.queue') }] : []),
+    ...(can.dispatch(me) ? [{ key: '/dispatch', icon: <ScheduleOutlined />, label: t('nav.dispatch') }] : []),
+    ...(can.dispatch(me) ? [{ key: '/dispatch/technicians', icon: <ToolOutlined />, label: t('nav.technicians') }] : []),
+    ...(can.fieldWork(me) ? [{ key: '/my-jobs', icon: <CarryOutOutlined />, label: t('nav.myJobs') }] : []),
     ...(can.manageTenants(me) ? [{ key: '/tenants', icon: <ApartmentOutlined />, label: t('nav.tenants') }] : []),
     ...(can.manageCommitments(me) ? [{ key: '/settings/commitments', icon: <SafetyCertificateOutlined />, label: t('nav.commitments') }] : []),
     ...(can.manageCatalog(me) ? [{ key: '/settings/catalog', icon: <AppstoreOutlined />, label: t('nav.catalog') }] : []),
@@ -33,7 +35,9 @@ export function Shell({ children }: { children: ReactNode }) {
     ...(can.manageCommitments(me) ? [{ key: '/settings/users', icon: <TeamOutlined />, label: t('nav.users') }] : []),
     ...(can.manageCommitments(me) ? [{ key: '/settings/company', icon: <SettingOutlined />, label: t('nav.company') }] : []),
   ];
-  const selected = items.map((i) => i.key).filter((k) => k === location.pathname || (k !== '/' && location.pathname.startsWith(k) && !items.some((o) => o.key !== k && o.key.startsWith(k) && location.pathname.startsWith(o.key))));
+  // A work order belongs to the dispatch board.
+  const pathname = location.pathname.startsWith('/work-orders/') ? '/dispatch' : location.pathname;
+  const selected = items.map((i) => i.key).filter((k) => k === pathname || (k !== '/' && pathname.startsWith(k) && !items.some((o) => o.key !== k && o.key.startsWith(k) && pathname.startsWith(o.key))));
 
   const menu = (
     <Menu mode="inline" theme="dark" selectedKeys={selected} items={items} data-testid="nav"

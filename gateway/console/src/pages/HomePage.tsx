@@ -4,7 +4,8 @@ import { Alert, Card, Col, Empty, List, Row, Skeleton, Statistic, Tag, Typograph
 import ReactECharts from 'echarts-for-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { DashboardQuery, IncomingQuery, TenantsQuery } from '../api/operations';
+import { DashboardQuery, IncomingQuery, MyJobsQuery, TenantsQuery } from '../api/operations';
+import { todaysJobs } from '../components/dispatch';
 import { errorMessage } from '../api/errors';
 import { can, useMe } from '../auth/session';
 
@@ -43,7 +44,12 @@ function TenantHome() {
       )}
       {withQueue && (
         <Col xs={24} sm={12} lg={8}>
-          <Card><Link to="/queue"><Statistic title={t('home.queue')} value={data?.queue?.totalCount ?? 0} data-testid="stat-queue" /></Link></Card>
+          <Card><Link to="/dispatch"><Statistic title={t('home.queue')} value={data?.queue?.totalCount ?? 0} data-testid="stat-queue" /></Link></Card>
+        </Col>
+      )}
+      {can.fieldWork(me) && (
+        <Col xs={24} sm={12} lg={8}>
+          <MyJobsStat />
         </Col>
       )}
       {can.createRequests(me) && (
@@ -98,6 +104,24 @@ function Incoming() {
           }}
         />
       )}
+    </Card>
+  );
+}
+
+/** A technician's jobs still to do today, and the way to them. */
+function MyJobsStat() {
+  const { t } = useTranslation();
+  const { data, error } = useQuery(MyJobsQuery, { pollInterval: 30_000 });
+  if (error) return <Alert type="error" showIcon message={errorMessage(t, error)} />;
+  const { open, finished } = todaysJobs(data?.workOrders.edges.map((e) => e.node) ?? []);
+  return (
+    <Card title={t('home.myJobs')}>
+      <Link to="/my-jobs">
+        <Row gutter={16}>
+          <Col span={12}><Statistic title={t('home.myOpen')} value={open.length} loading={!data} data-testid="stat-my-jobs" /></Col>
+          <Col span={12}><Statistic title={t('myJobs.finished')} value={finished.length} loading={!data} /></Col>
+        </Row>
+      </Link>
     </Card>
   );
 }

@@ -1,0 +1,171 @@
+import { Progress, Space, Tag, Timeline, Tooltip, Typography } from 'antd';
+import { ThunderboltFilled } from '@ant-design/icons';
+import { ApolloError, useQuery } from '@apollo/client';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { errorCode, errorMessage } from '../api/errors';
+import { ProductModelsQuery } from '../api/operations';
+import { formatTime } from './labels';
+import type { Exclusions, FieldAction, WorkClockState, WorkOrderStatus } from '../gql/graphql';
+
+/** Work a technician is carrying (counts against the daily capacity), in the order it moves. */
+export const OPEN_STATUSES: WorkOrderStatus[] = ['ASSIGNED', 'ACCEPTED', 'EN_ROUTE', 'ON_SITE'];
+/** Work orders a dispatcher may (re)assign: never assigned, declined, or after a failed visit. */
+export const ASSIGNABLE: WorkOrderStatus[] = ['UNASSIGNED', 'FAILED'];
+
+const statusColor: Record<WorkOrderStatus, string> = {
+  UNASSIGNED: 'orange', ASSIGNED: 'blue', ACCEPTED: 'cyan', EN_ROUTE: 'geekblue', ON_SITE: 'purple', COMPLETED: 'green', FAILED: 'red', CANCELLED: 'default',
+};
+
+export function WorkOrderStatusTag({ status }: { status: WorkOrderStatus }) {
+  const { t } = useTranslation();
+  return <Tag color={statusColor[status]} data-testid="work-order-status">{t(`workOrder.status.${status}`)}</Tag>;
+}
+
+export function EmergencyMark() {
+  const { t } = useTranslation();
+  return <Tag color="red" icon={<ThunderboltFilled />} data-testid="emergency-tag">{t('priority.emergency')}</Tag>;
+}
+
+type Localized = { zhCN: string; enUS: string };
+
+/** The engine's (or the dispatcher's) reason in the reader's language. */
+export function useLocalized() {
+  const { i18n } = useTranslation();
+  return (text?: Localized | null) => (text ? (i18n.language === 'en-US' ? text.enUS : text.zhCN) : '');
+}
+
+/** "3.2 km" / "3.2 公里", or "—" when a location is missing. */
+export const distanceText = (t: TFunction, km?: number | null) => (km == null ? t('dispatch.noDistance') : t('dispatch.distance', { km: km.toFixed(1) }));
+
+const EXCLUSION_KEYS = ['skill', 'region', 'unavailable', 'capacity', 'excluded'] as const;
+
+/** Why the other technicians are not offered: "2 位技能不符，1 位今日已满". Empty when none were left out. */
+export function exclusionText(t: TFunction, e?: Omit<Exclusions, '__typename'> | null): string {
+  if (!e) return '';
+  return EXCLUSION_KEYS.filter((k) => e[k] > 0).map((k) => t(`dispatch.excluded.${k}`, { count: e[k] })).join(t('dispatch.separator'));
+}
+
+export const exclusionCount = (e?: Omit<Exclusions, '__typename'> | null) => (e ? EXCLUSION_KEYS.reduce((n, k) => n + e[k], 0) : 0);
+
+/**
+ * A failed dispatch operation in words: CONFLICT has several causes that deserve their own sentence
+ * (someone else changed the work order; no technician can take it; a step out of order).
+ */
+export function dispatchError(t: TFunction, error: unknown): string {
+  if (errorCode(error) !== 'CONFLICT') return errorMessage(t, error);
+  const text = error instanceof ApolloError ? error.graphQLErrors[0]?.message ?? '' : '';
+  if (/someone else changed/.test(text)) return t('dispatch.conflict');
+  if (/no technician can take/.test(text)) return t('dispatch.noCandidates');
+  if (/already assessed|withdrawn/.test(text)) return t('dispatch.alreadyAssessed');
+  if (/cannot be assigned/.test(text)) return t('dispatch.notAssignable');
+  return t('dispatch.stepConflict');
+}
+
+/** Load against the daily capacity, green → orange → red as the day fills. */
+export function LoadBar({ load, capacity, size = 'default' }: { load: number; capacity: number; size?: 'small' | 'default' }) {
+  const { t } = useTranslation();
+  const percent = capacity > 0 ? Math.min(100, Math.round((load / capacity) * 100)) : 100;
+  const color = percent >= 100 ? '#ff4d4f' : percent >= 75 ? '#fa8c16' : '#52c41a';
+  return (
+    <Tooltip title={t('dispatch.loadTip', { load, capacity })}>
+      <Progress percent={percent} size={size} strokeColor={color} format={() => t('dispatch.loadOf', { load, capacity })} data-testid="load-bar" />
+    </Tooltip>
+  );
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Who did it: "你", a technician's name, a system's own name (demo-seed, dispatch), or "a colleague" for another user. */
+export function actorName(t: TFunction, actorId: string, me: string | undefined, names: Record<string, string>): string {
+  if (actorId === me) return t('workOrder.you');
+  return names[actorId] ?? (UUID.test(actorId) ? t('workOrder.colleague') : actorId);
+}
+
+type Event = { id: string; action: string; fromStatus?: WorkOrderStatus | null; toStatus: WorkOrderStatus; actorId: string; note?: string | null; at: string };
+
+/** A work order's steps, oldest first; who did each when we know their name. */
+export function WorkOrderTimeline({ events, names = {}, me }: { events: Event[]; names?: Record<string, string>; me?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Timeline
+      data-testid="work-order-timeline"
+      items={events.map((e) => ({
+        key: e.id,
+        color: e.toStatus === 'COMPLETED' ? 'green' : e.toStatus === 'FAILED' || e.action === 'DECLINE' ? 'red' : e.toStatus === 'CANCELLED' ? 'gray' : 'blue',
+        children: (
+          <Space direction="vertical" size={0}>
+            <Typography.Text strong>
+              {t(`workOrder.action.${e.action}`, { defaultValue: e.action })}
+              {e.fromStatus !== e.toStatus && ` → ${t(`workOrder.status.${e.toStatus}`)}`}
+            </Typography.Text>
+            <Typography.Text type="secondary">
+              {formatTime(e.at)}
+              {` · ${actorName(t, e.actorId, me, names)}`}
+            </Typography.Text>
+            {e.note && <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{e.note}</Typography.Text>}
+          </Space>
+        ),
+      }))}
+    />
+  );
+}
+
+/** The catalog's product categories: the skills technicians are certified for. */
+export function useCategories(): string[] {
+  const { data } = useQuery(ProductModelsQuery, { variables: { search: null, includeInactive: true } });
+  return [...new Set((data?.productModels ?? []).map((m) => m.productCategory))].sort();
+}
+
+/** A navigation link to a point: Amap's marker page opens the app on a phone (callnative), the map in a browser. */
+export const navigationUrl = (p: { lat: number; lng: number }, name?: string) =>
+  `https://uri.amap.com/marker?position=${p.lng},${p.lat}${name ? `&name=${encodeURIComponent(name)}` : ''}&callnative=1`;
+
+/** A technician's next steps from each status (the service's own table, for the buttons; the service still decides). */
+export const NEXT_ACTIONS: Record<WorkOrderStatus, FieldAction[]> = {
+  UNASSIGNED: [], ASSIGNED: ['ACCEPT', 'DECLINE'], ACCEPTED: ['START_TRAVEL', 'ARRIVE', 'DECLINE'], EN_ROUTE: ['ARRIVE', 'FAIL'], ON_SITE: ['COMPLETE', 'FAIL'],
+  COMPLETED: [], FAILED: [], CANCELLED: [],
+};
+/** Steps that need the technician to say why. */
+export const NEEDS_REASON: FieldAction[] = ['DECLINE', 'FAIL'];
+
+type Dated = { status: WorkOrderStatus; emergency: boolean; updatedAt: string; assessedAt: string };
+
+/**
+ * Today's jobs for a technician: everything still open, and what was finished or failed today;
+ * emergencies first, then the furthest along, then the longest waiting.
+ */
+export function todaysJobs<T extends Dated>(orders: T[], now = new Date()): { open: T[]; finished: T[] } {
+  const today = (iso: string) => new Date(iso).toDateString() === now.toDateString();
+  const open = orders.filter((o) => OPEN_STATUSES.includes(o.status))
+    .sort((a, b) => Number(b.emergency) - Number(a.emergency) || OPEN_STATUSES.indexOf(b.status) - OPEN_STATUSES.indexOf(a.status) || a.assessedAt.localeCompare(b.assessedAt));
+  const finished = orders.filter((o) => (o.status === 'COMPLETED' || o.status === 'FAILED') && today(o.updatedAt)).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  return { open, finished };
+}
+
+type Clock = { commitment: string; dueAt: string; state: WorkClockState; closedAt?: string | null };
+const clockColor: Record<WorkClockState, string> = { RUNNING: 'blue', AT_RISK: 'orange', BREACHED: 'red', MET: 'green', MET_LATE: 'gold', CANCELLED: 'default' };
+
+/** One of the work order's commitments (dispatch, arrival, repair): due when, or how it was kept. */
+export function ClockTag({ clock }: { clock: Clock }) {
+  const { t } = useTranslation();
+  const what = t(`workOrder.clock.${clock.commitment}`, { defaultValue: clock.commitment });
+  const open = clock.state === 'RUNNING' || clock.state === 'AT_RISK' || clock.state === 'BREACHED';
+  return (
+    <Tooltip title={open ? t('workOrder.clockDue', { what, at: formatTime(clock.dueAt) }) : t('workOrder.clockClosed', { what, at: formatTime(clock.closedAt ?? clock.dueAt), due: formatTime(clock.dueAt) })}>
+      <Tag color={clockColor[clock.state]} data-testid={`clock-${clock.commitment}`}>
+        {what} · {open ? `${t(`workOrder.clockState.${clock.state}`)} ${formatShort(clock.dueAt)}` : t(`workOrder.clockState.${clock.state}`)}
+      </Tag>
+    </Tooltip>
+  );
+}
+
+/** "14:30" today, "11-25 14:30" another day. */
+const formatShort = (iso: string) => {
+  const d = new Date(iso);
+  const time = formatTime(iso);
+  return d.toDateString() === new Date().toDateString() ? time.slice(11) : time.slice(5);
+};
+
+/** The clocks worth showing: those still running (the one that matters now first). */
+export const openClocks = <T extends Clock>(clocks: T[]) => clocks.filter((c) => c.state === 'RUNNING' || c.state === 'AT_RISK' || c.state === 'BREACHED');
