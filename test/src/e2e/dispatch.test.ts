@@ -37,7 +37,9 @@ const assess = async (requestId: string) =>
 beforeAll(async () => {
   stack = await startTestStack(inject('adminDatabaseUrl'));
   await seedDemoData(stack.natsUrl, () => undefined);
-  acmeTenant = (await gql('admin@acme.test', `{ me { tenant { id } } }`)).data.me.tenant.id;
+  const me = await gql('admin@acme.test', `{ me { tenant { id } } }`);
+  if (!me.data) throw new Error(`me failed: ${JSON.stringify(me.errors)}`);
+  acmeTenant = me.data.me.tenant.id;
   const techUser = (await gql('tech@acme.test', `{ me { id } }`)).data.me.id;
   techId = (await gql('dispatcher@acme.test', SAVE_TECH, {
     input: { userId: techUser, name: '李师傅', skills: ['家用电器'], regions: ['3101'], home: { lat: 31.22, lng: 121.55 }, dailyCapacity: 2 },
