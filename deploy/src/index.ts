@@ -6,3 +6,4 @@ export * from './dev-idp/server';
 export * from './dev-idp/keys';
 export * from './dev-idp/realm';
 export * from './dev-mail/mailbox';
+export * from './dev-mail/webhook';

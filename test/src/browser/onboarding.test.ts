@@ -1,8 +1,8 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { seedDemoData } from '@shouhou/deploy';
+import { postInboundMail, seedDemoData } from '@shouhou/deploy';
 import { startTestStack, type TestStack } from '@shouhou/testing';
 import { launchBrowser, newContext, screenshot, signIn } from '../support/browser';
 
@@ -54,16 +54,9 @@ describe('bulk onboarding in the console', () => {
 
 describe('e-mail requests and export in the console', () => {
   it('shows the mail that opened a request beside its timeline, and exports the filtered list as CSV', async () => {
-    const timestamp = String(Math.floor(Date.now() / 1000));
-    const token = randomUUID();
-    const res = await fetch(`${stack.gatewayUrl}/webhooks/email`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        recipient: 'acme@mail.shouhou.test', from: '赵云 <zhaoyun@example.test>', subject: '空调漏水', 'body-plain': '客厅空调室内机滴水，麻烦尽快上门。',
-        'Message-Id': `<${token}@example.test>`, attachments: [{ filename: 'leak.jpg', 'content-type': 'image/jpeg', size: 48213 }],
-        timestamp, token, signature: createHmac('sha256', 'shouhou-dev-mail-webhook-key').update(timestamp + token).digest('hex'),
-      }),
+    const res = await postInboundMail(stack.gatewayUrl, {
+      from: '赵云 <zhaoyun@example.test>', subject: '空调漏水', 'body-plain': '客厅空调室内机滴水，麻烦尽快上门。',
+      'Message-Id': `<${randomUUID()}@example.test>`, attachments: [{ filename: 'leak.jpg', 'content-type': 'image/jpeg', size: 48213 }],
     });
     const { requestId } = await res.json();
     const context = await newContext(browser);

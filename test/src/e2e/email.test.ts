@@ -1,7 +1,7 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { graphql, passwordToken, startTestStack, type TestStack } from '@shouhou/testing';
-import { seedDemoData, startMailbox, type Mailbox } from '@shouhou/deploy';
+import { postInboundMail, seedDemoData, startMailbox, type Mailbox } from '@shouhou/deploy';
 import { eventually } from '../support/wait';
 import { query } from '../support/platform';
 
@@ -12,19 +12,8 @@ const tokens: Record<string, string> = {};
 const gql = async (user: string, q: string, variables?: Record<string, unknown>) =>
   graphql(stack.gatewayUrl, q, variables, (tokens[user] ??= await passwordToken(stack.idp.issuer, user)));
 
-/** Mailgun's scheme: hex HMAC-SHA256 of timestamp + token with the webhook signing key. */
-const signMailWebhook = (timestamp: string, token: string, key: string) => createHmac('sha256', key).update(timestamp + token).digest('hex');
-
 /** A mail as Mailgun's route posts it, signed like Mailgun signs it. */
-function providerPost(fields: Record<string, unknown>, key = KEY) {
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const token = randomUUID().replace(/-/g, '');
-  return fetch(`${stack.gatewayUrl}/webhooks/email`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ recipient: 'acme@mail.shouhou.test', timestamp, token, signature: signMailWebhook(timestamp, token, key), ...fields }),
-  });
-}
+const providerPost = (fields: Record<string, unknown>, key = KEY) => postInboundMail(stack.gatewayUrl, fields, key);
 
 const REQUEST = `query($id: ID!) { serviceRequest(id: $id) { number channel customerName customerEmail status problemDescription
   messages { direction from to subject text attachments { filename contentType size } } timeline { action note } } }`;
@@ -116,11 +105,7 @@ describe('e-mail channel', () => {
     const badFrom = await providerPost({ from: 'not an address', subject: 'x', 'Message-Id': '<f-4@b.test>' });
     expect(badFrom.status).toBe(400);
     expect((await badFrom.json()).issues[0].field).toBe('input.from.address');
-    const stale = await fetch(`${stack.gatewayUrl}/webhooks/email`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ recipient: 'acme@mail.shouhou.test', from: 'a@b.test', 'Message-Id': '<f-5@b.test>', timestamp: '1000', token: 't', signature: signMailWebhook('1000', 't', KEY) }),
-    });
+    const stale = await providerPost({ from: 'a@b.test', 'Message-Id': '<f-5@b.test>', timestamp: '1000', token: 't', signature: createHmac('sha256', KEY).update('1000t').digest('hex') });
     expect(stale.status).toBe(401);
     const [{ n: after }] = await query(stack.databaseUrl, `select count(*)::int as n from intake.request_message`);
     expect(after).toBe(before);
