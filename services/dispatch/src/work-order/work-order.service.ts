@@ -82,8 +82,6 @@ export class WorkOrderService {
       const order = await workOrderById(em, input.workOrderId, true);
       if (order.version !== input.version) throw new DomainError('CONFLICT', 'someone else changed this work order meanwhile; reload it and try again');
       if (!ASSIGNABLE.includes(order.status)) throw new DomainError('CONFLICT', `a work order that is ${order.status} cannot be assigned`);
-      const technicians = await listTechnicians(em);
-      const ranked = rankTechnicians(jobOf(order), technicians.map(engineTechnician), { now: Date.now() });
       let technicianId: string;
       let assignment: NonNullable<WorkOrder['assignment']>;
       if (input.technicianId) {
@@ -97,6 +95,8 @@ export class WorkOrderService {
         const manual = manualAssignment(jobOf(order), engineTechnician(chosen), input.reason, { now: Date.now() });
         assignment = { mode: 'MANUAL', code: manual.reason.code, text: manual.reason.text, distanceKm: manual.distanceKm };
       } else {
+        // Only the engine's choice needs every technician's load.
+        const ranked = rankTechnicians(jobOf(order), (await listTechnicians(em)).map(engineTechnician), { now: Date.now() });
         const best = ranked.candidates[0];
         if (!best) throw new DomainError('CONFLICT', `no technician can take it now (${describeExcluded(ranked.excluded)})`, { excluded: ranked.excluded });
         technicianId = best.technicianId;

@@ -11,6 +11,9 @@ export interface TenantRules {
   regions: RegionSettings;
 }
 
+/** What intake decides with before tenancy's first announcement reached it: no warranty rules, China's zone, default tiers. */
+export const NO_RULES: TenantRules = { warranty: [], timeZone: 'Asia/Shanghai', regions: DEFAULT_REGIONS };
+
 const clocks = new TenantClocks();
 
 /**

@@ -22,8 +22,7 @@ import { readTrackingToken, trackingToken } from './tracking-link';
 import { customerForPhone, possibleDuplicates } from '../customer/customers';
 import { warrantyFor } from '../warranty/warranty';
 import { tierOf } from '@shouhou/regions';
-import { DEFAULT_REGIONS } from '@shouhou/contracts';
-import { deadlineFor, tenantClock } from '../commitments/tenant-clock';
+import { deadlineFor, NO_RULES, tenantClock } from '../commitments/tenant-clock';
 import { ServiceRequestSchema, type ServiceRequest } from './service-request.entity';
 import { nextRequestNumber, NUMBER_PREFIX } from './request-number';
 import { listTotal } from './request-counts';
@@ -56,7 +55,7 @@ export class ServiceRequestService {
     const id = newId();
     const tenant = await tenantClock(em, ctx.tenantId);
     const deadline = tenant ? deadlineFor(tenant.clock, tenant.firstResponse, now) : null;
-    const rules = tenant?.rules ?? { warranty: [], timeZone: 'Asia/Shanghai', regions: DEFAULT_REGIONS };
+    const rules = tenant?.rules ?? NO_RULES;
     const warranty = await warrantyFor(em, rules, input, now);
     const request: ServiceRequest = {
       id,
@@ -149,7 +148,7 @@ export class ServiceRequestService {
   async warrantyPreview(ctx: TenantContext, input: z.infer<typeof IntakeRpc.warrantyPreview.input>) {
     return inTenantTransaction(this.orm, ctx.tenantId, async (em) => {
       const tenant = await tenantClock(em, ctx.tenantId);
-      return warrantyFor(em, tenant?.rules ?? { warranty: [], timeZone: 'Asia/Shanghai', regions: DEFAULT_REGIONS }, input, new Date());
+      return warrantyFor(em, tenant?.rules ?? NO_RULES, input, new Date());
     });
   }
 
