@@ -11,6 +11,7 @@ import { LiveResolver, RootResolver, ServiceRequestResolver } from './graphql/re
 import { CommitmentsResolver } from './graphql/commitments.resolver';
 import { CustomersResolver } from './graphql/customers.resolver';
 import { DispatchResolver, WorkOrderResolver } from './graphql/dispatch.resolver';
+import { FieldWorkResolver, WorkOrderSignatureResolver } from './graphql/field-work.resolver';
 import { EmailWebhookController } from './webhooks/email-webhook.controller';
 import { RequestExportController } from './export/request-export.controller';
 import { PublicResolver } from './public/public.resolver';
@@ -114,6 +115,6 @@ class GraphQLApi {}
 @Module({
   imports: [GatewayDependencies, GraphQLApi],
   controllers: [HealthController, ConsoleConfigController, EmailWebhookController, RequestExportController],
-  providers: [RootResolver, LiveResolver, ServiceRequestResolver, CommitmentsResolver, CustomersResolver, DispatchResolver, WorkOrderResolver, PublicResolver],
+  providers: [RootResolver, LiveResolver, ServiceRequestResolver, CommitmentsResolver, CustomersResolver, DispatchResolver, WorkOrderResolver, FieldWorkResolver, WorkOrderSignatureResolver, PublicResolver],
 })
 export class AppModule {}

@@ -31,6 +31,12 @@ export const Permissions = {
   dispatchWork: { scope: 'tenant', roles: ['dispatcher', 'tenant-admin'] },
   workOrders: { scope: 'tenant', roles: ['dispatcher', 'tenant-admin', 'technician'] },
   workOrderAction: { scope: 'tenant', roles: ['technician', 'dispatcher', 'tenant-admin'] },
+  /** Report, parts, charges, rescheduling: the technician on their own job, or dispatch for them. */
+  fieldWork: { scope: 'tenant', roles: ['technician', 'dispatcher', 'tenant-admin'] },
+  dispatchSettings: { scope: 'tenant', roles: ['dispatcher', 'tenant-admin', 'technician'] },
+  saveDispatchSettings: { scope: 'tenant', roles: ['tenant-admin'] },
+  escalations: { scope: 'tenant', roles: ['dispatcher', 'tenant-admin'] },
+  dispatchKpis: { scope: 'tenant', roles: ['dispatcher', 'tenant-admin', 'quality-manager'] },
   commitments: { scope: 'tenant', roles: ['tenant-admin', 'agent', 'dispatcher', 'technician', 'warehouse-keeper', 'quality-manager'] },
   updateCommitments: { scope: 'tenant', roles: ['tenant-admin'] },
   previewCommitments: { scope: 'tenant', roles: ['tenant-admin'] },

@@ -11,7 +11,7 @@ type WithReason = { assignment?: { text: Localized } | null; reason?: { text: Lo
 
 /** GraphQL names cannot hold a hyphen: zh-CN → zhCN. */
 const localized = (t: Localized) => ({ zhCN: t['zh-CN'], enUS: t['en-US'] });
-const withTexts = <T extends WithReason>(o: T) => ({
+export const withTexts = <T extends WithReason>(o: T) => ({
   ...o,
   ...(o.assignment ? { assignment: { ...o.assignment, text: localized(o.assignment.text) } } : {}),
   ...(o.reason ? { reason: { ...o.reason, text: localized(o.reason.text) } } : {}),
@@ -56,8 +56,16 @@ export class DispatchResolver {
   }
 
   @Mutation('workOrderAction')
-  async action(@Context() gql: GqlContext, @Args('workOrderId') workOrderId: string, @Args('action') action: string, @Args('note') note: string | null, @Args('location') location: { lat: number; lng: number } | null) {
-    return withTexts(await this.services.call(DispatchRpc.fieldAction, authorize(await gql.session(), 'workOrderAction'), { workOrderId, action, note, location } as never));
+  async action(
+    @Context() gql: GqlContext,
+    @Args('workOrderId') workOrderId: string,
+    @Args('action') action: string,
+    @Args('note') note: string | null,
+    @Args('location') location: { lat: number; lng: number } | null,
+    @Args('details') details: Record<string, unknown> | null,
+  ) {
+    const input = { workOrderId, action, note, location, ...withoutNulls(details ?? {}) };
+    return withTexts(await this.services.call(DispatchRpc.fieldAction, authorize(await gql.session(), 'workOrderAction'), input as never));
   }
 
   @Query('workOrders')

@@ -645,6 +645,16 @@ export const typeDefs = /* GraphQL */ `
     workOrder(id: ID!): WorkOrder
     "The technicians who may take a work order, best first, and why (dispatcher)."
     suggestTechnicians(workOrderId: ID!): Suggestions!
+    "Slots to offer the customer, within the arrival commitment where it allows (dispatcher)."
+    appointmentOptions(workOrderId: ID!): [SlotOption!]!
+    "Lead, late reassignment, depot week and price list (dispatcher, tenant-admin; technicians read the price list)."
+    dispatchSettings: DispatchSettings!
+    "Breached clocks raised to the dispatcher's lead (dispatcher, tenant-admin)."
+    escalations(open: Boolean = true): [Escalation!]!
+    "On-time arrival, first-time fix, time to repair, repeat visits, SLA compliance (dispatcher, tenant-admin, quality-manager)."
+    dispatchKpis(from: String!, to: String!, technicianId: ID): DispatchKpis!
+    "The visit of the request a tracking token names; null before one is planned. Needs no sign-in."
+    trackVisit(token: String!): PublicVisit
     "A customer import's progress and row errors (tenant-admin)."
     customerImport(id: ID!): ImportJob
     "The product catalog (agent, dispatcher, tenant-admin)."
@@ -937,6 +947,13 @@ export const typeDefs = /* GraphQL */ `
     ACCEPTED
     EN_ROUTE
     ON_SITE
+    "Depot: the product arrived at the depot."
+    RECEIVED
+    IN_REPAIR
+    "Depot: passed the quality check."
+    QC_PASSED
+    "Depot: on its way back to the customer."
+    SHIPPED
     COMPLETED
     FAILED
     CANCELLED
@@ -948,9 +965,294 @@ export const typeDefs = /* GraphQL */ `
     DECLINE
     START_TRAVEL
     ARRIVE
+    "Depot: the product arrived (details.condition, details.accessories)."
+    RECEIVE
+    START_REPAIR
+    QC_PASS
+    "Back to repair; needs a note."
+    QC_FAIL
+    "Depot: sent back (details.carrier, details.trackingNumber)."
+    SHIP
+    "With details.signature, the customer signed on the phone; without, they confirm through their link."
     COMPLETE
     "A failed visit; needs a note."
     FAIL
+  }
+
+  input FieldActionDetails {
+    condition: String
+    accessories: [String!]
+    carrier: String
+    trackingNumber: String
+    "A PNG data URL drawn on the phone."
+    signature: String
+    signerName: String
+  }
+
+  enum WarrantyState {
+    IN_WARRANTY
+    OUT_OF_WARRANTY
+    UNKNOWN
+  }
+
+  input SlotInput {
+    start: DateTime!
+    end: DateTime!
+  }
+
+  type Slot {
+    start: DateTime!
+    end: DateTime!
+  }
+
+  type SlotOption {
+    start: DateTime!
+    end: DateTime!
+    "Starts before the arrival commitment falls due."
+    withinCommitment: Boolean!
+  }
+
+  enum DelayCause {
+    "The customer asked: the arrival clock pauses for the delay."
+    CUSTOMER
+    "The company's doing: the clock keeps running."
+    COMPANY
+  }
+
+  type AppointmentChange {
+    at: DateTime!
+    by: String!
+    from: Slot
+    to: Slot!
+    cause: DelayCause!
+    reason: String!
+    pausedMinutes: Int!
+  }
+
+  enum AppointmentStatus {
+    PROPOSED
+    CONFIRMED
+  }
+
+  "预约: slots offered to the customer, then the one agreed."
+  type Appointment {
+    status: AppointmentStatus!
+    proposed: [Slot!]!
+    confirmed: Slot
+    "CUSTOMER (through their link) or STAFF (agreed on the phone)."
+    confirmedBy: String
+    confirmedAt: DateTime
+    withinCommitment: Boolean
+    changes: [AppointmentChange!]!
+  }
+
+  type ServiceReport {
+    diagnosis: String!
+    actions: String!
+    labourMinutes: Int!
+    updatedAt: DateTime!
+  }
+
+  enum PartSource {
+    VAN
+    WAREHOUSE
+  }
+
+  enum PartReservation {
+    "Recorded; the parts service has not moved stock for it yet."
+    PENDING
+    RESERVED
+    ISSUED
+    RELEASED
+  }
+
+  type PartLine {
+    id: ID!
+    sku: String!
+    name: String!
+    quantity: Int!
+    "Fen."
+    unitPrice: Int!
+    source: PartSource!
+    reservation: PartReservation!
+    addedAt: DateTime!
+  }
+
+  type ChargeLine {
+    "CALL_OUT, DEPOT, LABOUR or PART."
+    kind: String!
+    description: String!
+    quantity: Float!
+    unitPrice: Int!
+    amount: Int!
+  }
+
+  "What the customer pays, in fen: nothing in warranty."
+  type Charges {
+    chargeable: Boolean!
+    lines: [ChargeLine!]!
+    total: Int!
+    currency: String!
+    acceptedAt: DateTime
+    acceptedTotal: Int
+    "CUSTOMER (their link) or ON_SITE (on the technician's phone)."
+    acceptedBy: String
+  }
+
+  enum ConfirmationStatus {
+    PENDING
+    CONFIRMED
+    DISPUTED
+  }
+
+  "服务确认."
+  type Confirmation {
+    status: ConfirmationStatus!
+    "SIGNATURE or LINK."
+    method: String
+    signerName: String
+    at: DateTime
+    comment: String
+  }
+
+  type DepotRecord {
+    condition: String
+    accessories: [String!]!
+    receivedAt: DateTime
+    qcNote: String
+    carrier: String
+    trackingNumber: String
+    shippedAt: DateTime
+  }
+
+  type PriceListPart {
+    sku: String!
+    name: String!
+    unitPrice: Int!
+  }
+
+  "收费标准, in fen."
+  type PriceList {
+    callOutFee: Int!
+    depotFee: Int!
+    labourPerHour: Int!
+    labourStepMinutes: Int!
+    parts: [PriceListPart!]!
+  }
+
+  type DispatchSettings {
+    leadUserId: String
+    leadName: String
+    reassignWhenLate: Boolean!
+    "The depot's working week, Monday first."
+    depotWeek: [[WorkingInterval!]!]!
+    priceList: PriceList!
+  }
+
+  input PriceListPartInput {
+    sku: String!
+    name: String!
+    unitPrice: Int!
+  }
+
+  input PriceListInput {
+    callOutFee: Int!
+    depotFee: Int!
+    labourPerHour: Int!
+    labourStepMinutes: Int!
+    parts: [PriceListPartInput!]!
+  }
+
+  input DispatchSettingsInput {
+    leadUserId: String
+    leadName: String
+    reassignWhenLate: Boolean!
+    depotWeek: [[WorkingIntervalInput!]!]!
+    priceList: PriceListInput!
+  }
+
+  type Escalation {
+    id: ID!
+    workOrderId: ID!
+    requestNumber: String!
+    customerName: String!
+    "The clock breached: dispatch, arrival or repair."
+    commitment: String!
+    dueAt: DateTime!
+    leadUserId: String
+    leadName: String
+    raisedAt: DateTime!
+    acknowledgedAt: DateTime
+    acknowledgedBy: String
+    note: String
+  }
+
+  type KpiFigures {
+    completed: Int!
+    onTimeArrivalRate: Float
+    firstTimeFixRate: Float
+    meanTimeToRepairHours: Float
+    repeatVisits: Int!
+    slaCompliance: Float
+  }
+
+  type TechnicianKpis {
+    technicianId: ID!
+    name: String!
+    completed: Int!
+    onTimeArrivalRate: Float
+    firstTimeFixRate: Float
+    meanTimeToRepairHours: Float
+    repeatVisits: Int!
+    slaCompliance: Float
+  }
+
+  type DailyKpis {
+    date: String!
+    completed: Int!
+    onTimeArrivalRate: Float
+    firstTimeFixRate: Float
+  }
+
+  "Targets as rates 0–1, from the tenant's commitments."
+  type FieldKpiTargets {
+    onTimeArrival: Float!
+    firstTimeFix: Float!
+  }
+
+  "Field service KPIs of a period (dates in the tenant's zone), rates 0–1."
+  type DispatchKpis {
+    from: String!
+    to: String!
+    totals: KpiFigures!
+    byTechnician: [TechnicianKpis!]!
+    daily: [DailyKpis!]!
+    targets: FieldKpiTargets!
+  }
+
+  "A request's visit as its customer sees it through the tracking link."
+  type PublicVisit {
+    visitType: VisitType!
+    status: WorkOrderStatus!
+    technicianName: String
+    appointment: Appointment
+    charges: Charges!
+    confirmation: Confirmation!
+    shipment: Shipment
+  }
+
+  type Shipment {
+    carrier: String!
+    trackingNumber: String!
+  }
+
+  enum CustomerVisitStep {
+    "With start: the slot the customer takes."
+    CHOOSE_SLOT
+    ACCEPT_CHARGES
+    CONFIRM_SERVICE
+    "Needs a comment."
+    DISPUTE_SERVICE
   }
 
   type LocalizedText {
@@ -994,6 +1296,24 @@ export const typeDefs = /* GraphQL */ `
     "The tenant's commitments running on it: dispatch, arrival (on-site, by tier or emergency), repair."
     clocks: [WorkClock!]!
     timeline: [WorkOrderEvent!]!
+    customerPhone: String!
+    address: String
+    serialNumber: String!
+    problemDescription: String!
+    warrantyStatus: WarrantyState!
+    "Visits made: a failed visit and its revisit count two."
+    visits: Int!
+    appointment: Appointment
+    report: ServiceReport
+    parts: [PartLine!]!
+    charges: Charges
+    confirmation: Confirmation
+    depot: DepotRecord
+    completedAt: DateTime
+    "The field steps possible now: the buttons to show."
+    availableActions: [FieldAction!]!
+    "The customer's signature as a PNG data URL, when they signed on the phone."
+    signatureImage: String
   }
 
   enum WorkClockState {
@@ -1115,7 +1435,23 @@ export const typeDefs = /* GraphQL */ `
     "Assigns every unassigned work order, the most urgent first (dispatcher)."
     autoDispatch: AutoDispatchResult!
     "A technician's step on their job: accept, decline, travel, arrive, complete, fail."
-    workOrderAction(workOrderId: ID!, action: FieldAction!, note: String, location: GeoPointInput): WorkOrder!
+    workOrderAction(workOrderId: ID!, action: FieldAction!, note: String, location: GeoPointInput, details: FieldActionDetails): WorkOrder!
+    "Offers slots to the customer (PROPOSE) or records the one agreed on the phone (CONFIRM, first slot) (dispatcher)."
+    setAppointment(workOrderId: ID!, mode: String!, slots: [SlotInput!]!): WorkOrder!
+    "Moves an agreed appointment; CUSTOMER-caused delays pause the arrival clock (dispatcher, technician)."
+    rescheduleAppointment(workOrderId: ID!, slot: SlotInput!, cause: DelayCause!, reason: String!): WorkOrder!
+    "The service report: diagnosis, actions, labour minutes (technician on their job)."
+    saveServiceReport(workOrderId: ID!, diagnosis: String!, actions: String!, labourMinutes: Int!): WorkOrder!
+    "Records a part used; unitPrice (fen) defaults to the price list's."
+    addPartLine(workOrderId: ID!, sku: String!, name: String, quantity: Int!, unitPrice: Int, source: PartSource = VAN): WorkOrder!
+    removePartLine(workOrderId: ID!, lineId: ID!): WorkOrder!
+    "The customer agreed, on the technician's phone, to the charges shown."
+    acceptCharges(workOrderId: ID!): WorkOrder!
+    "Saves the dispatch settings (tenant-admin)."
+    saveDispatchSettings(input: DispatchSettingsInput!): DispatchSettings!
+    acknowledgeEscalation(id: ID!, note: String): Escalation!
+    "The customer's step through their tracking link: choose a slot, accept charges, confirm or dispute the service. Needs no sign-in."
+    customerVisitAction(token: String!, step: CustomerVisitStep!, start: DateTime, comment: String): PublicVisit!
     "Starts importing a CSV of customers and their products (tenant-admin); follow it with customerImport."
     startCustomerImport(fileName: String, csv: String!): ImportJob!
     "Publishes a new version of the tenant's commitments (tenant-admin)."

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { asTenantId, DomainError, IntakeRpc, TenancyRpc, type TenantContext } from '@shouhou/contracts';
+import { readTrackingToken } from '@shouhou/auth';
+import { asTenantId, DispatchRpc, DomainError, IntakeRpc, TenancyRpc, type TenantContext } from '@shouhou/contracts';
 import { ServiceClient } from '@shouhou/messaging';
 import type { GqlContext } from '../graphql/context';
 import { RateLimiter } from './rate-limit';
@@ -30,4 +31,24 @@ export class PublicResolver {
   async track(@Args('token') token: string) {
     return this.services.call(IntakeRpc.track, undefined, { token });
   }
+
+  /** The visit planned for the request the link names; the link is the customer's only credential. */
+  @Query('trackVisit')
+  async visit(@Args('token') token: string) {
+    const { ctx, serviceRequestId } = customerOf(token);
+    return this.services.call(DispatchRpc.publicVisit, ctx, { serviceRequestId });
+  }
+
+  @Mutation('customerVisitAction')
+  async visitAction(@Args('token') token: string, @Args('step') action: string, @Args('start') start: string | null, @Args('comment') comment: string | null) {
+    const { ctx, serviceRequestId } = customerOf(token);
+    const step = Object.fromEntries(Object.entries({ action, start, comment }).filter(([, v]) => v !== null && v !== undefined));
+    return this.services.call(DispatchRpc.customerVisitAction, ctx, { serviceRequestId, step: step as never });
+  }
+}
+
+/** The customer a tracking link speaks for: no roles, only their own request. */
+function customerOf(token: string): { ctx: TenantContext; serviceRequestId: string } {
+  const { tenantId, requestId } = readTrackingToken(token);
+  return { ctx: { kind: 'tenant', tenantId: asTenantId(tenantId), actorId: 'customer', roles: [], requestId: '' }, serviceRequestId: requestId };
 }

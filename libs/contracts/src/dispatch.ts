@@ -13,6 +13,19 @@ import {
   WorkOrderConnection,
   WorkOrderEvent,
 } from './field-service';
+import {
+  AppointmentInput,
+  CustomerVisitAction,
+  DispatchKpis,
+  DispatchSettings,
+  Escalation,
+  KpiQuery,
+  PartLineInput,
+  PublicVisit,
+  ReportInput,
+  RescheduleInput,
+  SlotOption,
+} from './field-work';
 
 export const DISPATCH = 'dispatch';
 
@@ -66,11 +79,39 @@ export const DispatchRpc = {
   workOrders: rpc('dispatch.qry.work-order.list', 'tenant', ListWorkOrdersInput, WorkOrderConnection),
   workOrder: rpc('dispatch.qry.work-order.get', 'tenant', workOrderId, WorkOrder.nullable()),
   workOrderTimeline: rpc('dispatch.qry.work-order.timeline', 'tenant', workOrderId, z.array(WorkOrderEvent)),
+  settings: rpc('dispatch.qry.settings.get', 'tenant', z.object({}).default({}), DispatchSettings),
+  /** Lead for escalations, late reassignment, depot week and the price list (tenant-admin). */
+  saveSettings: rpc('dispatch.cmd.settings.save', 'tenant', DispatchSettings, DispatchSettings),
+  /** Slots to offer the customer, within the arrival commitment where it allows. */
+  appointmentOptions: rpc('dispatch.qry.appointment.options', 'tenant', workOrderId, z.array(SlotOption)),
+  setAppointment: rpc('dispatch.cmd.appointment.set', 'tenant', AppointmentInput, WorkOrder),
+  /** Moves an agreed appointment; a customer-caused delay pauses the arrival clock, a company-caused one does not. */
+  reschedule: rpc('dispatch.cmd.appointment.reschedule', 'tenant', RescheduleInput, WorkOrder),
+  saveReport: rpc('dispatch.cmd.work-order.report', 'tenant', ReportInput, WorkOrder),
+  addPart: rpc('dispatch.cmd.work-order.add-part', 'tenant', PartLineInput, WorkOrder),
+  removePart: rpc('dispatch.cmd.work-order.remove-part', 'tenant', z.object({ workOrderId: z.string().uuid(), lineId: z.string().uuid() }), WorkOrder),
+  /** The customer agreed to the charges shown on the technician's phone, before work. */
+  acceptCharges: rpc('dispatch.cmd.work-order.accept-charges', 'tenant', z.object({ workOrderId: z.string().uuid() }), WorkOrder),
+  signature: rpc('dispatch.qry.work-order.signature', 'tenant', workOrderId, z.string().nullable()),
+  escalations: rpc('dispatch.qry.escalation.list', 'tenant', z.object({ open: z.boolean().default(true) }), z.array(Escalation)),
+  acknowledgeEscalation: rpc('dispatch.cmd.escalation.acknowledge', 'tenant', z.object({ id: z.string().uuid(), note: z.string().trim().max(500).nullish() }), Escalation),
+  kpis: rpc('dispatch.qry.kpi.get', 'tenant', KpiQuery, DispatchKpis),
+  /** The visit of a request as its customer sees it (the gateway checked the tracking link). */
+  publicVisit: rpc('dispatch.qry.visit.public', 'tenant', z.object({ serviceRequestId: z.string().uuid() }), PublicVisit.nullable()),
+  customerVisitAction: rpc('dispatch.cmd.visit.customer', 'tenant', z.object({ serviceRequestId: z.string().uuid(), step: CustomerVisitAction }), PublicVisit),
   health: healthCheck(DISPATCH),
 } as const;
 
 /** Durable consumer names: stable, because JetStream keeps each one's position. */
-export const DispatchConsumers = { intakeRequests: 'dispatch-intake-requests', intakeStatus: 'dispatch-intake-status', tenantCommitments: 'dispatch-tenant-commitments' } as const;
+export const DispatchConsumers = {
+  intakeRequests: 'dispatch-intake-requests',
+  intakeStatus: 'dispatch-intake-status',
+  intakeWarranty: 'dispatch-intake-warranty',
+  tenantCommitments: 'dispatch-tenant-commitments',
+  /** Dispatch's own clock alerts: escalation on breach, reassignment when a job is late. */
+  clockBreaches: 'dispatch-clock-breaches',
+  clockAtRisk: 'dispatch-clock-at-risk',
+} as const;
 
 export const DispatchStream = streamOf(DISPATCH);
 export const DispatchEvents = {
@@ -78,4 +119,6 @@ export const DispatchEvents = {
   requestQueued: event('dispatch.evt.request.queued', DispatchStream.name, QueueEntry),
   /** Every step of a work order: assessed, assigned, accepted, declined, travel, arrival, completion. */
   workOrderChanged: event('dispatch.evt.work-order.changed', DispatchStream.name, z.object({ workOrder: WorkOrder, event: WorkOrderEvent })),
+  /** A clock of a work order was breached: its dispatcher's lead is told. */
+  escalated: event('dispatch.evt.work-order.escalated', DispatchStream.name, Escalation),
 } as const;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RegionTier } from './commitments';
 import { Category } from './intake';
 import { connection, PageArgs } from './rpc';
+import { Appointment, Charges, Confirmation, DepotRecord, PartLine, ServiceReport, SignatureImage } from './field-work';
 
 /**
  * Dispatch and field service (服务实施): technicians, work orders from assessment to the customer's
@@ -40,8 +41,12 @@ export type Technician = z.infer<typeof Technician>;
 export const VisitType = z.enum(['ON_SITE', 'DEPOT']);
 export const Complexity = z.enum(['SIMPLE', 'COMPLEX']);
 
-/** From assessment to the customer's confirmation; DECLINED and FAILED go back to be assigned again. */
-export const WorkOrderStatus = z.enum(['UNASSIGNED', 'ASSIGNED', 'ACCEPTED', 'EN_ROUTE', 'ON_SITE', 'COMPLETED', 'FAILED', 'CANCELLED']);
+/**
+ * From assessment to the customer's confirmation; DECLINED and FAILED go back to be assigned again.
+ * On-site: ACCEPTED → EN_ROUTE → ON_SITE → COMPLETED. Depot (返厂): ACCEPTED → RECEIVED → IN_REPAIR →
+ * QC_PASSED → SHIPPED → COMPLETED.
+ */
+export const WorkOrderStatus = z.enum(['UNASSIGNED', 'ASSIGNED', 'ACCEPTED', 'EN_ROUTE', 'ON_SITE', 'RECEIVED', 'IN_REPAIR', 'QC_PASSED', 'SHIPPED', 'COMPLETED', 'FAILED', 'CANCELLED']);
 export type WorkOrderStatus = z.infer<typeof WorkOrderStatus>;
 
 export const AssignmentReason = z.object({
@@ -90,6 +95,24 @@ export const WorkOrder = z.object({
   updatedAt: z.string(),
   /** The tenant's commitments running on it; empty until the tenant's commitments reached dispatch. */
   clocks: z.array(WorkClock).default([]),
+  /** What the technician needs to reach and serve the customer. */
+  customerPhone: z.string().default(''),
+  address: z.string().nullable().default(null),
+  serialNumber: z.string().default(''),
+  problemDescription: z.string().default(''),
+  /** IN_WARRANTY work is free; OUT_OF_WARRANTY (and UNKNOWN) is charged by the price list. */
+  warrantyStatus: z.enum(['IN_WARRANTY', 'OUT_OF_WARRANTY', 'UNKNOWN']).default('UNKNOWN'),
+  /** Visits made: a failed visit and its revisit count two. */
+  visits: z.number().int().default(0),
+  appointment: Appointment.nullable().default(null),
+  report: ServiceReport.nullable().default(null),
+  parts: z.array(PartLine).default([]),
+  charges: Charges.nullable().default(null),
+  confirmation: Confirmation.nullable().default(null),
+  depot: DepotRecord.nullable().default(null),
+  completedAt: z.string().nullable().default(null),
+  /** The field steps possible now (the buttons a technician sees). */
+  availableActions: z.array(z.string()).default([]),
 });
 export type WorkOrder = z.infer<typeof WorkOrder>;
 
@@ -121,7 +144,7 @@ export const TechnicianSuggestion = z.object({
   reason: AssignmentReason,
 });
 
-export const FieldAction = z.enum(['ACCEPT', 'DECLINE', 'START_TRAVEL', 'ARRIVE', 'COMPLETE', 'FAIL']);
+export const FieldAction = z.enum(['ACCEPT', 'DECLINE', 'START_TRAVEL', 'ARRIVE', 'RECEIVE', 'START_REPAIR', 'QC_PASS', 'QC_FAIL', 'SHIP', 'COMPLETE', 'FAIL']);
 export type FieldAction = z.infer<typeof FieldAction>;
 
 export const FieldActionInput = z.object({
@@ -130,6 +153,15 @@ export const FieldActionInput = z.object({
   /** DECLINE and FAIL need one. */
   note: z.string().trim().max(500).nullish(),
   location: GeoPoint.nullish(),
+  /** RECEIVE at the depot: the product's condition and what came with it. */
+  condition: z.string().trim().max(500).nullish(),
+  accessories: z.array(z.string().trim().min(1).max(60)).max(20).nullish(),
+  /** SHIP back to the customer. */
+  carrier: z.string().trim().max(40).nullish(),
+  trackingNumber: z.string().trim().max(40).nullish(),
+  /** COMPLETE with the customer's signature drawn on the phone; without one the customer confirms through their link. */
+  signature: SignatureImage.nullish(),
+  signerName: z.string().trim().max(60).nullish(),
 });
 
 export const WorkOrderEvent = z.object({

@@ -9,5 +9,6 @@ export * from './imports';
 export * from './intake';
 export * from './dispatch';
 export * from './field-service';
+export * from './field-work';
 export * from './commitments';
 export * from './sla';

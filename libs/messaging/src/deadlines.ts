@@ -80,21 +80,40 @@ export async function rescheduleDeadlines(
   for (const d of open) {
     const next = compute({ id: d.id, subjectId: d.subject_id, commitment: d.commitment, startedAt: new Date(d.started_at) });
     if (!next || next.dueAt.getTime() === new Date(d.due_at).getTime()) continue;
-    await em.execute(
-      `update ${schema}.deadline set due_at = ?, at_risk_at = ?, commitment_version = ?, calendar_version = ?, at_risk_sent_at = case when ? > now() then null else at_risk_sent_at end where id = ?`,
-      [next.dueAt, next.atRiskAt, next.commitmentVersion, next.calendarVersion, next.atRiskAt, d.id],
-    );
-    await em.execute(`insert into ${schema}.deadline_change (id, tenant_id, deadline_id, old_due_at, new_due_at, reason) values (?, ?, ?, ?, ?, ?)`, [
-      newId(),
-      ctx.tenantId,
-      d.id,
-      d.due_at,
-      next.dueAt,
-      reason,
-    ]);
+    await moveDeadline(em, ctx, d.id, next, reason, d.due_at);
     changed += 1;
   }
   return changed;
+}
+
+/**
+ * Moves one open deadline to a new due time, recording the old and new in the audit. A deadline moved
+ * back before its at-risk point may announce being at risk again.
+ */
+export async function moveDeadline(
+  em: EntityManager,
+  ctx: TenantContext,
+  id: string,
+  next: { dueAt: Date; atRiskAt: Date; commitmentVersion?: number; calendarVersion?: string },
+  reason: string,
+  oldDueAt?: Date,
+): Promise<void> {
+  const schema = em.config.get('schema');
+  const [before]: { due_at: Date }[] = oldDueAt ? [{ due_at: oldDueAt }] : await em.execute(`select due_at from ${schema}.deadline where id = ?`, [id]);
+  await em.execute(
+    `update ${schema}.deadline set due_at = ?, at_risk_at = ?, commitment_version = coalesce(?, commitment_version), calendar_version = coalesce(?, calendar_version),
+       at_risk_sent_at = case when ? > now() then null else at_risk_sent_at end,
+       breached_sent_at = case when ? > now() then null else breached_sent_at end where id = ?`,
+    [next.dueAt, next.atRiskAt, next.commitmentVersion ?? null, next.calendarVersion ?? null, next.atRiskAt, next.dueAt, id],
+  );
+  await em.execute(`insert into ${schema}.deadline_change (id, tenant_id, deadline_id, old_due_at, new_due_at, reason) values (?, ?, ?, ?, ?, ?)`, [
+    newId(),
+    ctx.tenantId,
+    id,
+    before.due_at,
+    next.dueAt,
+    reason,
+  ]);
 }
 
 interface DueRow {

@@ -4,3 +4,4 @@ export * from './clock';
 export * from './national';
 export * from './commitment';
 export * from './tenant-clock';
+export { Zone, dateKey } from './zone';

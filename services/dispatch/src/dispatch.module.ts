@@ -5,6 +5,13 @@ import { RequestCreatedConsumer } from './queue/request-created.consumer';
 import { WorkOrderHandler } from './work-order/work-order.handler';
 import { WorkOrderService } from './work-order/work-order.service';
 import { DispatchCommitmentsConsumer } from './work-order/work-clocks';
+import { FieldWorkHandler } from './work-order/field-work.handler';
+import { FieldWorkService } from './work-order/field-work.service';
+import { CustomerVisitService } from './visit/customer-visit.service';
+import { EscalationService } from './escalation/escalations';
 
-@Module({ controllers: [QueueHandler, WorkOrderHandler], providers: [QueueService, RequestCreatedConsumer, WorkOrderService, DispatchCommitmentsConsumer] })
+@Module({
+  controllers: [QueueHandler, WorkOrderHandler, FieldWorkHandler],
+  providers: [QueueService, RequestCreatedConsumer, WorkOrderService, DispatchCommitmentsConsumer, FieldWorkService, CustomerVisitService, EscalationService],
+})
 export class DispatchModule {}

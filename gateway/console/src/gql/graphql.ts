@@ -18,6 +18,34 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** 预约: slots offered to the customer, then the one agreed. */
+export type Appointment = {
+  __typename?: 'Appointment';
+  changes: Array<AppointmentChange>;
+  confirmed?: Maybe<Slot>;
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** CUSTOMER (through their link) or STAFF (agreed on the phone). */
+  confirmedBy?: Maybe<Scalars['String']['output']>;
+  proposed: Array<Slot>;
+  status: AppointmentStatus;
+  withinCommitment?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type AppointmentChange = {
+  __typename?: 'AppointmentChange';
+  at: Scalars['DateTime']['output'];
+  by: Scalars['String']['output'];
+  cause: DelayCause;
+  from?: Maybe<Slot>;
+  pausedMinutes: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+  to: Slot;
+};
+
+export type AppointmentStatus =
+  | 'CONFIRMED'
+  | 'PROPOSED';
+
 /** Something that happened to a customer or a product, in any service. */
 export type ArchiveEntry = {
   __typename?: 'ArchiveEntry';
@@ -112,6 +140,29 @@ export type Channel =
   | 'WEB'
   | 'WECHAT';
 
+export type ChargeLine = {
+  __typename?: 'ChargeLine';
+  amount: Scalars['Int']['output'];
+  description: Scalars['String']['output'];
+  /** CALL_OUT, DEPOT, LABOUR or PART. */
+  kind: Scalars['String']['output'];
+  quantity: Scalars['Float']['output'];
+  unitPrice: Scalars['Int']['output'];
+};
+
+/** What the customer pays, in fen: nothing in warranty. */
+export type Charges = {
+  __typename?: 'Charges';
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** CUSTOMER (their link) or ON_SITE (on the technician's phone). */
+  acceptedBy?: Maybe<Scalars['String']['output']>;
+  acceptedTotal?: Maybe<Scalars['Int']['output']>;
+  chargeable: Scalars['Boolean']['output'];
+  currency: Scalars['String']['output'];
+  lines: Array<ChargeLine>;
+  total: Scalars['Int']['output'];
+};
+
 export type CommitmentDuration = {
   __typename?: 'CommitmentDuration';
   amount: Scalars['Int']['output'];
@@ -177,6 +228,22 @@ export type ComplaintCommitmentsInput = {
 export type Complexity =
   | 'COMPLEX'
   | 'SIMPLE';
+
+/** 服务确认. */
+export type Confirmation = {
+  __typename?: 'Confirmation';
+  at?: Maybe<Scalars['DateTime']['output']>;
+  comment?: Maybe<Scalars['String']['output']>;
+  /** SIGNATURE or LINK. */
+  method?: Maybe<Scalars['String']['output']>;
+  signerName?: Maybe<Scalars['String']['output']>;
+  status: ConfirmationStatus;
+};
+
+export type ConfirmationStatus =
+  | 'CONFIRMED'
+  | 'DISPUTED'
+  | 'PENDING';
 
 export type CreateServiceRequestInput = {
   address?: InputMaybe<Scalars['String']['input']>;
@@ -278,6 +345,68 @@ export type CustomerRequestSummary = {
   status: ServiceRequestStatus;
 };
 
+export type CustomerVisitStep =
+  | 'ACCEPT_CHARGES'
+  /** With start: the slot the customer takes. */
+  | 'CHOOSE_SLOT'
+  | 'CONFIRM_SERVICE'
+  /** Needs a comment. */
+  | 'DISPUTE_SERVICE';
+
+export type DailyKpis = {
+  __typename?: 'DailyKpis';
+  completed: Scalars['Int']['output'];
+  date: Scalars['String']['output'];
+  firstTimeFixRate?: Maybe<Scalars['Float']['output']>;
+  onTimeArrivalRate?: Maybe<Scalars['Float']['output']>;
+};
+
+export type DelayCause =
+  /** The company's doing: the clock keeps running. */
+  | 'COMPANY'
+  /** The customer asked: the arrival clock pauses for the delay. */
+  | 'CUSTOMER';
+
+export type DepotRecord = {
+  __typename?: 'DepotRecord';
+  accessories: Array<Scalars['String']['output']>;
+  carrier?: Maybe<Scalars['String']['output']>;
+  condition?: Maybe<Scalars['String']['output']>;
+  qcNote?: Maybe<Scalars['String']['output']>;
+  receivedAt?: Maybe<Scalars['DateTime']['output']>;
+  shippedAt?: Maybe<Scalars['DateTime']['output']>;
+  trackingNumber?: Maybe<Scalars['String']['output']>;
+};
+
+/** Field service KPIs of a period (dates in the tenant's zone), rates 0–1. */
+export type DispatchKpis = {
+  __typename?: 'DispatchKpis';
+  byTechnician: Array<TechnicianKpis>;
+  daily: Array<DailyKpis>;
+  from: Scalars['String']['output'];
+  targets: FieldKpiTargets;
+  to: Scalars['String']['output'];
+  totals: KpiFigures;
+};
+
+export type DispatchSettings = {
+  __typename?: 'DispatchSettings';
+  /** The depot's working week, Monday first. */
+  depotWeek: Array<Array<WorkingInterval>>;
+  leadName?: Maybe<Scalars['String']['output']>;
+  leadUserId?: Maybe<Scalars['String']['output']>;
+  priceList: PriceList;
+  reassignWhenLate: Scalars['Boolean']['output'];
+};
+
+export type DispatchSettingsInput = {
+  depotWeek: Array<Array<WorkingIntervalInput>>;
+  leadName?: InputMaybe<Scalars['String']['input']>;
+  leadUserId?: InputMaybe<Scalars['String']['input']>;
+  priceList: PriceListInput;
+  reassignWhenLate: Scalars['Boolean']['input'];
+};
+
 export type DuePreview = {
   __typename?: 'DuePreview';
   dueAt: Scalars['DateTime']['output'];
@@ -301,6 +430,23 @@ export type Entitlement =
   | 'REPAIR'
   | 'RETURN';
 
+export type Escalation = {
+  __typename?: 'Escalation';
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  acknowledgedBy?: Maybe<Scalars['String']['output']>;
+  /** The clock breached: dispatch, arrival or repair. */
+  commitment: Scalars['String']['output'];
+  customerName: Scalars['String']['output'];
+  dueAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  leadName?: Maybe<Scalars['String']['output']>;
+  leadUserId?: Maybe<Scalars['String']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  raisedAt: Scalars['DateTime']['output'];
+  requestNumber: Scalars['String']['output'];
+  workOrderId: Scalars['ID']['output'];
+};
+
 /** How many technicians were left out, and for what. */
 export type Exclusions = {
   __typename?: 'Exclusions';
@@ -314,12 +460,38 @@ export type Exclusions = {
 export type FieldAction =
   | 'ACCEPT'
   | 'ARRIVE'
+  /** With details.signature, the customer signed on the phone; without, they confirm through their link. */
   | 'COMPLETE'
   /** Needs a note. */
   | 'DECLINE'
   /** A failed visit; needs a note. */
   | 'FAIL'
+  /** Back to repair; needs a note. */
+  | 'QC_FAIL'
+  | 'QC_PASS'
+  /** Depot: the product arrived (details.condition, details.accessories). */
+  | 'RECEIVE'
+  /** Depot: sent back (details.carrier, details.trackingNumber). */
+  | 'SHIP'
+  | 'START_REPAIR'
   | 'START_TRAVEL';
+
+export type FieldActionDetails = {
+  accessories?: InputMaybe<Array<Scalars['String']['input']>>;
+  carrier?: InputMaybe<Scalars['String']['input']>;
+  condition?: InputMaybe<Scalars['String']['input']>;
+  /** A PNG data URL drawn on the phone. */
+  signature?: InputMaybe<Scalars['String']['input']>;
+  signerName?: InputMaybe<Scalars['String']['input']>;
+  trackingNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Targets as rates 0–1, from the tenant's commitments. */
+export type FieldKpiTargets = {
+  __typename?: 'FieldKpiTargets';
+  firstTimeFix: Scalars['Float']['output'];
+  onTimeArrival: Scalars['Float']['output'];
+};
 
 export type GeoPoint = {
   __typename?: 'GeoPoint';
@@ -362,6 +534,16 @@ export type ImportRowError = {
   line: Scalars['Int']['output'];
   message: Scalars['String']['output'];
   reason: Scalars['String']['output'];
+};
+
+export type KpiFigures = {
+  __typename?: 'KpiFigures';
+  completed: Scalars['Int']['output'];
+  firstTimeFixRate?: Maybe<Scalars['Float']['output']>;
+  meanTimeToRepairHours?: Maybe<Scalars['Float']['output']>;
+  onTimeArrivalRate?: Maybe<Scalars['Float']['output']>;
+  repeatVisits: Scalars['Int']['output'];
+  slaCompliance?: Maybe<Scalars['Float']['output']>;
 };
 
 /** Percentages the tenant aims for. */
@@ -407,6 +589,11 @@ export type Me = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The customer agreed, on the technician's phone, to the charges shown. */
+  acceptCharges: WorkOrder;
+  acknowledgeEscalation: Escalation;
+  /** Records a part used; unitPrice (fen) defaults to the price list's. */
+  addPartLine: WorkOrder;
   /** 评估: makes a queued request a work order (dispatcher). */
   assessWorkOrder: WorkOrder;
   /** Assigns a work order: to the engine's best technician, or to one chosen with a reason (dispatcher). */
@@ -415,17 +602,28 @@ export type Mutation = {
   autoDispatch: AutoDispatchResult;
   createServiceRequest: ServiceRequest;
   createTenant: Tenant;
+  /** The customer's step through their tracking link: choose a slot, accept charges, confirm or dispute the service. Needs no sign-in. */
+  customerVisitAction: PublicVisit;
   /** Enters a year's State Council holiday notice (platform-admin); replaces that year. */
   importNationalCalendar: NationalCalendarYear;
   /** Changes a request's warranty decision with a reason, kept in its timeline (agent, tenant-admin). */
   overrideWarranty: ServiceRequest;
   reactivateTenant: Tenant;
+  removePartLine: WorkOrder;
+  /** Moves an agreed appointment; CUSTOMER-caused delays pause the arrival clock (dispatcher, technician). */
+  rescheduleAppointment: WorkOrder;
   /** Creates or updates a customer's profile (agent, tenant-admin). */
   saveCustomer: CustomerArchive;
+  /** Saves the dispatch settings (tenant-admin). */
+  saveDispatchSettings: DispatchSettings;
   /** Adds or updates a model in the catalog (tenant-admin). */
   saveProductModel: ProductModel;
+  /** The service report: diagnosis, actions, labour minutes (technician on their job). */
+  saveServiceReport: WorkOrder;
   /** Creates or updates a technician's profile (dispatcher, tenant-admin). */
   saveTechnician: Technician;
+  /** Offers slots to the customer (PROPOSE) or records the one agreed on the phone (CONFIRM, first slot) (dispatcher). */
+  setAppointment: WorkOrder;
   /** Replaces a user's roles in the company (tenant-admin); PLATFORM_ADMIN cannot be given. */
   setUserRoles: TenantUser;
   /** Starts importing a CSV of customers and their products (tenant-admin); follow it with customerImport. */
@@ -441,6 +639,27 @@ export type Mutation = {
   updateTenantSettings: Tenant;
   /** A technician's step on their job: accept, decline, travel, arrive, complete, fail. */
   workOrderAction: WorkOrder;
+};
+
+
+export type MutationAcceptChargesArgs = {
+  workOrderId: Scalars['ID']['input'];
+};
+
+
+export type MutationAcknowledgeEscalationArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationAddPartLineArgs = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  quantity: Scalars['Int']['input'];
+  sku: Scalars['String']['input'];
+  source?: InputMaybe<PartSource>;
+  unitPrice?: InputMaybe<Scalars['Int']['input']>;
+  workOrderId: Scalars['ID']['input'];
 };
 
 
@@ -467,6 +686,14 @@ export type MutationCreateTenantArgs = {
 };
 
 
+export type MutationCustomerVisitActionArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  start?: InputMaybe<Scalars['DateTime']['input']>;
+  step: CustomerVisitStep;
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationImportNationalCalendarArgs = {
   input: NationalCalendarInput;
 };
@@ -485,8 +712,27 @@ export type MutationReactivateTenantArgs = {
 };
 
 
+export type MutationRemovePartLineArgs = {
+  lineId: Scalars['ID']['input'];
+  workOrderId: Scalars['ID']['input'];
+};
+
+
+export type MutationRescheduleAppointmentArgs = {
+  cause: DelayCause;
+  reason: Scalars['String']['input'];
+  slot: SlotInput;
+  workOrderId: Scalars['ID']['input'];
+};
+
+
 export type MutationSaveCustomerArgs = {
   input: CustomerInput;
+};
+
+
+export type MutationSaveDispatchSettingsArgs = {
+  input: DispatchSettingsInput;
 };
 
 
@@ -495,8 +741,23 @@ export type MutationSaveProductModelArgs = {
 };
 
 
+export type MutationSaveServiceReportArgs = {
+  actions: Scalars['String']['input'];
+  diagnosis: Scalars['String']['input'];
+  labourMinutes: Scalars['Int']['input'];
+  workOrderId: Scalars['ID']['input'];
+};
+
+
 export type MutationSaveTechnicianArgs = {
   input: TechnicianInput;
+};
+
+
+export type MutationSetAppointmentArgs = {
+  mode: Scalars['String']['input'];
+  slots: Array<SlotInput>;
+  workOrderId: Scalars['ID']['input'];
 };
 
 
@@ -545,6 +806,7 @@ export type MutationUpdateTenantSettingsArgs = {
 
 export type MutationWorkOrderActionArgs = {
   action: FieldAction;
+  details?: InputMaybe<FieldActionDetails>;
   location?: InputMaybe<GeoPointInput>;
   note?: InputMaybe<Scalars['String']['input']>;
   workOrderId: Scalars['ID']['input'];
@@ -599,6 +861,30 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type PartLine = {
+  __typename?: 'PartLine';
+  addedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  quantity: Scalars['Int']['output'];
+  reservation: PartReservation;
+  sku: Scalars['String']['output'];
+  source: PartSource;
+  /** Fen. */
+  unitPrice: Scalars['Int']['output'];
+};
+
+export type PartReservation =
+  | 'ISSUED'
+  /** Recorded; the parts service has not moved stock for it yet. */
+  | 'PENDING'
+  | 'RELEASED'
+  | 'RESERVED';
+
+export type PartSource =
+  | 'VAN'
+  | 'WAREHOUSE';
+
 /** An open request that a new one may duplicate. */
 export type PossibleDuplicate = {
   __typename?: 'PossibleDuplicate';
@@ -610,6 +896,37 @@ export type PossibleDuplicate = {
   reason: DuplicateReason;
   serialNumber: Scalars['String']['output'];
   status: ServiceRequestStatus;
+};
+
+/** 收费标准, in fen. */
+export type PriceList = {
+  __typename?: 'PriceList';
+  callOutFee: Scalars['Int']['output'];
+  depotFee: Scalars['Int']['output'];
+  labourPerHour: Scalars['Int']['output'];
+  labourStepMinutes: Scalars['Int']['output'];
+  parts: Array<PriceListPart>;
+};
+
+export type PriceListInput = {
+  callOutFee: Scalars['Int']['input'];
+  depotFee: Scalars['Int']['input'];
+  labourPerHour: Scalars['Int']['input'];
+  labourStepMinutes: Scalars['Int']['input'];
+  parts: Array<PriceListPartInput>;
+};
+
+export type PriceListPart = {
+  __typename?: 'PriceListPart';
+  name: Scalars['String']['output'];
+  sku: Scalars['String']['output'];
+  unitPrice: Scalars['Int']['output'];
+};
+
+export type PriceListPartInput = {
+  name: Scalars['String']['input'];
+  sku: Scalars['String']['input'];
+  unitPrice: Scalars['Int']['input'];
 };
 
 export type Priority =
@@ -708,8 +1025,22 @@ export type PublicTracking = {
   steps: Array<PublicStep>;
 };
 
+/** A request's visit as its customer sees it through the tracking link. */
+export type PublicVisit = {
+  __typename?: 'PublicVisit';
+  appointment?: Maybe<Appointment>;
+  charges: Charges;
+  confirmation: Confirmation;
+  shipment?: Maybe<Shipment>;
+  status: WorkOrderStatus;
+  technicianName?: Maybe<Scalars['String']['output']>;
+  visitType: VisitType;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Slots to offer the customer, within the arrival commitment where it allows (dispatcher). */
+  appointmentOptions: Array<SlotOption>;
   commitmentHistory: Array<Commitments>;
   /** The tenant's current commitments (version 0: the defaults, never saved). */
   commitments: Commitments;
@@ -718,8 +1049,14 @@ export type Query = {
   customerByPhone?: Maybe<CustomerArchive>;
   /** A customer import's progress and row errors (tenant-admin). */
   customerImport?: Maybe<ImportJob>;
+  /** On-time arrival, first-time fix, time to repair, repeat visits, SLA compliance (dispatcher, tenant-admin, quality-manager). */
+  dispatchKpis: DispatchKpis;
   /** Requests waiting for assessment, oldest first (dispatcher). */
   dispatchQueue: QueueEntryConnection;
+  /** Lead, late reassignment, depot week and price list (dispatcher, tenant-admin; technicians read the price list). */
+  dispatchSettings: DispatchSettings;
+  /** Breached clocks raised to the dispatcher's lead (dispatcher, tenant-admin). */
+  escalations: Array<Escalation>;
   me: Me;
   nationalCalendar: Array<NationalCalendarYear>;
   /** Open requests of the same caller or serial number, to link to instead of recording a duplicate. */
@@ -750,11 +1087,18 @@ export type Query = {
   tenants: Array<Tenant>;
   /** A customer's request by its tracking token; needs no sign-in. */
   trackServiceRequest: PublicTracking;
+  /** The visit of the request a tracking token names; null before one is planned. Needs no sign-in. */
+  trackVisit?: Maybe<PublicVisit>;
   /** The warranty / 三包 decision a request for this product would get now. */
   warrantyPreview: WarrantyDecision;
   workOrder?: Maybe<WorkOrder>;
   /** Work orders, emergencies first; a technician sees only their own. */
   workOrders: WorkOrderConnection;
+};
+
+
+export type QueryAppointmentOptionsArgs = {
+  workOrderId: Scalars['ID']['input'];
 };
 
 
@@ -773,9 +1117,21 @@ export type QueryCustomerImportArgs = {
 };
 
 
+export type QueryDispatchKpisArgs = {
+  from: Scalars['String']['input'];
+  technicianId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['String']['input'];
+};
+
+
 export type QueryDispatchQueueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEscalationsArgs = {
+  open?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -843,6 +1199,11 @@ export type QueryTenantAuditArgs = {
 
 
 export type QueryTrackServiceRequestArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryTrackVisitArgs = {
   token: Scalars['String']['input'];
 };
 
@@ -1002,6 +1363,14 @@ export type Role =
   | 'TENANT_ADMIN'
   | 'WAREHOUSE_KEEPER';
 
+export type ServiceReport = {
+  __typename?: 'ServiceReport';
+  actions: Scalars['String']['output'];
+  diagnosis: Scalars['String']['output'];
+  labourMinutes: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
 /** A customer's request for after-sales service (受理单). */
 export type ServiceRequest = {
   __typename?: 'ServiceRequest';
@@ -1093,6 +1462,31 @@ export type ServiceRequestStatus =
   | 'NEW'
   | 'RESOLVED';
 
+export type Shipment = {
+  __typename?: 'Shipment';
+  carrier: Scalars['String']['output'];
+  trackingNumber: Scalars['String']['output'];
+};
+
+export type Slot = {
+  __typename?: 'Slot';
+  end: Scalars['DateTime']['output'];
+  start: Scalars['DateTime']['output'];
+};
+
+export type SlotInput = {
+  end: Scalars['DateTime']['input'];
+  start: Scalars['DateTime']['input'];
+};
+
+export type SlotOption = {
+  __typename?: 'SlotOption';
+  end: Scalars['DateTime']['output'];
+  start: Scalars['DateTime']['output'];
+  /** Starts before the arrival commitment falls due. */
+  withinCommitment: Scalars['Boolean']['output'];
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** Requests entering the caller's tenant's dispatch queue (dispatchers). */
@@ -1134,6 +1528,18 @@ export type TechnicianInput = {
   skills: Array<Scalars['String']['input']>;
   status?: InputMaybe<TechnicianStatus>;
   userId: Scalars['String']['input'];
+};
+
+export type TechnicianKpis = {
+  __typename?: 'TechnicianKpis';
+  completed: Scalars['Int']['output'];
+  firstTimeFixRate?: Maybe<Scalars['Float']['output']>;
+  meanTimeToRepairHours?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  onTimeArrivalRate?: Maybe<Scalars['Float']['output']>;
+  repeatVisits: Scalars['Int']['output'];
+  slaCompliance?: Maybe<Scalars['Float']['output']>;
+  technicianId: Scalars['ID']['output'];
 };
 
 export type TechnicianStatus =
@@ -1283,6 +1689,11 @@ export type WarrantyRuleInput = {
   returnDays: Scalars['Int']['input'];
 };
 
+export type WarrantyState =
+  | 'IN_WARRANTY'
+  | 'OUT_OF_WARRANTY'
+  | 'UNKNOWN';
+
 export type WarrantyStatus =
   | 'IN_WARRANTY'
   | 'OUT_OF_WARRANTY'
@@ -1318,23 +1729,38 @@ export type WorkClockState =
 /** The service delivered (服务实施): from assessment to completion. */
 export type WorkOrder = {
   __typename?: 'WorkOrder';
+  address?: Maybe<Scalars['String']['output']>;
+  appointment?: Maybe<Appointment>;
   assessedAt: Scalars['DateTime']['output'];
   assessedBy: Scalars['String']['output'];
   assignment?: Maybe<AssignmentReason>;
+  /** The field steps possible now: the buttons to show. */
+  availableActions: Array<FieldAction>;
   category: ServiceRequestCategory;
+  charges?: Maybe<Charges>;
   /** The tenant's commitments running on it: dispatch, arrival (on-site, by tier or emergency), repair. */
   clocks: Array<WorkClock>;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
   complexity: Complexity;
+  confirmation?: Maybe<Confirmation>;
   customerName: Scalars['String']['output'];
+  customerPhone: Scalars['String']['output'];
+  depot?: Maybe<DepotRecord>;
   divisionCode?: Maybe<Scalars['String']['output']>;
   emergency: Scalars['Boolean']['output'];
   excludedTechnicianIds: Array<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
   location?: Maybe<GeoPoint>;
+  parts: Array<PartLine>;
+  problemDescription: Scalars['String']['output'];
   productModel: Scalars['String']['output'];
   regionTier?: Maybe<RegionTier>;
+  report?: Maybe<ServiceReport>;
   requestNumber: Scalars['String']['output'];
+  serialNumber: Scalars['String']['output'];
   serviceRequestId: Scalars['ID']['output'];
+  /** The customer's signature as a PNG data URL, when they signed on the phone. */
+  signatureImage?: Maybe<Scalars['String']['output']>;
   skill: Scalars['String']['output'];
   status: WorkOrderStatus;
   technicianId?: Maybe<Scalars['ID']['output']>;
@@ -1344,6 +1770,9 @@ export type WorkOrder = {
   /** Send it back with assignWorkOrder: a change by someone else in between is a CONFLICT. */
   version: Scalars['Int']['output'];
   visitType: VisitType;
+  /** Visits made: a failed visit and its revisit count two. */
+  visits: Scalars['Int']['output'];
+  warrantyStatus: WarrantyState;
 };
 
 export type WorkOrderConnection = {
@@ -1378,7 +1807,14 @@ export type WorkOrderStatus =
   | 'COMPLETED'
   | 'EN_ROUTE'
   | 'FAILED'
+  | 'IN_REPAIR'
   | 'ON_SITE'
+  /** Depot: passed the quality check. */
+  | 'QC_PASSED'
+  /** Depot: the product arrived at the depot. */
+  | 'RECEIVED'
+  /** Depot: on its way back to the customer. */
+  | 'SHIPPED'
   | 'UNASSIGNED';
 
 /** Minutes after local midnight: 09:00–12:00 is start 540, end 720. */

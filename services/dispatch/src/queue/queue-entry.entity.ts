@@ -20,6 +20,11 @@ export interface QueueEntry extends TenantOwned {
   priority: string;
   emergency: boolean;
   productCategory?: string | null;
+  customerPhone: string;
+  address?: string | null;
+  serialNumber: string;
+  problemDescription: string;
+  warrantyStatus: string;
 }
 
 export const QueueEntrySchema = new EntitySchema<QueueEntry>({
@@ -42,5 +47,10 @@ export const QueueEntrySchema = new EntitySchema<QueueEntry>({
     priority: { type: 'string' },
     emergency: { type: 'boolean' },
     productCategory: { type: 'string', nullable: true },
+    customerPhone: { type: 'string' },
+    address: { type: 'string', nullable: true },
+    serialNumber: { type: 'string' },
+    problemDescription: { type: 'text' },
+    warrantyStatus: { type: 'string' },
   },
 });

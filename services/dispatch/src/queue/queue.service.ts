@@ -57,6 +57,16 @@ export class QueueService {
       .execute('run');
   }
 
+  /**
+   * An agent changed the request's warranty decision: what the customer pays follows, on the queue
+   * entry and on a work order not yet completed.
+   */
+  async followWarranty(em: TenantEntityManager, request: ServiceRequest): Promise<void> {
+    const status = request.warranty?.status ?? 'UNKNOWN';
+    await em.execute(`update dispatch.queue_entry set warranty_status = ? where service_request_id = ?`, [status, request.id]);
+    await em.execute(`update dispatch.work_order set warranty_status = ?, version = version + 1, updated_at = now() where service_request_id = ? and status <> 'COMPLETED'`, [status, request.id]);
+  }
+
   /** Oldest first: the request that has waited longest is assessed first. */
   async list(ctx: TenantContext, input: ListInput): Promise<RpcOutput<typeof DispatchRpc.listQueue>> {
     return inTenantTransaction(this.orm, ctx.tenantId, (em) =>
@@ -83,6 +93,11 @@ function entryFor(ctx: TenantContext, request: ServiceRequest): QueueEntry {
     priority: request.priority,
     emergency: request.emergency,
     productCategory: request.warranty?.productCategory ?? null,
+    customerPhone: request.customerPhone,
+    address: request.address,
+    serialNumber: request.serialNumber,
+    problemDescription: request.problemDescription,
+    warrantyStatus: request.warranty?.status ?? 'UNKNOWN',
   };
 }
 

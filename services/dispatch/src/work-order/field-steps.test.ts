@@ -22,3 +22,21 @@ describe('a work order in the field', () => {
     expect(availableFieldActions('COMPLETED')).toEqual([]);
   });
 });
+
+describe('a depot repair (返厂)', () => {
+  it('goes accepted → received → in repair → quality checked → shipped → completed', () => {
+    expect(nextFieldStatus('ACCEPTED', 'RECEIVE', null, 'DEPOT')).toBe('RECEIVED');
+    expect(nextFieldStatus('RECEIVED', 'START_REPAIR', null, 'DEPOT')).toBe('IN_REPAIR');
+    expect(nextFieldStatus('IN_REPAIR', 'QC_FAIL', '仍有异响', 'DEPOT')).toBe('IN_REPAIR');
+    expect(nextFieldStatus('IN_REPAIR', 'QC_PASS', null, 'DEPOT')).toBe('QC_PASSED');
+    expect(nextFieldStatus('QC_PASSED', 'SHIP', null, 'DEPOT')).toBe('SHIPPED');
+    expect(nextFieldStatus('SHIPPED', 'COMPLETE', null, 'DEPOT')).toBe('COMPLETED');
+  });
+
+  it('offers depot steps only to depot work, and on-site steps only to visits', () => {
+    expect(availableFieldActions('ACCEPTED', 'DEPOT')).toEqual(['DECLINE', 'RECEIVE']);
+    expect(() => nextFieldStatus('ACCEPTED', 'ARRIVE', null, 'DEPOT')).toThrow(/cannot be/);
+    expect(() => nextFieldStatus('ACCEPTED', 'RECEIVE', null, 'ON_SITE')).toThrow(/cannot be/);
+    expect(() => nextFieldStatus('IN_REPAIR', 'QC_FAIL', '', 'DEPOT')).toThrow(/needs a reason/);
+  });
+});

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { CommitmentEvents, DispatchConsumers, type CommitmentPolicy, type CommitmentsPublished, type TenantContext, type WorkClock as WorkClockDto } from '@shouhou/contracts';
-import { closeDeadline, Consumers, openDeadline, rescheduleDeadlines, storeCommitments } from '@shouhou/messaging';
+import { CommitmentEvents, DispatchConsumers, type CommitmentPolicy, type CommitmentsPublished, type DispatchSettings, type TenantContext, type WorkClock as WorkClockDto } from '@shouhou/contracts';
+import { closeDeadline, Consumers, moveDeadline, openDeadline, rescheduleDeadlines, storeCommitments } from '@shouhou/messaging';
 import type { TenantEntityManager } from '@shouhou/persistence';
 import { clockFor, deadlineFor, TenantClocks, type PublishedCommitments, type TenantClock } from '@shouhou/sla';
 import { clockPlan, type ClockSubject, type WorkClock } from './clocks';
 
 const clocks = new TenantClocks();
+const depotClocks = new TenantClocks();
 
 /** The tenant's policy and compiled clock as dispatch last heard them; null before the first announcement. */
 async function tenantClock(em: TenantEntityManager, tenantId: string): Promise<{ clock: TenantClock; policy: CommitmentPolicy } | null> {
@@ -18,13 +19,63 @@ async function tenantClock(em: TenantEntityManager, tenantId: string): Promise<{
   return { clock, policy: row.policy };
 }
 
-/** Starts the work order's clocks from the customer's request, under the tenant's current commitments. */
+/** The tenant's time zone as its commitments name it; Shanghai before they reached dispatch. */
+export async function tenantTimeZone(em: TenantEntityManager): Promise<string> {
+  const [row]: { zone: string | null }[] = await em.execute(`select calendar->>'timeZone' as zone from dispatch.tenant_commitments`);
+  return row?.zone ?? 'Asia/Shanghai';
+}
+
+/**
+ * Starts the work order's clocks from the customer's request, under the tenant's current commitments.
+ * A depot repair's repair clock waits for the product to arrive (`startDepotRepairClock`).
+ */
 export async function startClocks(em: TenantEntityManager, ctx: TenantContext, workOrderId: string, subject: ClockSubject, requestedAt: Date): Promise<void> {
   const tenant = await tenantClock(em, ctx.tenantId);
   if (!tenant) return;
   for (const { commitment, duration } of clockPlan(tenant.policy, subject)) {
+    if (commitment === 'repair' && subject.visitType === 'DEPOT') continue;
     await openDeadline(em, ctx, { subjectId: workOrderId, commitment, startedAt: requestedAt, ...deadlineFor(tenant.clock, duration, requestedAt) });
   }
+}
+
+/**
+ * The depot's repair clock: from the product's arrival, counted in the depot's working week with the
+ * tenant's holidays, closures and make-up days.
+ */
+export async function startDepotRepairClock(em: TenantEntityManager, ctx: TenantContext, workOrderId: string, complexity: ClockSubject['complexity'], receivedAt: Date, depotWeek: DispatchSettings['depotWeek']): Promise<void> {
+  const [row]: { version: number; updated_at: Date; policy: CommitmentPolicy }[] = await em.execute(`select version, updated_at, policy from dispatch.tenant_commitments`);
+  if (!row) return;
+  const week = JSON.stringify(depotWeek);
+  const clock = await depotClocks.get(ctx.tenantId, `${row.version}:${new Date(row.updated_at).getTime()}:${week}`, async () => {
+    const [full]: PublishedCommitments[] = await em.execute(`select version, calendar, national from dispatch.tenant_commitments`);
+    return { ...full, calendar: { ...full.calendar, week: depotWeek } };
+  });
+  const duration = complexity === 'COMPLEX' ? row.policy.repair.complex : row.policy.repair.ordinary;
+  await openDeadline(em, ctx, { subjectId: workOrderId, commitment: 'repair', startedAt: receivedAt, ...deadlineFor(clock, duration, receivedAt) });
+}
+
+/**
+ * Pauses a running clock for a customer-caused delay: its due time moves by the working time between
+ * the two moments (the audit keeps the old and new due times). Answers the working minutes paused.
+ */
+export async function pauseClock(em: TenantEntityManager, ctx: TenantContext, workOrderId: string, subject: ClockSubject, commitment: WorkClock, from: Date, to: Date, reason: string): Promise<number> {
+  const tenant = await tenantClock(em, ctx.tenantId);
+  const planned = tenant && clockPlan(tenant.policy, subject).find((p) => p.commitment === commitment);
+  if (!tenant || !planned || to <= from) return 0;
+  const [open]: { id: string; due_at: Date; at_risk_at: Date }[] = await em.execute(
+    `select id, due_at, at_risk_at from dispatch.deadline where subject_id = ? and commitment = ? and state = 'OPEN' for update`,
+    [workOrderId, commitment],
+  );
+  if (!open) return 0;
+  // A commitment counted around the clock pauses in plain time; one in working time, in working time.
+  const working = planned.duration.basis === 'WORKING';
+  const paused = working ? tenant.clock.time.between(from.getTime(), to.getTime()) : to.getTime() - from.getTime();
+  if (paused <= 0) return 0;
+  const later = (d: Date) => new Date(working ? tenant.clock.time.add(new Date(d).getTime(), paused) : new Date(d).getTime() + paused);
+  const dueAt = later(open.due_at);
+  const atRiskAt = later(open.at_risk_at);
+  await moveDeadline(em, ctx, open.id, { dueAt, atRiskAt }, reason);
+  return Math.round(paused / 60_000);
 }
 
 export const stopClock = (em: TenantEntityManager, workOrderId: string, commitment: WorkClock) => closeDeadline(em, workOrderId, commitment, 'MET');

@@ -3,18 +3,18 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { DomainError, type DispatchRpc, type RpcOutput, type TenantContext, type WorkOrder } from '@shouhou/contracts';
 import { OutboxRelay } from '@shouhou/messaging';
 import { inTenantTransaction, newId, type TenantEntityManager } from '@shouhou/persistence';
-import { autoDispatch, manualAssignment, rankTechnicians, type Job, type Technician as EngineTechnician } from '@shouhou/assignment';
+import { autoDispatch, manualAssignment, rankTechnicians } from '@shouhou/assignment';
+import { describeExcluded, engineTechnician, jobOf, lockAssignments } from './engine';
 import type { z } from 'zod';
 import { listTechnicians, technicianById, technicianOfUser } from '../technician/technicians';
-import { ASSIGNABLE, nextFieldStatus } from './field-steps';
-import { recordStep, SELECT_WORK_ORDER, withClocks, workOrderById, type WorkOrderRow } from './work-orders';
-import { STOPS } from './clocks';
+import { ASSIGNABLE } from './field-steps';
+import { recordStep, SELECT_WORK_ORDER, withDetails, workOrderById, type WorkOrderRow } from './work-orders';
 import { startClocks, stopClock } from './work-clocks';
+import { STEERS } from './access';
+import { performFieldStep } from './field-action';
 
 type Input<K extends keyof typeof DispatchRpc> = z.output<(typeof DispatchRpc)[K]['input']>;
 
-/** Roles that see and steer every work order; a technician sees and moves only their own. */
-const STEERS = ['dispatcher', 'tenant-admin'];
 
 @Injectable()
 export class WorkOrderService {
@@ -32,7 +32,7 @@ export class WorkOrderService {
   /** 评估: the queued request becomes a work order to assign; its skill defaults to the model's category. */
   assess(ctx: TenantContext, input: Input<'assess'>): Promise<WorkOrder> {
     return this.write(ctx, async (em) => {
-      const [entry]: { request_number: string; customer_name: string; product_model: string; category: string; state: string; division_code: string | null; region_tier: WorkOrder['regionTier']; emergency: boolean; product_category: string | null; requested_at: Date }[] =
+      const [entry]: { request_number: string; customer_name: string; product_model: string; category: string; state: string; division_code: string | null; region_tier: WorkOrder['regionTier']; emergency: boolean; product_category: string | null; requested_at: Date; customer_phone: string; address: string | null; serial_number: string; problem_description: string; warranty_status: string }[] =
         await em.execute(`select * from dispatch.queue_entry where service_request_id = ? for update`, [input.serviceRequestId]);
       if (!entry) throw new DomainError('NOT_FOUND', 'this request is not in the dispatch queue');
       if (entry.state !== 'TO_BE_ASSESSED') throw new DomainError('CONFLICT', `this request was already ${entry.state === 'ASSESSED' ? 'assessed' : 'withdrawn at intake'}`);
@@ -45,10 +45,12 @@ export class WorkOrderService {
       const id = newId();
       await em.execute(
         `insert into dispatch.work_order (id, tenant_id, service_request_id, request_number, customer_name, product_model, category, skill, division_code, region_tier,
-           lat, lng, visit_type, complexity, emergency, status, version, assessed_at, assessed_by, updated_at, requested_at)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'UNASSIGNED', 1, now(), ?, now(), ?)`,
+           lat, lng, visit_type, complexity, emergency, status, version, assessed_at, assessed_by, updated_at, requested_at,
+           customer_phone, address, serial_number, problem_description, warranty_status)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'UNASSIGNED', 1, now(), ?, now(), ?, ?, ?, ?, ?, ?)`,
         [id, ctx.tenantId, input.serviceRequestId, entry.request_number, entry.customer_name, entry.product_model, entry.category, skill, entry.division_code, entry.region_tier,
-          input.location?.lat ?? null, input.location?.lng ?? null, input.visitType, input.complexity, input.emergency || entry.emergency, ctx.actorId, entry.requested_at],
+          input.location?.lat ?? null, input.location?.lng ?? null, input.visitType, input.complexity, input.emergency || entry.emergency, ctx.actorId, entry.requested_at,
+          entry.customer_phone, entry.address, entry.serial_number, entry.problem_description, entry.warranty_status],
       );
       // The clocks count from the customer's request, not from the assessment.
       const emergency = input.emergency || entry.emergency;
@@ -137,25 +139,7 @@ export class WorkOrderService {
 
   /** The technician's steps on their own job (a dispatcher may record them for them). */
   fieldAction(ctx: TenantContext, input: Input<'fieldAction'>): Promise<WorkOrder> {
-    return this.write(ctx, async (em) => {
-      const order = await workOrderById(em, input.workOrderId, true);
-      const me = await technicianOfUser(em, ctx.actorId);
-      const steering = ctx.roles.some((r) => STEERS.includes(r));
-      // Someone else's job is not theirs to see: the same answer as for a work order that does not exist.
-      if (!steering && (!me || order.technician_id !== me.id)) throw new DomainError('NOT_FOUND', 'no such work order');
-      const to = nextFieldStatus(order.status, input.action, input.note);
-      const declined = input.action === 'DECLINE';
-      await em.execute(
-        `update dispatch.work_order set status = ?, version = version + 1, updated_at = now(),
-           technician_id = case when ? then null else technician_id end,
-           excluded_technician_ids = case when ? then array_append(excluded_technician_ids, technician_id) else excluded_technician_ids end
-         where id = ?`,
-        [to, declined, declined, order.id],
-      );
-      const stops = STOPS[input.action];
-      if (stops) await stopClock(em, order.id, stops);
-      return recordStep(em, ctx, order.id, { action: input.action, from: order.status, to, technicianId: order.technician_id, note: input.note, location: input.location });
-    });
+    return this.write(ctx, (em) => performFieldStep(em, ctx, input));
   }
 
   list(ctx: TenantContext, input: Input<'workOrders'>): Promise<RpcOutput<typeof DispatchRpc.workOrders>> {
@@ -187,7 +171,7 @@ export class WorkOrderService {
         input.first + 1,
       ]);
       const page = rows.slice(0, input.first);
-      const orders = await withClocks(em, page);
+      const orders = await withDetails(em, page);
       return {
         edges: orders.map((o) => ({ cursor: o.id, node: o })),
         pageInfo: { hasNextPage: rows.length > input.first, endCursor: page.at(-1)?.id ?? null },
@@ -202,7 +186,7 @@ export class WorkOrderService {
       if (!row) return null;
       const own = await this.ownTechnician(em, ctx);
       if (own !== undefined && row.technician_id !== own) return null;
-      return (await withClocks(em, [row]))[0];
+      return (await withDetails(em, [row]))[0];
     });
   }
 
@@ -222,28 +206,3 @@ export class WorkOrderService {
   }
 }
 
-/** Assignments in a tenant happen one at a time: the loads read are the loads assigned against. */
-async function lockAssignments(em: TenantEntityManager, ctx: TenantContext) {
-  await em.execute(`select pg_advisory_xact_lock(hashtext('dispatch.assign:' || ?))`, [ctx.tenantId]);
-}
-
-function jobOf(o: WorkOrderRow): Job {
-  return {
-    id: o.id,
-    skill: o.skill,
-    divisionCode: o.division_code ?? '',
-    location: o.lat === null || o.lng === null ? null : { lat: o.lat, lng: o.lng },
-    // Until dispatch runs the arrival clocks, the longest waiting is the most urgent.
-    dueAt: new Date(o.assessed_at).getTime(),
-    emergency: o.emergency,
-    excluded: o.excluded_technician_ids,
-  };
-}
-
-function engineTechnician(t: Awaited<ReturnType<typeof listTechnicians>>[number]): EngineTechnician {
-  return { id: t.id, name: t.name, skills: t.skills, regions: t.regions, home: t.home, dailyCapacity: t.dailyCapacity, load: t.load, available: t.status === 'AVAILABLE' };
-}
-
-function describeExcluded(excluded: Record<string, number>): string {
-  return Object.entries(excluded).filter(([, n]) => n > 0).map(([why, n]) => `${n} ${why.toLowerCase()}`).join(', ') || 'no technicians';
-}

@@ -1,6 +1,9 @@
-import { DispatchEvents, DomainError, type TenantContext, type WorkOrder, type WorkOrderStatus } from '@shouhou/contracts';
+import { DispatchEvents, DomainError, type Appointment, type PartLine, type TenantContext, type WorkOrder, type WorkOrderStatus } from '@shouhou/contracts';
 import { recordEvent } from '@shouhou/messaging';
 import { newId, type TenantEntityManager } from '@shouhou/persistence';
+import { dispatchSettings } from '../settings/dispatch-settings';
+import { chargesFor } from './charges';
+import { availableFieldActions } from './field-steps';
 import { clocksOf } from './work-clocks';
 
 export interface WorkOrderRow {
@@ -27,9 +30,28 @@ export interface WorkOrderRow {
   assessed_at: Date;
   assessed_by: string;
   updated_at: Date;
+  requested_at: Date;
+  customer_phone: string;
+  address: string | null;
+  serial_number: string;
+  problem_description: string;
+  warranty_status: WorkOrder['warrantyStatus'];
+  visits: number;
+  completed_at: Date | null;
+  report: { diagnosis: string; actions: string; labourMinutes: number; updatedAt: string } | null;
+  charges_accepted_at: Date | null;
+  charges_accepted_total: number | null;
+  charges_accepted_by: 'CUSTOMER' | 'ON_SITE' | null;
+  confirmation_status: 'PENDING' | 'CONFIRMED' | 'DISPUTED' | null;
+  confirmation_method: 'SIGNATURE' | 'LINK' | null;
+  confirmed_at: Date | null;
+  confirmation_comment: string | null;
+  signer_name: string | null;
+  depot: WorkOrder['depot'];
 }
 
-export const SELECT_WORK_ORDER = `select w.*, t.name as technician_name from dispatch.work_order w left join dispatch.technician t on t.id = w.technician_id`;
+export const SELECT_WORK_ORDER = `select w.*, t.name as technician_name, s.signer_name from dispatch.work_order w
+  left join dispatch.technician t on t.id = w.technician_id left join dispatch.signature s on s.work_order_id = w.id`;
 
 export async function workOrderById(em: TenantEntityManager, id: string, lock = false): Promise<WorkOrderRow> {
   const [row]: WorkOrderRow[] = await em.execute(`${SELECT_WORK_ORDER} where w.id = ?${lock ? ' for update of w' : ''}`, [id]);
@@ -37,10 +59,33 @@ export async function workOrderById(em: TenantEntityManager, id: string, lock = 
   return row;
 }
 
-/** Work orders with their clocks, read in one more query for the lot. */
-export async function withClocks(em: TenantEntityManager, rows: WorkOrderRow[]): Promise<WorkOrder[]> {
-  const clocks = await clocksOf(em, rows.map((r) => r.id));
-  return rows.map((r) => ({ ...toWorkOrder(r), clocks: clocks.get(r.id) ?? [] }));
+const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+
+/** Work orders with their clocks, appointments, parts and charges: a few queries for the whole lot. */
+export async function withDetails(em: TenantEntityManager, rows: WorkOrderRow[]): Promise<WorkOrder[]> {
+  if (!rows.length) return [];
+  const ids = rows.map((r) => r.id);
+  const idArray = `{${ids.join(',')}}`;
+  // One connection in a transaction: the queries go one after another.
+  const clocks = await clocksOf(em, ids);
+  const settings = await dispatchSettings(em);
+  const appointments: AppointmentRow[] = await em.execute(`select * from dispatch.appointment where work_order_id = any(?::uuid[])`, [idArray]);
+  const changes: ChangeRow[] = await em.execute(`select * from dispatch.appointment_change where work_order_id = any(?::uuid[]) order by at, id`, [idArray]);
+  const parts: PartRow[] = await em.execute(`select * from dispatch.part_line where work_order_id = any(?::uuid[]) order by added_at, id`, [idArray]);
+  return rows.map((r) => {
+    const lines = parts.filter((p) => p.work_order_id === r.id).map(toPartLine);
+    const order = toWorkOrder(r);
+    const arrival = clocks.get(r.id)?.find((c) => c.commitment === 'arrival');
+    const appointment = appointments.find((a) => a.work_order_id === r.id);
+    const charges = chargesFor({ warrantyStatus: r.warranty_status, visitType: r.visit_type, labourMinutes: r.report?.labourMinutes ?? 0, parts: lines }, settings.priceList);
+    return {
+      ...order,
+      clocks: clocks.get(r.id) ?? [],
+      parts: lines,
+      appointment: appointment ? toAppointment(appointment, changes.filter((c) => c.work_order_id === r.id), arrival?.dueAt ?? null) : null,
+      charges: { ...charges, acceptedAt: iso(r.charges_accepted_at), acceptedTotal: r.charges_accepted_total, acceptedBy: r.charges_accepted_by },
+    };
+  });
 }
 
 export function toWorkOrder(r: WorkOrderRow): WorkOrder {
@@ -68,7 +113,83 @@ export function toWorkOrder(r: WorkOrderRow): WorkOrder {
     assessedBy: r.assessed_by,
     updatedAt: new Date(r.updated_at).toISOString(),
     clocks: [],
+    customerPhone: r.customer_phone,
+    address: r.address,
+    serialNumber: r.serial_number,
+    problemDescription: r.problem_description,
+    warrantyStatus: r.warranty_status,
+    visits: r.visits,
+    appointment: null,
+    report: r.report,
+    parts: [],
+    charges: null,
+    confirmation: r.confirmation_status
+      ? { status: r.confirmation_status, method: r.confirmation_method, signerName: r.signer_name, at: iso(r.confirmed_at), comment: r.confirmation_comment }
+      : null,
+    depot: r.depot,
+    completedAt: iso(r.completed_at),
+    availableActions: availableFieldActions(r.status, r.visit_type),
   };
+}
+
+interface AppointmentRow {
+  work_order_id: string;
+  status: Appointment['status'];
+  proposed: { start: string; end: string }[];
+  confirmed_start: Date | null;
+  confirmed_end: Date | null;
+  confirmed_by: Appointment['confirmedBy'];
+  confirmed_at: Date | null;
+}
+
+interface ChangeRow {
+  work_order_id: string;
+  at: Date;
+  by: string;
+  from_start: Date | null;
+  from_end: Date | null;
+  to_start: Date;
+  to_end: Date;
+  cause: 'CUSTOMER' | 'COMPANY';
+  reason: string;
+  paused_minutes: number;
+}
+
+interface PartRow {
+  id: string;
+  work_order_id: string;
+  sku: string;
+  name: string;
+  quantity: number;
+  unit_price: number;
+  source: PartLine['source'];
+  reservation: PartLine['reservation'];
+  added_at: Date;
+}
+
+function toAppointment(a: AppointmentRow, changes: ChangeRow[], arrivalDue: string | null): Appointment {
+  const confirmed = a.confirmed_start && a.confirmed_end ? { start: iso(a.confirmed_start)!, end: iso(a.confirmed_end)! } : null;
+  return {
+    status: a.status,
+    proposed: a.proposed,
+    confirmed,
+    confirmedBy: a.confirmed_by,
+    confirmedAt: iso(a.confirmed_at),
+    withinCommitment: confirmed && arrivalDue ? Date.parse(confirmed.start) <= Date.parse(arrivalDue) : null,
+    changes: changes.map((c) => ({
+      at: iso(c.at)!,
+      by: c.by,
+      from: c.from_start && c.from_end ? { start: iso(c.from_start)!, end: iso(c.from_end)! } : null,
+      to: { start: iso(c.to_start)!, end: iso(c.to_end)! },
+      cause: c.cause,
+      reason: c.reason,
+      pausedMinutes: c.paused_minutes,
+    })),
+  };
+}
+
+function toPartLine(p: PartRow): PartLine {
+  return { id: p.id, sku: p.sku, name: p.name, quantity: p.quantity, unitPrice: p.unit_price, source: p.source, reservation: p.reservation, addedAt: iso(p.added_at)! };
 }
 
 /**
@@ -88,7 +209,7 @@ export async function recordStep(
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [id, ctx.tenantId, workOrderId, step.action, step.from, step.to, ctx.actorId, step.technicianId, step.note ?? null, step.location?.lat ?? null, step.location?.lng ?? null, at],
   );
-  const [workOrder] = await withClocks(em, [await workOrderById(em, workOrderId)]);
+  const [workOrder] = await withDetails(em, [await workOrderById(em, workOrderId)]);
   await recordEvent(em, ctx, DispatchEvents.workOrderChanged, {
     workOrder,
     event: { id, action: step.action, fromStatus: step.from, toStatus: step.to, actorId: ctx.actorId, technicianId: step.technicianId, note: step.note ?? null, at: at.toISOString() },

@@ -3,7 +3,7 @@ import { IntakeConsumers, IntakeEvents, TenancyEvents, type ServiceRequest, type
 import { Consumers } from '@shouhou/messaging';
 import type { TenantEntityManager } from '@shouhou/persistence';
 import { recordStep } from '../service-request/service-request.service';
-import { trackingToken } from '../service-request/tracking-link';
+import { trackingToken } from '@shouhou/auth';
 import { recordMessage } from './inbound';
 import { Mailer, serviceAddress } from './mailer';
 import { notification, noticeFor, type Notice } from './templates';

@@ -18,7 +18,7 @@ import { findPage, inTenantTransaction, newId, type TenantEntityManager } from '
 import { closeDeadline, OutboxRelay, openDeadline, recordEvent } from '@shouhou/messaging';
 import { LockMode } from '@mikro-orm/postgresql';
 import { availableActions, nextStatus } from './lifecycle';
-import { readTrackingToken, trackingToken } from './tracking-link';
+import { readTrackingToken, trackingToken } from '@shouhou/auth';
 import { customerForPhone, possibleDuplicates } from '../customer/customers';
 import { warrantyFor } from '../warranty/warranty';
 import { tierOf } from '@shouhou/regions';

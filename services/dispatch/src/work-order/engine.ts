@@ -1,0 +1,31 @@
+import type { TenantContext } from '@shouhou/contracts';
+import type { TenantEntityManager } from '@shouhou/persistence';
+import type { Job, Technician as EngineTechnician } from '@shouhou/assignment';
+import type { listTechnicians } from '../technician/technicians';
+import type { WorkOrderRow } from './work-orders';
+
+/** Assignments in a tenant happen one at a time: the loads read are the loads assigned against. */
+export async function lockAssignments(em: TenantEntityManager, ctx: TenantContext) {
+  await em.execute(`select pg_advisory_xact_lock(hashtext('dispatch.assign:' || ?))`, [ctx.tenantId]);
+}
+
+export function jobOf(o: WorkOrderRow): Job {
+  return {
+    id: o.id,
+    skill: o.skill,
+    divisionCode: o.division_code ?? '',
+    location: o.lat === null || o.lng === null ? null : { lat: o.lat, lng: o.lng },
+    // Until dispatch runs the arrival clocks, the longest waiting is the most urgent.
+    dueAt: new Date(o.assessed_at).getTime(),
+    emergency: o.emergency,
+    excluded: o.excluded_technician_ids,
+  };
+}
+
+export function engineTechnician(t: Awaited<ReturnType<typeof listTechnicians>>[number]): EngineTechnician {
+  return { id: t.id, name: t.name, skills: t.skills, regions: t.regions, home: t.home, dailyCapacity: t.dailyCapacity, load: t.load, available: t.status === 'AVAILABLE' };
+}
+
+export function describeExcluded(excluded: Record<string, number>): string {
+  return Object.entries(excluded).filter(([, n]) => n > 0).map(([why, n]) => `${n} ${why.toLowerCase()}`).join(', ') || 'no technicians';
+}
