@@ -50,7 +50,26 @@ const DEMO_REQUESTS: CreateServiceRequestInput[] = [
   { customerName: '李娜', customerPhone: '13912345678', productModel: 'XQG100', serialNumber: 'WM2026030117', problemDescription: '新机上门安装，需拆旧机', channel: 'WEB', category: 'INSTALLATION', divisionCode: '310112', address: '七莘路 1588 弄 12 号 502 室' },
   { customerName: '王强', customerPhone: '021-62345678', productModel: 'BCD-450', serialNumber: 'RF2024080233', problemDescription: '年度保养：清洁冷凝器、检查密封条', channel: 'WECHAT', category: 'MAINTENANCE', divisionCode: '310106', address: '南京西路 1266 号' },
   { customerName: 'Chen Jie', customerPhone: '+852 2345 6789', productModel: 'JSQ30', serialNumber: '', problemDescription: '购买 5 天，点火失败，要求退货', channel: 'EMAIL', category: 'RETURN' },
+  // 张伟's fridge is 800 days old: out of warranty, so the visit is charged by the price list.
+  { customerName: '张伟', customerPhone: '13800138000', productModel: 'BCD-450', serialNumber: 'RF2023060042', problemDescription: '冰箱冷藏室不制冷，压缩机频繁启动', channel: 'PHONE', category: 'REPAIR', divisionCode: '310115', address: '张江路 88 弄 6 号 1201 室' },
 ];
+
+/** 收费标准: the fees and the common parts technicians pick from (fen). */
+const DEMO_PRICE_LIST = {
+  callOutFee: 5000,
+  depotFee: 3000,
+  labourPerHour: 8000,
+  labourStepMinutes: 30,
+  parts: [
+    { sku: 'CAP-35', name: '压缩机启动电容 35μF', unitPrice: 4500 },
+    { sku: 'RLY-PTC', name: 'PTC 启动继电器', unitPrice: 3800 },
+    { sku: 'THM-450', name: '冰箱温控器', unitPrice: 6800 },
+    { sku: 'GSK-450', name: '冰箱门封条', unitPrice: 9900 },
+    { sku: 'FAN-OUT', name: '空调外机风扇电机', unitPrice: 18800 },
+    { sku: 'RMT-AC', name: '空调遥控器', unitPrice: 3500 },
+    { sku: 'IGN-30', name: '热水器点火针', unitPrice: 2500 },
+  ],
+};
 
 /** Where the seeded requests are (张江 for 张伟's repair): the assessment records it, the technician navigates to it. */
 const DEMO_LOCATIONS: Record<string, { lat: number; lng: number }> = { '13800138000': { lat: 31.2035, lng: 121.5907 } };
@@ -93,7 +112,10 @@ export async function seedDemoData(natsUrl: string, say: (line: string) => void)
       const technicians = await client.call(DispatchRpc.technicians, dispatcher, {});
       if (technicians.length === 0) {
         for (const technician of demoTechnicians(technicianUserOf(realm, org.alias))) await client.call(DispatchRpc.saveTechnician, dispatcher, technician);
-        say(`demo technicians added for ${tenant.code}`);
+        const lead = dispatcherOf(realm, org.alias);
+        const settings = await client.call(DispatchRpc.settings, dispatcher, {});
+        await client.call(DispatchRpc.saveSettings, dispatcher, { ...settings, leadUserId: lead?.id ?? null, leadName: lead ? '调度主管' : null, priceList: DEMO_PRICE_LIST });
+        say(`demo technicians, price list and dispatch lead added for ${tenant.code}`);
       }
       const page = await client.call(IntakeRpc.listServiceRequests, ctx, { first: 1 });
       if (page.totalCount > 0) continue;
@@ -115,6 +137,12 @@ export async function seedDemoData(natsUrl: string, say: (line: string) => void)
   } finally {
     await client.close();
   }
+}
+
+/** The organization's member with the dispatcher role: breached clocks are escalated to them in the demo. */
+function dispatcherOf(realm: { users: { id: string; username: string; realmRoles?: string[] }[]; organizations: { alias: string; members?: { username: string }[] }[] }, alias: string) {
+  const members = new Set(realm.organizations.find((o) => o.alias === alias)?.members?.map((m) => m.username) ?? []);
+  return realm.users.find((u) => members.has(u.username) && u.realmRoles?.includes('dispatcher'));
 }
 
 /** The id (token subject) of the organization's member with the technician role, from the realm export. */

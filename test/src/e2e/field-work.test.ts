@@ -1,0 +1,303 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seedDemoData } from '@shouhou/deploy';
+import { errorCode, graphql, passwordToken, startTestStack, type TestStack } from '@shouhou/testing';
+import { asTenant, demoRequest, query } from '../support/platform';
+import { eventually } from '../support/wait';
+
+/**
+ * The visit itself, through GraphQL: appointments and the arrival clock, the technician's report,
+ * parts and the charges the customer agrees to, the signature, the customer's link, the depot,
+ * escalation of breached clocks and late reassignment.
+ */
+let stack: TestStack;
+const tokens: Record<string, string> = {};
+const gql = async (user: string, q: string, variables?: Record<string, unknown>) =>
+  graphql(stack.gatewayUrl, q, variables, (tokens[user] ??= await passwordToken(stack.idp.issuer, user)));
+
+const WO = `id status version visits warrantyStatus technicianId availableActions excludedTechnicianIds
+  appointment { status proposed { start end } confirmed { start end } confirmedBy withinCommitment changes { cause reason pausedMinutes } }
+  report { diagnosis labourMinutes } parts { id sku name quantity unitPrice reservation source }
+  charges { chargeable total acceptedTotal acceptedBy lines { kind quantity unitPrice amount } }
+  confirmation { status method signerName comment } depot { condition accessories carrier trackingNumber }
+  clocks { commitment state startedAt dueAt closedAt }`;
+const ACT = `mutation($id: ID!, $a: FieldAction!, $n: String, $d: FieldActionDetails) { workOrderAction(workOrderId: $id, action: $a, note: $n, details: $d) { ${WO} } }`;
+const ASSIGN = `mutation($id: ID!, $v: Int!, $t: ID, $r: String) { assignWorkOrder(workOrderId: $id, version: $v, technicianId: $t, reason: $r) { ${WO} } }`;
+const GET = `query($id: ID!) { workOrder(id: $id) { ${WO} timeline { action note } } }`;
+const PART = `mutation($id: ID!, $sku: String!, $q: Int!, $name: String, $price: Int) { addPartLine(workOrderId: $id, sku: $sku, quantity: $q, name: $name, unitPrice: $price) { ${WO} } }`;
+const REPORT = `mutation($id: ID!, $m: Int!) { saveServiceReport(workOrderId: $id, diagnosis: "启动电容失效", actions: "更换启动电容，试机正常", labourMinutes: $m) { ${WO} } }`;
+const ACCEPT_CHARGES = `mutation($id: ID!) { acceptCharges(workOrderId: $id) { ${WO} } }`;
+const SET_APPOINTMENT = `mutation($id: ID!, $mode: String!, $slots: [SlotInput!]!) { setAppointment(workOrderId: $id, mode: $mode, slots: $slots) { ${WO} } }`;
+const RESCHEDULE = `mutation($id: ID!, $slot: SlotInput!, $cause: DelayCause!, $reason: String!) { rescheduleAppointment(workOrderId: $id, slot: $slot, cause: $cause, reason: $reason) { ${WO} } }`;
+const TRACK_VISIT = `query($t: String!) { trackVisit(token: $t) { status technicianName appointment { status proposed { start } confirmed { start } confirmedBy } charges { chargeable total acceptedBy } confirmation { status method } shipment { carrier trackingNumber } } }`;
+const CUSTOMER = `mutation($t: String!, $s: CustomerVisitStep!, $start: DateTime, $c: String) { customerVisitAction(token: $t, step: $s, start: $start, comment: $c) { status appointment { status confirmedBy } charges { acceptedBy } confirmation { status method } } }`;
+/** A 1×1 PNG, as a signature pad would send it. */
+const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+
+let techId: string;
+let otherTechId: string;
+
+async function queued(input: Record<string, unknown>): Promise<string> {
+  const created = (await gql('agent@acme.test', `mutation($input: CreateServiceRequestInput!) { createServiceRequest(input: $input) { id warranty { status } } }`, { input })).data.createServiceRequest;
+  await waitQueued(created.id);
+  return created.id;
+}
+
+async function waitQueued(requestId: string) {
+  await eventually(async () => (await gql('dispatcher@acme.test', `{ dispatchQueue(first: 100) { edges { node { serviceRequestId } } } }`)).data.dispatchQueue.edges, (edges: { node: { serviceRequestId: string } }[]) =>
+    edges.some((e) => e.node.serviceRequestId === requestId),
+  );
+}
+
+async function assessed(requestId: string, extra: Record<string, unknown> = {}) {
+  const r = await gql('dispatcher@acme.test', `mutation($input: AssessInput!) { assessWorkOrder(input: $input) { ${WO} } }`, {
+    input: { serviceRequestId: requestId, visitType: 'ON_SITE', complexity: 'SIMPLE', location: { lat: 31.2, lng: 121.6 }, ...extra },
+  });
+  if (!r.data) throw new Error(JSON.stringify(r.errors));
+  return r.data.assessWorkOrder;
+}
+
+/** A job of tech@acme.test, taken as far as `until` (accepted, on site …). */
+async function techJob(request: Record<string, unknown>, steps: string[] = ['ACCEPT', 'ARRIVE'], extra: Record<string, unknown> = {}) {
+  const order = await assessed(await queued(request), extra);
+  let current = (await gql('dispatcher@acme.test', ASSIGN, { id: order.id, v: order.version, t: techId, r: '测试指派' })).data.assignWorkOrder;
+  for (const a of steps) {
+    const r = await gql('tech@acme.test', ACT, { id: current.id, a });
+    if (!r.data) throw new Error(`${a}: ${JSON.stringify(r.errors)}`);
+    current = r.data.workOrderAction;
+  }
+  return current;
+}
+
+const fridge = (overrides: Record<string, unknown> = {}) =>
+  demoRequest({ productModel: 'BCD-450', serialNumber: 'RF2023060042', problemDescription: '冷藏室不制冷', divisionCode: '310115', address: '张江路 88 弄 6 号 1201 室', ...overrides });
+
+/** Two-hour windows tomorrow and the day after, local 10:00 Shanghai. */
+const slot = (daysAhead: number, hour = 10) => {
+  const start = new Date(Date.now() + daysAhead * 86_400_000);
+  start.setUTCHours(hour - 8, 0, 0, 0);
+  return { start: start.toISOString(), end: new Date(start.getTime() + 2 * 3_600_000).toISOString() };
+};
+
+beforeAll(async () => {
+  stack = await startTestStack(inject('adminDatabaseUrl'), { DEADLINE_WATCH_MS: '300', TRACKING_LINK_SECRET: 'field-work-secret' });
+  await seedDemoData(stack.natsUrl, () => undefined);
+  const technicians = (await gql('dispatcher@acme.test', `{ technicians { id name } }`)).data.technicians;
+  techId = technicians.find((t: { name: string }) => t.name === '李师傅').id;
+  otherTechId = technicians.find((t: { name: string }) => t.name === '赵师傅').id;
+  // Enough capacity for every job this file gives 李师傅.
+  const me = (await gql('tech@acme.test', `{ me { id } }`)).data.me.id;
+  await gql('dispatcher@acme.test', `mutation($input: TechnicianInput!) { saveTechnician(input: $input) { id } }`, {
+    input: { userId: me, name: '李师傅', skills: ['家用电器'], regions: ['3101'], home: { lat: 31.2215, lng: 121.5447 }, dailyCapacity: 30 },
+  });
+  await eventually(() => query(stack.databaseUrl, 'select count(*)::int as n from dispatch.tenant_commitments'), (r) => r[0].n >= 2);
+});
+afterAll(() => stack?.stop());
+
+describe('charges, parts and the customer’s signature', () => {
+  it('charges an out-of-warranty visit by the price list, and completes only once the customer agreed to the amount as it stands', async () => {
+    const job = await techJob(fridge());
+    expect(job.warrantyStatus).toBe('OUT_OF_WARRANTY');
+    expect(job.availableActions).toEqual(['COMPLETE', 'FAIL']);
+    await gql('tech@acme.test', REPORT, { id: job.id, m: 40 });
+    const withPart = (await gql('tech@acme.test', PART, { id: job.id, sku: 'CAP-35', q: 1 })).data.addPartLine;
+    expect(withPart.parts).toEqual([expect.objectContaining({ sku: 'CAP-35', name: '压缩机启动电容 35μF', quantity: 1, unitPrice: 4500, reservation: 'PENDING', source: 'VAN' })]);
+    // 上门费 50 + 40 minutes of labour billed as one hour (80) + the capacitor (45).
+    expect(withPart.charges).toMatchObject({ chargeable: true, total: 17500, acceptedTotal: null });
+    expect(withPart.charges.lines.map((l: { kind: string; amount: number }) => [l.kind, l.amount])).toEqual([['CALL_OUT', 5000], ['LABOUR', 8000], ['PART', 4500]]);
+
+    const early = await gql('tech@acme.test', ACT, { id: job.id, a: 'COMPLETE', d: { signature: SIGNATURE, signerName: '张伟' } });
+    expect(errorCode(early)).toBe('CONFLICT');
+    expect(early.errors![0].message).toContain('not agreed');
+    expect((await gql('tech@acme.test', ACCEPT_CHARGES, { id: job.id })).data.acceptCharges.charges).toMatchObject({ acceptedTotal: 17500, acceptedBy: 'ON_SITE' });
+    // A part added after the customer agreed changes the amount: they must see it again.
+    await gql('tech@acme.test', PART, { id: job.id, sku: 'GSK-450', q: 1 });
+    expect(errorCode(await gql('tech@acme.test', ACT, { id: job.id, a: 'COMPLETE', d: { signature: SIGNATURE, signerName: '张伟' } }))).toBe('CONFLICT');
+    await gql('tech@acme.test', ACCEPT_CHARGES, { id: job.id });
+
+    const done = (await gql('tech@acme.test', ACT, { id: job.id, a: 'COMPLETE', d: { signature: SIGNATURE, signerName: '张伟' } })).data.workOrderAction;
+    expect(done).toMatchObject({ status: 'COMPLETED', visits: 1, confirmation: { status: 'CONFIRMED', method: 'SIGNATURE', signerName: '张伟' }, charges: { total: 27400, acceptedTotal: 27400 } });
+    const image = (await gql('dispatcher@acme.test', `query($id: ID!) { workOrder(id: $id) { signatureImage } }`, { id: job.id })).data.workOrder.signatureImage;
+    expect(image).toBe(SIGNATURE);
+    const timeline = (await gql('dispatcher@acme.test', GET, { id: job.id })).data.workOrder.timeline.map((s: { action: string }) => s.action);
+    expect(timeline).toEqual(['ASSESSED', 'ASSIGNED', 'ACCEPT', 'ARRIVE', 'REPORT_SAVED', 'PART_ADDED', 'CHARGES_ACCEPTED', 'PART_ADDED', 'CHARGES_ACCEPTED', 'COMPLETE']);
+  });
+
+  it('charges nothing in warranty, but shows what each line would have cost', async () => {
+    const job = await techJob(demoRequest({ divisionCode: '310115', address: '张江路 88 弄' }));
+    expect(job.warrantyStatus).toBe('IN_WARRANTY');
+    const c = (await gql('tech@acme.test', PART, { id: job.id, sku: 'FAN-OUT', q: 1 })).data.addPartLine.charges;
+    expect(c).toMatchObject({ chargeable: false, total: 0 });
+    expect(c.lines.find((l: { kind: string }) => l.kind === 'PART')).toMatchObject({ unitPrice: 18800, amount: 0 });
+    expect((await gql('tech@acme.test', ACT, { id: job.id, a: 'COMPLETE' })).data.workOrderAction.confirmation).toMatchObject({ status: 'PENDING', method: null });
+  });
+
+  it('refuses bad parts and signatures with clear errors, and changes nothing', async () => {
+    const job = await techJob(fridge({ customerName: '坏输入' }));
+    for (const [vars, field] of [
+      [{ sku: 'CAP-35', q: 0 }, 'quantity'],
+      [{ sku: 'CAP-35', q: -2 }, 'quantity'],
+      [{ sku: 'NOT-LISTED', q: 1 }, 'sku'],
+      [{ sku: 'X-1', q: 1, name: '自带配件', price: -100 }, 'unitPrice'],
+    ] as const) {
+      const r = await gql('tech@acme.test', PART, { id: job.id, ...vars });
+      expect(errorCode(r)).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(r.errors![0].extensions)).toContain(field);
+    }
+    const notPng = await gql('tech@acme.test', ACT, { id: job.id, a: 'COMPLETE', d: { signature: 'data:image/jpeg;base64,AAAA', signerName: '张伟' } });
+    expect(errorCode(notPng)).toBe('BAD_USER_INPUT');
+    expect(errorCode(await gql('tech@acme.test', REPORT, { id: job.id, m: -5 }))).toBe('BAD_USER_INPUT');
+    const after = (await gql('tech@acme.test', GET, { id: job.id })).data.workOrder;
+    expect(after).toMatchObject({ status: 'ON_SITE', parts: [], report: null });
+  });
+
+  it('keeps another technician’s job closed to a technician, and report and parts to the time on site', async () => {
+    const order = await assessed(await queued(fridge({ customerName: '别人的活' })));
+    const other = (await gql('dispatcher@acme.test', ASSIGN, { id: order.id, v: order.version, t: otherTechId, r: '测试' })).data.assignWorkOrder;
+    expect(errorCode(await gql('tech@acme.test', PART, { id: other.id, sku: 'CAP-35', q: 1 }))).toBe('NOT_FOUND');
+    expect(errorCode(await gql('tech@acme.test', ACCEPT_CHARGES, { id: other.id }))).toBe('NOT_FOUND');
+    expect(errorCode(await gql('agent@acme.test', PART, { id: other.id, sku: 'CAP-35', q: 1 }))).toBe('FORBIDDEN');
+    // Not on site yet: nothing to record.
+    expect(errorCode(await gql('dispatcher@acme.test', PART, { id: other.id, sku: 'CAP-35', q: 1 }))).toBe('CONFLICT');
+  });
+});
+
+describe('appointments and the arrival clock', () => {
+  it('pauses the arrival clock for a delay the customer asked for, and not for one the company caused', async () => {
+    const order = await assessed(await queued(demoRequest({ customerName: '改约客户', divisionCode: '310115', address: '张江路 1 号' })));
+    const options = (await gql('dispatcher@acme.test', `query($id: ID!) { appointmentOptions(workOrderId: $id) { start end withinCommitment } }`, { id: order.id })).data.appointmentOptions;
+    expect(options.length).toBeGreaterThan(0);
+    for (const o of options) expect(Date.parse(o.end) - Date.parse(o.start)).toBe(2 * 3_600_000);
+    const arrivalDue = order.clocks.find((c: { commitment: string }) => c.commitment === 'arrival').dueAt;
+    expect(options.map((o: { withinCommitment: boolean }) => o.withinCommitment)).toEqual(options.map((o: { start: string }) => Date.parse(o.start) <= Date.parse(arrivalDue)));
+
+    const agreed = (await gql('dispatcher@acme.test', SET_APPOINTMENT, { id: order.id, mode: 'CONFIRM', slots: [slot(1)] })).data.setAppointment;
+    expect(agreed.appointment).toMatchObject({ status: 'CONFIRMED', confirmedBy: 'STAFF', confirmed: { start: slot(1).start } });
+
+    const byCompany = (await gql('dispatcher@acme.test', RESCHEDULE, { id: order.id, slot: slot(2), cause: 'COMPANY', reason: '技术员临时病假' })).data.rescheduleAppointment;
+    expect(byCompany.clocks.find((c: { commitment: string }) => c.commitment === 'arrival').dueAt).toBe(arrivalDue);
+    const byCustomer = (await gql('dispatcher@acme.test', RESCHEDULE, { id: order.id, slot: slot(6), cause: 'CUSTOMER', reason: '客户出差，改到周末' })).data.rescheduleAppointment;
+    const moved = byCustomer.clocks.find((c: { commitment: string }) => c.commitment === 'arrival').dueAt;
+    const paused = byCustomer.appointment.changes.map((c: { cause: string; pausedMinutes: number }) => [c.cause, c.pausedMinutes]);
+    expect(paused[0]).toEqual(['COMPANY', 0]);
+    expect(paused[1][1]).toBeGreaterThan(0);
+    expect(Date.parse(moved)).toBeGreaterThan(Date.parse(arrivalDue));
+    const [audit] = await query(stack.databaseUrl, `select c.old_due_at, c.new_due_at, c.reason from dispatch.deadline_change c join dispatch.deadline d on d.id = c.deadline_id where d.subject_id = $1`, [order.id]);
+    expect(new Date(audit.old_due_at).toISOString()).toBe(arrivalDue);
+    expect(new Date(audit.new_due_at).toISOString()).toBe(moved);
+    expect(audit.reason).toContain('客户出差');
+
+    expect(errorCode(await gql('dispatcher@acme.test', RESCHEDULE, { id: order.id, slot: slot(4), cause: 'CUSTOMER', reason: ' ' }))).toBe('BAD_USER_INPUT');
+    const past = { start: new Date(Date.now() - 5 * 3_600_000).toISOString(), end: new Date(Date.now() - 3 * 3_600_000).toISOString() };
+    expect(errorCode(await gql('dispatcher@acme.test', SET_APPOINTMENT, { id: order.id, mode: 'CONFIRM', slots: [past] }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await gql('dispatcher@acme.test', SET_APPOINTMENT, { id: order.id, mode: 'CONFIRM', slots: [{ start: slot(2).end, end: slot(2).start }] }))).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('the customer’s link', () => {
+  it('lets the customer choose an offered time, agree to the charges and confirm the service without an account', async () => {
+    const submitted = await graphql(stack.gatewayUrl, `mutation($input: PublicServiceRequestInput!) { submitServiceRequest(tenantCode: "acme", input: $input) { number trackingToken } }`, {
+      input: { customerName: '链接客户', customerPhone: '13700002222', productModel: 'XQG100 洗衣机', problemDescription: '脱水异响', category: 'REPAIR' },
+    });
+    const token = submitted.data.submitServiceRequest.trackingToken;
+    expect((await graphql(stack.gatewayUrl, TRACK_VISIT, { t: token })).data.trackVisit).toBeNull();
+    const requestId = (await gql('agent@acme.test', `query($s: String) { serviceRequests(first: 1, filter: { search: $s }) { edges { node { id } } } }`, { s: submitted.data.submitServiceRequest.number })).data.serviceRequests.edges[0].node.id;
+    await waitQueued(requestId);
+    const order = await assessed(requestId, { skill: '家用电器' });
+    await gql('dispatcher@acme.test', SET_APPOINTMENT, { id: order.id, mode: 'PROPOSE', slots: [slot(2), slot(1)] });
+
+    const offered = (await graphql(stack.gatewayUrl, TRACK_VISIT, { t: token })).data.trackVisit;
+    expect(offered.appointment).toMatchObject({ status: 'PROPOSED', proposed: [{ start: slot(1).start }, { start: slot(2).start }], confirmed: null });
+    const notOffered = await graphql(stack.gatewayUrl, CUSTOMER, { t: token, s: 'CHOOSE_SLOT', start: slot(5).start });
+    expect(errorCode(notOffered)).toBe('CONFLICT');
+    const chosen = (await graphql(stack.gatewayUrl, CUSTOMER, { t: token, s: 'CHOOSE_SLOT', start: slot(2).start })).data.customerVisitAction;
+    expect(chosen.appointment).toMatchObject({ status: 'CONFIRMED', confirmedBy: 'CUSTOMER' });
+    expect(errorCode(await graphql(stack.gatewayUrl, CUSTOMER, { t: token, s: 'CONFIRM_SERVICE' }))).toBe('CONFLICT');
+
+    let current = (await gql('dispatcher@acme.test', ASSIGN, { id: order.id, v: (await gql('dispatcher@acme.test', GET, { id: order.id })).data.workOrder.version, t: techId, r: '客户约定时间' })).data.assignWorkOrder;
+    for (const a of ['ACCEPT', 'ARRIVE']) current = (await gql('tech@acme.test', ACT, { id: current.id, a })).data.workOrderAction;
+    // Warranty unknown (a model not in the catalog): charged; the customer agrees on their own phone.
+    expect((await graphql(stack.gatewayUrl, CUSTOMER, { t: token, s: 'ACCEPT_CHARGES' })).data.customerVisitAction.charges.acceptedBy).toBe('CUSTOMER');
+    expect((await gql('tech@acme.test', ACT, { id: current.id, a: 'COMPLETE' })).data.workOrderAction.confirmation.status).toBe('PENDING');
+    const confirmed = (await graphql(stack.gatewayUrl, CUSTOMER, { t: token, s: 'CONFIRM_SERVICE', c: '师傅很专业' })).data.customerVisitAction;
+    expect(confirmed.confirmation).toEqual({ status: 'CONFIRMED', method: 'LINK' });
+    expect(errorCode(await graphql(stack.gatewayUrl, CUSTOMER, { t: token, s: 'DISPUTE_SERVICE', c: '又坏了' }))).toBe('CONFLICT');
+    expect(errorCode(await graphql(stack.gatewayUrl, TRACK_VISIT, { t: `${token.slice(0, -3)}abc` }))).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('depot repair (返厂)', () => {
+  it('receives, repairs, checks and ships the product back, with the repair clock on the depot’s week', async () => {
+    // The depot works Saturdays 09:00–10:00 only: three working days are three Saturday hours.
+    const settings = (await gql('admin@acme.test', `{ dispatchSettings { leadUserId leadName reassignWhenLate priceList { callOutFee depotFee labourPerHour labourStepMinutes parts { sku name unitPrice } } } }`)).data.dispatchSettings;
+    const saturdays = [[], [], [], [], [], [{ start: 540, end: 600 }], []];
+    expect((await gql('admin@acme.test', `mutation($input: DispatchSettingsInput!) { saveDispatchSettings(input: $input) { depotWeek { start } } }`, { input: { ...settings, depotWeek: saturdays } })).errors).toBeUndefined();
+
+    const job = await techJob(demoRequest({ customerName: '返厂客户', divisionCode: '310115' }), ['ACCEPT'], { visitType: 'DEPOT' });
+    expect(job.clocks.map((c: { commitment: string }) => c.commitment)).toEqual(['dispatch']);
+    expect(job.availableActions).toEqual(['DECLINE', 'RECEIVE']);
+    expect(errorCode(await gql('tech@acme.test', ACT, { id: job.id, a: 'RECEIVE' }))).toBe('BAD_USER_INPUT');
+    const received = (await gql('tech@acme.test', ACT, { id: job.id, a: 'RECEIVE', d: { condition: '外壳有划痕，无进水', accessories: ['遥控器', '电源线'] } })).data.workOrderAction;
+    expect(received.depot).toMatchObject({ condition: '外壳有划痕，无进水', accessories: ['遥控器', '电源线'] });
+    const repair = received.clocks.find((c: { commitment: string }) => c.commitment === 'repair');
+    const due = new Date(Date.parse(repair.dueAt) + 8 * 3_600_000); // Shanghai wall clock
+    expect(due.getUTCDay()).toBe(6);
+    expect(due.getUTCHours() * 60 + due.getUTCMinutes()).toBeGreaterThan(540);
+    expect(due.getUTCHours() * 60 + due.getUTCMinutes()).toBeLessThanOrEqual(600);
+    expect(Date.parse(repair.dueAt) - Date.parse(repair.startedAt)).toBeGreaterThan(13 * 86_400_000);
+
+    for (const [a, n] of [['START_REPAIR', null], ['QC_FAIL', '仍有异响'], ['QC_PASS', '试机 2 小时正常']] as const) await gql('tech@acme.test', ACT, { id: job.id, a, n });
+    expect(errorCode(await gql('tech@acme.test', ACT, { id: job.id, a: 'SHIP', d: { carrier: '顺丰' } }))).toBe('BAD_USER_INPUT');
+    const shipped = (await gql('tech@acme.test', ACT, { id: job.id, a: 'SHIP', d: { carrier: '顺丰', trackingNumber: 'SF1234567890' } })).data.workOrderAction;
+    expect(shipped).toMatchObject({ status: 'SHIPPED', depot: { carrier: '顺丰', trackingNumber: 'SF1234567890' }, availableActions: ['COMPLETE'] });
+    await gql('admin@acme.test', `mutation($input: DispatchSettingsInput!) { saveDispatchSettings(input: $input) { leadName } }`, { input: { ...settings, depotWeek: [[{ start: 540, end: 1080 }], [{ start: 540, end: 1080 }], [{ start: 540, end: 1080 }], [{ start: 540, end: 1080 }], [{ start: 540, end: 1080 }], [], []] } });
+  });
+});
+
+describe('clocks that slip', () => {
+  it('raises a breached clock to the dispatcher’s lead once, and lets them acknowledge it', async () => {
+    const job = await techJob(fridge({ customerName: '超时升级' }), ['ACCEPT']);
+    await query(stack.databaseUrl, `update dispatch.deadline set due_at = now() - interval '1 minute', at_risk_at = now() - interval '2 minutes' where subject_id = $1 and commitment = 'arrival'`, [job.id]);
+    const LIST = `{ escalations { id workOrderId commitment leadName acknowledgedAt } }`;
+    const raised = (await eventually(async () => (await gql('dispatcher@acme.test', LIST)).data.escalations, (list: { workOrderId: string }[]) => list.some((e) => e.workOrderId === job.id))).find(
+      (e: { workOrderId: string }) => e.workOrderId === job.id,
+    );
+    expect(raised).toMatchObject({ commitment: 'arrival', leadName: '调度主管', acknowledgedAt: null });
+    const timeline = (await gql('dispatcher@acme.test', GET, { id: job.id })).data.workOrder.timeline.map((s: { action: string }) => s.action);
+    expect(timeline.filter((a: string) => a === 'ESCALATED')).toHaveLength(1);
+    const ack = await gql('dispatcher@acme.test', `mutation($id: ID!) { acknowledgeEscalation(id: $id, note: "已电话安抚客户") { acknowledgedAt note } }`, { id: raised.id });
+    expect(ack.data.acknowledgeEscalation.note).toBe('已电话安抚客户');
+    expect(errorCode(await gql('dispatcher@acme.test', `mutation($id: ID!) { acknowledgeEscalation(id: $id) { id } }`, { id: raised.id }))).toBe('CONFLICT');
+    expect((await gql('dispatcher@acme.test', LIST)).data.escalations.some((e: { id: string }) => e.id === raised.id)).toBe(false);
+    expect(errorCode(await gql('tech@acme.test', LIST))).toBe('FORBIDDEN');
+    expect((await gql('dispatcher@globex.test', LIST)).data.escalations.some((e: { id: string }) => e.id === raised.id)).toBe(false);
+  });
+
+  it('gives a job nobody accepted to another technician when its arrival turns at risk', async () => {
+    const order = await assessed(await queued(fridge({ customerName: '没人接单' })));
+    const assigned = (await gql('dispatcher@acme.test', ASSIGN, { id: order.id, v: order.version, t: techId, r: '就近' })).data.assignWorkOrder;
+    await query(stack.databaseUrl, `update dispatch.deadline set at_risk_at = now() - interval '1 minute' where subject_id = $1 and commitment = 'arrival'`, [assigned.id]);
+    const moved = await eventually(async () => (await gql('dispatcher@acme.test', GET, { id: assigned.id })).data.workOrder, (w: { technicianId: string | null }) => w.technicianId !== techId);
+    expect(moved.excludedTechnicianIds).toContain(techId);
+    expect(moved.timeline.map((s: { action: string }) => s.action)).toContain('REASSIGNED_LATE');
+    expect(moved.status).toBe(moved.technicianId ? 'ASSIGNED' : 'UNASSIGNED');
+  });
+});
+
+describe('tenant isolation', () => {
+  it('keeps appointments, parts lines, signatures and settings of one company from another, through GraphQL and at the database', async () => {
+    const acme = (await gql('admin@acme.test', `{ me { tenant { id } } }`)).data.me.tenant.id;
+    const globex = (await gql('admin@globex.test', `{ me { tenant { id } } }`)).data.me.tenant.id;
+    const [line] = await query(stack.databaseUrl, `select work_order_id from dispatch.part_line where tenant_id = $1 limit 1`, [acme]);
+    expect((await gql('dispatcher@globex.test', GET, { id: line.work_order_id })).data.workOrder).toBeNull();
+    expect(errorCode(await gql('dispatcher@globex.test', PART, { id: line.work_order_id, sku: 'CAP-35', q: 1 }))).toBe('NOT_FOUND');
+    expect((await gql('dispatcher@globex.test', `{ dispatchSettings { leadName priceList { parts { sku } } } }`)).data.dispatchSettings.priceList.parts.length).toBeGreaterThan(0);
+    for (const table of ['part_line', 'appointment', 'appointment_change', 'signature', 'settings', 'escalation']) {
+      const seen = await asTenant(stack.databaseUrl, 'dispatch', globex, `select count(*)::int as n from dispatch.${table} where tenant_id = $1`, [acme]);
+      expect(seen.rows[0].n, table).toBe(0);
+      const own = await asTenant(stack.databaseUrl, 'dispatch', acme, `select count(*)::int as n from dispatch.${table}`);
+      expect(own.rows[0].n, table).toBeGreaterThan(0);
+    }
+    const changed = await asTenant(stack.databaseUrl, 'dispatch', globex, `update dispatch.part_line set quantity = 99 where work_order_id = $1`, [line.work_order_id]);
+    expect(changed.rowCount).toBe(0);
+  });
+});
