@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seedDemoData } from '@shouhou/deploy';
+import { trackingToken } from '@shouhou/auth';
 import { errorCode, graphql, passwordToken, startTestStack, type TestStack } from '@shouhou/testing';
 import { asTenant, demoRequest, query } from '../support/platform';
 import { eventually } from '../support/wait';
@@ -35,6 +36,8 @@ const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAA
 
 let techId: string;
 let otherTechId: string;
+let acmeTenant: string;
+const LINK_SECRET = 'field-work-secret';
 
 async function queued(input: Record<string, unknown>): Promise<string> {
   const created = (await gql('agent@acme.test', `mutation($input: CreateServiceRequestInput!) { createServiceRequest(input: $input) { id warranty { status } } }`, { input })).data.createServiceRequest;
@@ -79,10 +82,11 @@ const slot = (daysAhead: number, hour = 10) => {
 };
 
 beforeAll(async () => {
-  stack = await startTestStack(inject('adminDatabaseUrl'), { DEADLINE_WATCH_MS: '300', TRACKING_LINK_SECRET: 'field-work-secret' });
+  stack = await startTestStack(inject('adminDatabaseUrl'), { DEADLINE_WATCH_MS: '300', TRACKING_LINK_SECRET: LINK_SECRET });
   await seedDemoData(stack.natsUrl, () => undefined);
   const technicians = (await gql('dispatcher@acme.test', `{ technicians { id name } }`)).data.technicians;
   techId = technicians.find((t: { name: string }) => t.name === '李师傅').id;
+  acmeTenant = (await gql('admin@acme.test', `{ me { tenant { id } } }`)).data.me.tenant.id;
   otherTechId = technicians.find((t: { name: string }) => t.name === '赵师傅').id;
   // Enough capacity for every job this file gives 李师傅.
   const me = (await gql('tech@acme.test', `{ me { id } }`)).data.me.id;
@@ -129,6 +133,16 @@ describe('charges, parts and the customer’s signature', () => {
     expect(c).toMatchObject({ chargeable: false, total: 0 });
     expect(c.lines.find((l: { kind: string }) => l.kind === 'PART')).toMatchObject({ unitPrice: 18800, amount: 0 });
     expect((await gql('tech@acme.test', ACT, { id: job.id, a: 'COMPLETE' })).data.workOrderAction.confirmation).toMatchObject({ status: 'PENDING', method: null });
+
+    // The customer was not there to sign; on their link they say it is not fixed, and the request opens again.
+    const requestId = (await gql('dispatcher@acme.test', `query($id: ID!) { workOrder(id: $id) { serviceRequestId } }`, { id: job.id })).data.workOrder.serviceRequestId;
+    const REQUEST = `query($id: ID!) { serviceRequest(id: $id) { status timeline { action note } } }`;
+    await eventually(async () => (await gql('agent@acme.test', REQUEST, { id: requestId })).data.serviceRequest.status, (s) => s === 'RESOLVED');
+    process.env.TRACKING_LINK_SECRET = LINK_SECRET;
+    const disputed = await graphql(stack.gatewayUrl, CUSTOMER, { t: trackingToken(acmeTenant, requestId), s: 'DISPUTE_SERVICE', c: '外机还是很吵' });
+    expect(disputed.data.customerVisitAction.confirmation).toEqual({ status: 'DISPUTED', method: 'LINK' });
+    const reopened = await eventually(async () => (await gql('agent@acme.test', REQUEST, { id: requestId })).data.serviceRequest, (r) => r.status === 'IN_PROGRESS');
+    expect(reopened.timeline.at(-1)).toEqual({ action: 'REOPEN', note: '客户对服务有异议：外机还是很吵' });
   });
 
   it('refuses bad parts and signatures with clear errors, and changes nothing', async () => {

@@ -8,6 +8,12 @@ describe('a request following its work order', () => {
     expect(stepsTo('IN_PROGRESS', 'ON_SITE')).toEqual([]);
   });
 
+  it('is in progress while the product is at the depot, and resolved when it is back with the customer', () => {
+    expect(stepsTo('ACKNOWLEDGED', 'RECEIVED')).toEqual(['START']);
+    expect(stepsTo('IN_PROGRESS', 'SHIPPED')).toEqual([]);
+    expect(stepsTo('IN_PROGRESS', 'COMPLETED')).toEqual(['RESOLVE']);
+  });
+
   it('is resolved by a completed visit, from wherever it stood', () => {
     expect(stepsTo('IN_PROGRESS', 'COMPLETED')).toEqual(['RESOLVE']);
     expect(stepsTo('NEW', 'COMPLETED')).toEqual(['ACKNOWLEDGE', 'START', 'RESOLVE']);

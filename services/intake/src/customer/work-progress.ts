@@ -6,7 +6,7 @@ import { addEntry } from './archive';
 
 /**
  * The request follows its work order: a technician taking the job puts it in progress, a completed
- * visit resolves it. Each step is the lifecycle's own (first response first, if still due), by the
+ * visit resolves it, and a customer disputing the service reopens it. Each step is the lifecycle's own (first response first, if still due), by the
  * actor `dispatch`; every work-order step also goes to the customer's archive.
  */
 @Injectable()
@@ -18,13 +18,15 @@ export class WorkProgress {
       if (!status) return;
       const system: TenantContext = { ...ctx, actorId: 'dispatch' };
       for (const action of stepsTo(status, event.toStatus)) await requests.apply(em, system, workOrder.serviceRequestId, action, null);
+      // The customer says the repair did not fix it: the request is open again, in their words.
+      if (event.action === 'CUSTOMER_DISPUTE_SERVICE' && status === 'RESOLVED') await requests.apply(em, system, workOrder.serviceRequestId, 'REOPEN', `客户对服务有异议：${event.note ?? ''}`);
     });
   }
 }
 
 /** The lifecycle actions that bring a request in `status` to where its work order now is. */
 export function stepsTo(status: ServiceRequestStatus, work: WorkOrderStatus): RequestAction[] {
-  const inProgress = ['ACCEPTED', 'EN_ROUTE', 'ON_SITE'].includes(work);
+  const inProgress = ['ACCEPTED', 'EN_ROUTE', 'ON_SITE', 'RECEIVED', 'IN_REPAIR', 'QC_PASSED', 'SHIPPED'].includes(work);
   if (inProgress || work === 'COMPLETED') {
     const steps: RequestAction[] = [];
     if (status === 'NEW') steps.push('ACKNOWLEDGE', 'START');
