@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import {
   asTenantId,
   DispatchRpc,
+  PartsRpc,
   IntakeRpc,
   TenancyRpc,
   type CreateServiceRequestInput,
@@ -116,6 +117,8 @@ export async function seedDemoData(natsUrl: string, say: (line: string) => void)
         const settings = await client.call(DispatchRpc.settings, dispatcher, {});
         await client.call(DispatchRpc.saveSettings, dispatcher, { ...settings, leadUserId: lead?.id ?? null, leadName: lead ? '调度主管' : null, priceList: DEMO_PRICE_LIST });
         say(`demo technicians, price list and dispatch lead added for ${tenant.code}`);
+        await seedParts(client, { ...ctx, roles: ['warehouse-keeper'] }, technicianUserOf(realm, org.alias));
+        say(`demo parts catalog, central warehouse and van stock added for ${tenant.code}`);
       }
       const page = await client.call(IntakeRpc.listServiceRequests, ctx, { first: 1 });
       if (page.totalCount > 0) continue;
@@ -136,6 +139,38 @@ export async function seedDemoData(natsUrl: string, say: (line: string) => void)
     }
   } finally {
     await client.close();
+  }
+}
+
+/** Which models each demo part fits. */
+const FITS: Record<string, string[]> = { 'CAP-35': ['KFR-35GW', 'BCD-450'], 'RLY-PTC': ['BCD-450'], 'THM-450': ['BCD-450'], 'GSK-450': ['BCD-450'], 'FAN-OUT': ['KFR-35GW'], 'RMT-AC': ['KFR-35GW'], 'IGN-30': ['JSQ30'] };
+/** What 李师傅 carries in his van, and the level at which it is topped up: [quantity, reorder point, reorder quantity]. */
+const VAN_STOCK: Record<string, [number, number, number]> = { 'CAP-35': [3, 2, 5], 'RLY-PTC': [2, 1, 3], 'GSK-450': [1, 1, 2], 'FAN-OUT': [1, 0, 2], 'RMT-AC': [2, 1, 2] };
+
+/**
+ * The parts side of the demo: the price list's parts in the catalog (cost at 60% of price), a central
+ * warehouse with 20 of each, and 李师傅's van stocked with reorder levels, so a part used on a job shows
+ * on the warehouse's low-stock list. Vans appear when parts hears of the technicians: waited for here.
+ */
+async function seedParts(client: ServiceClient, warehouse: TenantContext, techUserId: string | undefined) {
+  for (const p of DEMO_PRICE_LIST.parts) {
+    await client.call(PartsRpc.savePart, warehouse, { sku: p.sku, name: p.name, unit: '个', compatibleModels: FITS[p.sku] ?? [], cost: Math.round(p.unitPrice * 0.6), price: p.unitPrice, warrantyMonths: 6 });
+  }
+  const central = await client.call(PartsRpc.saveLocation, warehouse, { code: 'WH-SH', name: '上海中心仓', kind: 'CENTRAL', stocktakeEveryDays: 90 });
+  for (const p of DEMO_PRICE_LIST.parts) {
+    await client.call(PartsRpc.receive, warehouse, { locationId: central.id, sku: p.sku, quantity: 20, unitCost: Math.round(p.unitPrice * 0.6), reason: '期初库存' });
+  }
+  if (!techUserId) return;
+  let van: { id: string } | undefined;
+  for (let i = 0; i < 100 && !van; i++) {
+    van = (await client.call(PartsRpc.locations, warehouse, {})).find((l) => l.kind === 'VAN' && l.technicianUserId === techUserId);
+    if (!van) await new Promise((r) => setTimeout(r, 100));
+  }
+  if (!van) return;
+  for (const [sku, [quantity, reorderPoint, reorderQuantity]] of Object.entries(VAN_STOCK)) {
+    const part = DEMO_PRICE_LIST.parts.find((p) => p.sku === sku)!;
+    await client.call(PartsRpc.receive, warehouse, { locationId: van.id, sku, quantity, unitCost: Math.round(part.unitPrice * 0.6), reason: '车载备件' });
+    await client.call(PartsRpc.setReorderLevel, warehouse, { locationId: van.id, sku, reorderPoint, reorderQuantity });
   }
 }
 

@@ -6,7 +6,7 @@ import { startDevIdp, type DevIdp } from './dev-idp/server';
 import { startEmbeddedPostgres } from './local/postgres';
 import { freePort, startNatsServer, stopChild } from './local/nats';
 
-export const SERVICES = ['tenancy', 'intake', 'dispatch'] as const;
+export const SERVICES = ['tenancy', 'intake', 'dispatch', 'parts'] as const;
 export type ServiceName = (typeof SERVICES)[number];
 export type ProcessName = ServiceName | 'gateway';
 
@@ -50,6 +50,7 @@ const NODE_OPTIONS: Record<ProcessName, string> = {
   tenancy: '--max-old-space-size=80 --max-semi-space-size=4',
   intake: '--max-old-space-size=96 --max-semi-space-size=4',
   dispatch: '--max-old-space-size=96 --max-semi-space-size=4',
+  parts: '--max-old-space-size=96 --max-semi-space-size=4',
   gateway: '--max-old-space-size=128 --max-semi-space-size=8',
 };
 const entry = (name: ProcessName) =>

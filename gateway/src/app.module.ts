@@ -12,6 +12,7 @@ import { CommitmentsResolver } from './graphql/commitments.resolver';
 import { CustomersResolver } from './graphql/customers.resolver';
 import { DispatchResolver, WorkOrderResolver } from './graphql/dispatch.resolver';
 import { FieldWorkResolver, WorkOrderSignatureResolver } from './graphql/field-work.resolver';
+import { PartResolver, PartsResolver } from './graphql/parts.resolver';
 import { EmailWebhookController } from './webhooks/email-webhook.controller';
 import { RequestExportController } from './export/request-export.controller';
 import { PublicResolver } from './public/public.resolver';
@@ -115,6 +116,6 @@ class GraphQLApi {}
 @Module({
   imports: [GatewayDependencies, GraphQLApi],
   controllers: [HealthController, ConsoleConfigController, EmailWebhookController, RequestExportController],
-  providers: [RootResolver, LiveResolver, ServiceRequestResolver, CommitmentsResolver, CustomersResolver, DispatchResolver, WorkOrderResolver, FieldWorkResolver, WorkOrderSignatureResolver, PublicResolver],
+  providers: [RootResolver, LiveResolver, ServiceRequestResolver, CommitmentsResolver, CustomersResolver, DispatchResolver, WorkOrderResolver, FieldWorkResolver, WorkOrderSignatureResolver, PartsResolver, PartResolver, PublicResolver],
 })
 export class AppModule {}

@@ -37,6 +37,11 @@ export const Permissions = {
   saveDispatchSettings: { scope: 'tenant', roles: ['tenant-admin'] },
   escalations: { scope: 'tenant', roles: ['dispatcher', 'tenant-admin'] },
   dispatchKpis: { scope: 'tenant', roles: ['dispatcher', 'tenant-admin', 'quality-manager'] },
+  /** Parts: everyone at work on service reads the catalog and stock; the warehouse moves it. */
+  partsRead: { scope: 'tenant', roles: ['warehouse-keeper', 'tenant-admin', 'dispatcher', 'technician', 'quality-manager'] },
+  partsWrite: { scope: 'tenant', roles: ['warehouse-keeper', 'tenant-admin'] },
+  returnDefectivePart: { scope: 'tenant', roles: ['technician', 'warehouse-keeper', 'tenant-admin'] },
+  defectAnalysis: { scope: 'tenant', roles: ['quality-manager', 'warehouse-keeper', 'tenant-admin'] },
   commitments: { scope: 'tenant', roles: ['tenant-admin', 'agent', 'dispatcher', 'technician', 'warehouse-keeper', 'quality-manager'] },
   updateCommitments: { scope: 'tenant', roles: ['tenant-admin'] },
   previewCommitments: { scope: 'tenant', roles: ['tenant-admin'] },

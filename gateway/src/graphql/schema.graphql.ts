@@ -1,8 +1,11 @@
+import { partsTypeDefs } from './parts.graphql';
+
 /**
  * The public GraphQL schema, written SDL-first: it is the contract the console and API users read.
- * Enum values are UPPER_CASE; lists are Relay connections.
+ * Enum values are UPPER_CASE; lists are Relay connections. Contexts with much schema of their own
+ * (parts) keep it in their own file, extending Query and Mutation.
  */
-export const typeDefs = /* GraphQL */ `
+const coreTypeDefs = /* GraphQL */ `
   "An ISO-8601 date-time in UTC, e.g. 2026-11-23T08:00:00.000Z."
   scalar DateTime
 
@@ -1059,9 +1062,11 @@ export const typeDefs = /* GraphQL */ `
   }
 
   enum PartReservation {
-    "Recorded; the parts service has not moved stock for it yet."
+    "Recorded; the parts service has not answered yet."
     PENDING
     RESERVED
+    "Not in stock where it was asked for: the repair clock waits."
+    BACKORDERED
     ISSUED
     RELEASED
   }
@@ -1310,6 +1315,8 @@ export const typeDefs = /* GraphQL */ `
     confirmation: Confirmation
     depot: DepotRecord
     completedAt: DateTime
+    "Since when a part is back-ordered; the repair clock is paused meanwhile."
+    waitingForPartsSince: DateTime
     "The field steps possible now: the buttons to show."
     availableActions: [FieldAction!]!
     "The customer's signature as a PNG data URL, when they signed on the phone."
@@ -1460,3 +1467,5 @@ export const typeDefs = /* GraphQL */ `
     importNationalCalendar(input: NationalCalendarInput!): NationalCalendarYear!
   }
 `;
+
+export const typeDefs = coreTypeDefs + partsTypeDefs;

@@ -1,11 +1,11 @@
 import { Controller, Get, HttpCode, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import type { NatsConnection } from 'nats';
-import { DispatchRpc, IntakeRpc, TenancyRpc } from '@shouhou/contracts';
+import { DispatchRpc, PartsRpc, IntakeRpc, TenancyRpc } from '@shouhou/contracts';
 import { ServiceClient } from '@shouhou/messaging';
 import { GATEWAY_NATS } from '../tokens';
 
-const SERVICE_HEALTH = [TenancyRpc.health, IntakeRpc.health, DispatchRpc.health];
+const SERVICE_HEALTH = [TenancyRpc.health, IntakeRpc.health, DispatchRpc.health, PartsRpc.health];
 
 @Controller()
 export class HealthController {

@@ -111,6 +111,7 @@ export const DispatchConsumers = {
   /** Dispatch's own clock alerts: escalation on breach, reassignment when a job is late. */
   clockBreaches: 'dispatch-clock-breaches',
   clockAtRisk: 'dispatch-clock-at-risk',
+  partsReservations: 'dispatch-parts-reservations',
 } as const;
 
 export const DispatchStream = streamOf(DISPATCH);
@@ -119,6 +120,8 @@ export const DispatchEvents = {
   requestQueued: event('dispatch.evt.request.queued', DispatchStream.name, QueueEntry),
   /** Every step of a work order: assessed, assigned, accepted, declined, travel, arrival, completion. */
   workOrderChanged: event('dispatch.evt.work-order.changed', DispatchStream.name, z.object({ workOrder: WorkOrder, event: WorkOrderEvent })),
+  /** A technician's profile was created or changed: parts keeps their van stock. */
+  technicianSaved: event('dispatch.evt.technician.saved', DispatchStream.name, Technician),
   /** A clock of a work order was breached: its dispatcher's lead is told. */
   escalated: event('dispatch.evt.work-order.escalated', DispatchStream.name, Escalation),
 } as const;

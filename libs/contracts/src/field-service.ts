@@ -111,6 +111,8 @@ export const WorkOrder = z.object({
   confirmation: Confirmation.nullable().default(null),
   depot: DepotRecord.nullable().default(null),
   completedAt: z.string().nullable().default(null),
+  /** Since when a part is back-ordered: the repair clock is paused meanwhile. */
+  waitingForPartsSince: z.string().nullable().default(null),
   /** The field steps possible now (the buttons a technician sees). */
   availableActions: z.array(z.string()).default([]),
 });

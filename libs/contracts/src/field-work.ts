@@ -93,8 +93,8 @@ export const ServiceReport = z.object({
 });
 
 export const PartSource = z.enum(['VAN', 'WAREHOUSE']);
-/** Until the parts service confirms a line it is PENDING: recorded, stock not yet moved. */
-export const PartReservation = z.enum(['PENDING', 'RESERVED', 'ISSUED', 'RELEASED']);
+/** PENDING until the parts service answers; BACKORDERED while the stock is not there (the repair clock waits). */
+export const PartReservation = z.enum(['PENDING', 'RESERVED', 'BACKORDERED', 'ISSUED', 'RELEASED']);
 
 export const PartLine = z.object({
   id: z.string().uuid(),

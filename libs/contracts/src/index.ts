@@ -10,5 +10,6 @@ export * from './intake';
 export * from './dispatch';
 export * from './field-service';
 export * from './field-work';
+export * from './parts';
 export * from './commitments';
 export * from './sla';

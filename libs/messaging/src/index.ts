@@ -9,3 +9,5 @@ export * from './service-host';
 export * from './deadlines';
 export * from './consumers';
 export * from './commitments';
+export * from './csv-table';
+export * from './import-jobs';

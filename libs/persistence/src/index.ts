@@ -6,3 +6,4 @@ export * from './provision';
 export { Migration } from '@mikro-orm/migrations';
 export type { MikroORM, EntityManager, MigrationObject } from '@mikro-orm/postgresql';
 export * from './page';
+export * from './sql';

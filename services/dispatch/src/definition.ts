@@ -1,4 +1,4 @@
-import { DISPATCH, DispatchStream, IntakeStream, TenancyStream } from '@shouhou/contracts';
+import { DISPATCH, DispatchStream, IntakeStream, PartsStream, TenancyStream } from '@shouhou/contracts';
 import type { ServiceDefinition } from '@shouhou/messaging';
 import { DispatchModule } from './dispatch.module';
 import { QueueEntrySchema } from './queue/queue-entry.entity';
@@ -18,6 +18,6 @@ export const dispatch: ServiceDefinition = {
     { name: 'Migration20261130000000', class: Migration20261130000000 },
   ],
   // Its own stream, and those it consumes from, so that its consumers can bind whichever starts first.
-  streams: [DispatchStream, IntakeStream, TenancyStream],
+  streams: [DispatchStream, IntakeStream, TenancyStream, PartsStream],
   deadlines: true,
 };

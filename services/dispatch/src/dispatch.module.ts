@@ -9,9 +9,10 @@ import { FieldWorkHandler } from './work-order/field-work.handler';
 import { FieldWorkService } from './work-order/field-work.service';
 import { CustomerVisitService } from './visit/customer-visit.service';
 import { EscalationService } from './escalation/escalations';
+import { PartsWaiting } from './work-order/parts-waiting';
 
 @Module({
   controllers: [QueueHandler, WorkOrderHandler, FieldWorkHandler],
-  providers: [QueueService, RequestCreatedConsumer, WorkOrderService, DispatchCommitmentsConsumer, FieldWorkService, CustomerVisitService, EscalationService],
+  providers: [QueueService, RequestCreatedConsumer, WorkOrderService, DispatchCommitmentsConsumer, FieldWorkService, CustomerVisitService, EscalationService, PartsWaiting],
 })
 export class DispatchModule {}

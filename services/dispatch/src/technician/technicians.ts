@@ -1,5 +1,6 @@
-import type { Technician, TenantContext } from '@shouhou/contracts';
-import { newId, type TenantEntityManager } from '@shouhou/persistence';
+import { DispatchEvents, type Technician, type TenantContext } from '@shouhou/contracts';
+import { recordEvent } from '@shouhou/messaging';
+import { newId, pgTextArray, type TenantEntityManager } from '@shouhou/persistence';
 import type { z } from 'zod';
 import type { TechnicianInput } from '@shouhou/contracts';
 import { OPEN_FOR_TECHNICIAN } from '../work-order/field-steps';
@@ -45,12 +46,13 @@ export async function saveTechnician(em: TenantEntityManager, ctx: TenantContext
      on conflict (tenant_id, user_id) do update set name = excluded.name, phone = excluded.phone, skills = excluded.skills, regions = excluded.regions,
        home_lat = excluded.home_lat, home_lng = excluded.home_lng, daily_capacity = excluded.daily_capacity, status = excluded.status, updated_at = now()
      returning id`,
-    [newId(), ctx.tenantId, input.userId, input.name, input.phone, pgArray(input.skills), pgArray(input.regions), input.home.lat, input.home.lng, input.dailyCapacity, input.status],
+    [newId(), ctx.tenantId, input.userId, input.name, input.phone, pgTextArray(input.skills), pgTextArray(input.regions), input.home.lat, input.home.lng, input.dailyCapacity, input.status],
   );
-  return (await technicianById(em, saved.id))!;
+  const technician = (await technicianById(em, saved.id))!;
+  await recordEvent(em, ctx, DispatchEvents.technicianSaved, technician);
+  return technician;
 }
 
-export const pgArray = (values: string[]) => `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 
 function toDto(r: Row): Technician {
   return {

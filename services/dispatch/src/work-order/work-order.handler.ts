@@ -5,7 +5,7 @@ import { RpcResponder } from '@shouhou/messaging';
 import { inTenantTransaction } from '@shouhou/persistence';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { WorkOrderService } from './work-order.service';
-import { listTechnicians, saveTechnician } from '../technician/technicians';
+import { listTechnicians } from '../technician/technicians';
 
 @Controller()
 export class WorkOrderHandler {
@@ -22,7 +22,7 @@ export class WorkOrderHandler {
 
   @MessagePattern(DispatchRpc.saveTechnician.subject)
   saveTechnician(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
-    return this.rpc.handle(DispatchRpc.saveTechnician, payload, nats, (ctx, input) => inTenantTransaction(this.orm, ctx.tenantId, (em) => saveTechnician(em, ctx, input)));
+    return this.rpc.handle(DispatchRpc.saveTechnician, payload, nats, (ctx, input) => this.workOrders.saveTechnician(ctx, input));
   }
 
   @MessagePattern(DispatchRpc.assess.subject)

@@ -6,7 +6,7 @@ import { inTenantTransaction, newId, type TenantEntityManager } from '@shouhou/p
 import { autoDispatch, manualAssignment, rankTechnicians } from '@shouhou/assignment';
 import { describeExcluded, engineTechnician, jobOf, lockAssignments } from './engine';
 import type { z } from 'zod';
-import { listTechnicians, technicianById, technicianOfUser } from '../technician/technicians';
+import { listTechnicians, saveTechnician, technicianById, technicianOfUser } from '../technician/technicians';
 import { ASSIGNABLE } from './field-steps';
 import { recordStep, SELECT_WORK_ORDER, withDetails, workOrderById, type WorkOrderRow } from './work-orders';
 import { startClocks, stopClock } from './work-clocks';
@@ -27,6 +27,11 @@ export class WorkOrderService {
     const result = await inTenantTransaction(this.orm, ctx.tenantId, work);
     this.relay.wake();
     return result;
+  }
+
+  /** A technician's profile, announced so that parts keeps their van stock. */
+  saveTechnician(ctx: TenantContext, input: Input<'saveTechnician'>) {
+    return this.write(ctx, (em) => saveTechnician(em, ctx, input));
   }
 
   /** 评估: the queued request becomes a work order to assign; its skill defaults to the model's category. */

@@ -48,6 +48,7 @@ export interface WorkOrderRow {
   confirmation_comment: string | null;
   signer_name: string | null;
   depot: WorkOrder['depot'];
+  waiting_parts_since: Date | null;
 }
 
 export const SELECT_WORK_ORDER = `select w.*, t.name as technician_name, s.signer_name from dispatch.work_order w
@@ -128,6 +129,7 @@ export function toWorkOrder(r: WorkOrderRow): WorkOrder {
       : null,
     depot: r.depot,
     completedAt: iso(r.completed_at),
+    waitingForPartsSince: iso(r.waiting_parts_since),
     availableActions: availableFieldActions(r.status, r.visit_type),
   };
 }

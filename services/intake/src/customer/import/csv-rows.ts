@@ -1,5 +1,5 @@
-import { parse } from 'csv-parse/sync';
-import { CUSTOMER_IMPORT_COLUMNS, CustomerAddress, CustomerKind, DomainError, normalizePhone, OwnedProduct, PHONE_PATTERN, type CustomerImportColumn, type ImportRowError } from '@shouhou/contracts';
+import { readCsvTable } from '@shouhou/messaging';
+import { CUSTOMER_IMPORT_COLUMNS, CustomerAddress, CustomerKind, normalizePhone, OwnedProduct, PHONE_PATTERN, type CustomerImportColumn, type ImportRowError } from '@shouhou/contracts';
 import { division } from '@shouhou/regions';
 import { z } from 'zod';
 
@@ -25,46 +25,17 @@ export interface CustomerGroup {
 
 const KINDS: Record<string, z.infer<typeof CustomerKind>> = { '': 'PERSON', 个人: 'PERSON', person: 'PERSON', 企业: 'ORGANIZATION', 单位: 'ORGANIZATION', organization: 'ORGANIZATION', organisation: 'ORGANIZATION' };
 
-/**
- * Reads the file: Excel's UTF-8 BOM, quoted fields with commas and line breaks, headers in Chinese or
- * English in any order. A file that cannot be read at all is refused as a whole.
- */
+/** Reads the file (see readCsvTable) and checks every row; bad rows are reported with their line and column. */
 export function readCustomerCsv(csv: string): { rows: ImportRow[]; errors: ImportRowError[]; total: number } {
-  let records: string[][];
-  try {
-    records = parse(csv, { bom: true, relax_column_count: true, skip_empty_lines: true, trim: true });
-  } catch (error) {
-    throw new DomainError('BAD_USER_INPUT', `the file is not valid CSV: ${(error as Error).message}`, {
-      issues: [{ field: 'input.csv', reason: 'invalid_csv', message: (error as Error).message }],
-    });
-  }
-  const [header = [], ...body] = records;
-  const columns = mapHeader(header);
+  const records = readCsvTable(csv, CUSTOMER_IMPORT_COLUMNS, ['name', 'phones']);
   const rows: ImportRow[] = [];
   const errors: ImportRowError[] = [];
-  body.forEach((record, i) => {
-    const line = i + 2;
-    const value = (c: CustomerImportColumn) => (columns[c] === undefined ? '' : (record[columns[c]!] ?? '').trim());
-    const result = checkRow(line, value);
+  for (const record of records) {
+    const result = checkRow(record.line, record.value);
     if ('errors' in result) errors.push(...result.errors);
     else rows.push(result.row);
-  });
-  return { rows, errors, total: body.length };
-}
-
-function mapHeader(header: string[]): Partial<Record<CustomerImportColumn, number>> {
-  const columns: Partial<Record<CustomerImportColumn, number>> = {};
-  header.forEach((h, index) => {
-    const name = h.trim().toLowerCase();
-    const column = (Object.keys(CUSTOMER_IMPORT_COLUMNS) as CustomerImportColumn[]).find((c) => (CUSTOMER_IMPORT_COLUMNS[c] as readonly string[]).some((n) => n.toLowerCase() === name));
-    if (column) columns[column] = index;
-  });
-  const missing = (['name', 'phones'] as const).filter((c) => columns[c] === undefined);
-  if (missing.length) {
-    const names = missing.map((c) => CUSTOMER_IMPORT_COLUMNS[c][0]).join('、');
-    throw new DomainError('BAD_USER_INPUT', `the header has no column ${names}`, { issues: [{ field: 'input.csv', reason: 'missing_columns', message: `missing columns: ${names}` }] });
   }
-  return columns;
+  return { rows, errors, total: records.length };
 }
 
 function checkRow(line: number, value: (c: CustomerImportColumn) => string): { row: ImportRow } | { errors: ImportRowError[] } {

@@ -1,0 +1,80 @@
+import { DomainError, type Location, type PartsRpc, type Technician, type TenantContext } from '@shouhou/contracts';
+import { newId, type TenantEntityManager } from '@shouhou/persistence';
+import type { z } from 'zod';
+
+interface LocationRow {
+  id: string;
+  code: string;
+  name: string;
+  kind: Location['kind'];
+  technician_id: string | null;
+  technician_user_id: string | null;
+  stocktake_every_days: number | null;
+  last_stocktake_at: Date | null;
+}
+
+const SELECT = `select l.*, (select max(approved_at) from parts.stocktake s where s.location_id = l.id and s.state = 'APPROVED') as last_stocktake_at from parts.location l`;
+
+export async function listLocations(em: TenantEntityManager): Promise<Location[]> {
+  const rows: LocationRow[] = await em.execute(`${SELECT} order by case l.kind when 'CENTRAL' then 0 when 'REGIONAL' then 1 else 2 end, l.code`);
+  return rows.map(toLocation);
+}
+
+export async function locationById(em: TenantEntityManager, id: string, field = 'input.locationId'): Promise<Location> {
+  const [row]: LocationRow[] = await em.execute(`${SELECT} where l.id = ?`, [id]);
+  if (!row) throw new DomainError('BAD_USER_INPUT', 'no such location', { issues: [{ field, reason: 'unknown', message: 'no such location' }] });
+  return toLocation(row);
+}
+
+/** A technician's van stock, if they have one yet. */
+export async function vanOf(em: TenantEntityManager, technicianId: string | null): Promise<Location | null> {
+  if (!technicianId) return null;
+  const [row]: LocationRow[] = await em.execute(`${SELECT} where l.technician_id = ?`, [technicianId]);
+  return row ? toLocation(row) : null;
+}
+
+/** The first central warehouse: where parts not on the van are reserved from. */
+export async function centralWarehouse(em: TenantEntityManager): Promise<Location | null> {
+  const [row]: LocationRow[] = await em.execute(`${SELECT} where l.kind = 'CENTRAL' order by l.code limit 1`);
+  return row ? toLocation(row) : null;
+}
+
+export async function saveLocation(em: TenantEntityManager, ctx: TenantContext, input: z.output<(typeof PartsRpc)['saveLocation']['input']>): Promise<Location> {
+  const [saved]: { id: string; kind: string }[] = await em.execute(
+    `insert into parts.location (id, tenant_id, code, name, kind, stocktake_every_days, created_at) values (?, ?, ?, ?, ?, ?, now())
+     on conflict (tenant_id, code) do update set name = excluded.name, kind = case when parts.location.kind = 'VAN' then 'VAN' else excluded.kind end,
+       stocktake_every_days = excluded.stocktake_every_days
+     returning id, kind`,
+    [newId(), ctx.tenantId, input.code, input.name, input.kind, input.stocktakeEveryDays],
+  );
+  return locationById(em, saved.id);
+}
+
+/**
+ * Every technician has a van stock (车载库存), kept in step with dispatch's profiles: the code is
+ * VAN-<name>, counted monthly by default.
+ */
+export async function keepVan(em: TenantEntityManager, ctx: TenantContext, technician: Technician): Promise<void> {
+  await em.execute(
+    `insert into parts.location (id, tenant_id, code, name, kind, technician_id, technician_user_id, stocktake_every_days, created_at)
+     values (?, ?, ?, ?, 'VAN', ?, ?, 30, now())
+     on conflict (tenant_id, technician_id) do update set name = excluded.name, technician_user_id = excluded.technician_user_id`,
+    [newId(), ctx.tenantId, `VAN-${technician.id.slice(-6)}`, `${technician.name} 车载库存`, technician.id, technician.userId],
+  );
+}
+
+function toLocation(r: LocationRow): Location {
+  const last = r.last_stocktake_at ? new Date(r.last_stocktake_at) : null;
+  const due = r.stocktake_every_days ? new Date((last ?? new Date()).getTime() + r.stocktake_every_days * 86_400_000) : null;
+  return {
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    kind: r.kind,
+    technicianId: r.technician_id,
+    technicianUserId: r.technician_user_id,
+    stocktakeEveryDays: r.stocktake_every_days,
+    lastStocktakeAt: last?.toISOString() ?? null,
+    stocktakeDueAt: due?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { PartsHandler } from './parts.handler';
+import { PartsImports } from './import/parts-import';
+import { WorkOrderParts } from './reservation/work-order-parts';
+
+@Module({ controllers: [PartsHandler], providers: [PartsImports, WorkOrderParts] })
+export class PartsModule {}

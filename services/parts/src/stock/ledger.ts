@@ -1,0 +1,134 @@
+import { DomainError, PartsEvents, type MovementKind, type StockLevel, type TenantContext } from '@shouhou/contracts';
+import { recordEvent } from '@shouhou/messaging';
+import { newId, type TenantEntityManager } from '@shouhou/persistence';
+
+export interface MovementInput {
+  partId: string;
+  locationId: string;
+  kind: MovementKind;
+  /** Change in on hand. */
+  quantity: number;
+  /** Change in reserved. */
+  reservedChange?: number;
+  unitCost?: number | null;
+  reason?: string | null;
+  source: { type: 'WORK_ORDER' | 'TRANSFER' | 'STOCKTAKE' | 'IMPORT' | 'MANUAL'; id?: string | null; line?: string | null };
+}
+
+/**
+ * The one way stock changes: a movement appended to the ledger and the balance moved in the same
+ * transaction. The balance update is conditional, so concurrent issues of the last unit serialise on
+ * the balance row and only those the stock covers succeed; the others get a clear error and move
+ * nothing. A movement with a source line (a work order's part line) is applied once, however often
+ * its event is delivered. Answers false when it had already been applied.
+ */
+export async function move(em: TenantEntityManager, ctx: TenantContext, m: MovementInput): Promise<boolean> {
+  const reserved = m.reservedChange ?? 0;
+  const [recorded]: { id: string }[] = await em.execute(
+    `insert into parts.movement (id, tenant_id, part_id, location_id, kind, quantity, reserved_change, unit_cost, actor_id, reason, source_type, source_id, source_line, at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now()) on conflict do nothing returning id`,
+    [newId(), ctx.tenantId, m.partId, m.locationId, m.kind, m.quantity, reserved, m.unitCost ?? null, ctx.actorId, m.reason ?? null, m.source.type, m.source.id ?? null, m.source.line ?? null],
+  );
+  if (!recorded) return false;
+  await em.execute(`insert into parts.stock_balance (tenant_id, part_id, location_id) values (?, ?, ?) on conflict do nothing`, [ctx.tenantId, m.partId, m.locationId]);
+  const [moved]: { on_hand: number }[] = await em.execute(
+    `update parts.stock_balance set on_hand = on_hand + ?, reserved = reserved + ?
+     where part_id = ? and location_id = ? and on_hand + ? >= 0 and reserved + ? >= 0 and reserved + ? <= on_hand + ? returning on_hand`,
+    [m.quantity, reserved, m.partId, m.locationId, m.quantity, reserved, reserved, m.quantity],
+  );
+  if (!moved) throw await shortage(em, m);
+  await watchLevel(em, ctx, m.partId, m.locationId);
+  return true;
+}
+
+/** Why a movement could not be made, with the figures the person needs to act on it. */
+async function shortage(em: TenantEntityManager, m: MovementInput): Promise<DomainError> {
+  const [b]: { on_hand: number; reserved: number; sku: string; code: string }[] = await em.execute(
+    `select b.on_hand, b.reserved, p.sku, l.code from parts.stock_balance b join parts.part p on p.id = b.part_id join parts.location l on l.id = b.location_id
+     where b.part_id = ? and b.location_id = ?`,
+    [m.partId, m.locationId],
+  );
+  const available = b.on_hand - b.reserved;
+  const message = `not enough ${b.sku} at ${b.code}: ${available} available (${b.on_hand} on hand, ${b.reserved} reserved)`;
+  return new DomainError('CONFLICT', message, { issues: [{ field: 'input.quantity', reason: 'insufficient_stock', message }], available, onHand: b.on_hand, reserved: b.reserved });
+}
+
+/**
+ * Announces `parts.evt.stock.low` when available stock reaches the reorder point, once per crossing:
+ * `low_since` marks it sent, and is cleared when stock is back above the point.
+ */
+async function watchLevel(em: TenantEntityManager, ctx: TenantContext, partId: string, locationId: string) {
+  const [crossed]: { low: boolean }[] = await em.execute(
+    `with before as (select low_since from parts.stock_balance where part_id = ? and location_id = ?)
+     update parts.stock_balance b set low_since = case when b.reorder_point is not null and b.on_hand - b.reserved <= b.reorder_point then coalesce(b.low_since, now()) end
+     from before where b.part_id = ? and b.location_id = ? returning (before.low_since is null and b.low_since is not null) as low`,
+    [partId, locationId, partId, locationId],
+  );
+  if (crossed?.low) await recordEvent(em, ctx, PartsEvents.stockLow, (await stockLevels(em, { partId, locationId }))[0]);
+}
+
+export const SELECT_STOCK = `select p.id as part_id, p.sku, p.name, p.unit, p.average_cost, l.id as location_id, l.code as location_code, l.name as location_name, l.kind as location_kind,
+    b.on_hand, b.reserved, b.in_transit, b.reorder_point, b.reorder_quantity
+  from parts.stock_balance b join parts.part p on p.id = b.part_id join parts.location l on l.id = b.location_id`;
+
+export interface StockRow {
+  part_id: string;
+  sku: string;
+  name: string;
+  unit: string;
+  average_cost: string;
+  location_id: string;
+  location_code: string;
+  location_name: string;
+  location_kind: StockLevel['locationKind'];
+  on_hand: number;
+  reserved: number;
+  in_transit: number;
+  reorder_point: number | null;
+  reorder_quantity: number | null;
+}
+
+export async function stockLevels(em: TenantEntityManager, where: { partId: string; locationId: string }): Promise<StockLevel[]> {
+  const rows: StockRow[] = await em.execute(`${SELECT_STOCK} where b.part_id = ? and b.location_id = ?`, [where.partId, where.locationId]);
+  return rows.map(toStockLevel);
+}
+
+export function toStockLevel(r: StockRow): StockLevel {
+  const available = r.on_hand - r.reserved;
+  return {
+    partId: r.part_id,
+    sku: r.sku,
+    name: r.name,
+    unit: r.unit,
+    locationId: r.location_id,
+    locationCode: r.location_code,
+    locationName: r.location_name,
+    locationKind: r.location_kind,
+    onHand: r.on_hand,
+    reserved: r.reserved,
+    available,
+    inTransit: r.in_transit,
+    reorderPoint: r.reorder_point,
+    reorderQuantity: r.reorder_quantity,
+    low: r.reorder_point !== null && available <= r.reorder_point,
+    value: Math.round(r.on_hand * Number(r.average_cost)),
+  };
+}
+
+/**
+ * Moving-average cost: a receipt at `unitCost` blends with what the company holds of the part (all
+ * locations), so the value of stock follows what was paid for it.
+ */
+export async function blendAverageCost(em: TenantEntityManager, partId: string, quantity: number, unitCost: number): Promise<void> {
+  const [p]: { held: number; average_cost: string }[] = await em.execute(
+    `select coalesce((select sum(on_hand) from parts.stock_balance where part_id = p.id), 0)::int as held, p.average_cost from parts.part p where p.id = ? for update`,
+    [partId],
+  );
+  const next = averageCost(p.held, Number(p.average_cost), quantity, unitCost);
+  await em.execute(`update parts.part set average_cost = ?, cost = ?, updated_at = now() where id = ?`, [next, unitCost, partId]);
+}
+
+export function averageCost(held: number, current: number, quantity: number, unitCost: number): number {
+  if (held + quantity <= 0) return unitCost;
+  return (Math.max(held, 0) * current + quantity * unitCost) / (Math.max(held, 0) + quantity);
+}
