@@ -1,0 +1,290 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { headers as natsHeaders, type NatsConnection } from 'nats';
+import { DispatchStream, type WorkOrder } from '@shouhou/contracts';
+import { seedDemoData } from '@shouhou/deploy';
+import { connectNats } from '@shouhou/messaging';
+import { errorCode, graphql, passwordToken, startTestStack, type TestStack } from '@shouhou/testing';
+import { asTenant, demoRequest, query } from '../support/platform';
+import { eventually } from '../support/wait';
+
+/**
+ * Parts inventory through GraphQL, with dispatch's events driving reservations: the van stock a
+ * technician uses on a job, back-orders that pause the repair clock, defective returns and their
+ * analysis, transfers, stocktakes, the import, and the last unit under concurrent requests.
+ */
+let stack: TestStack;
+let nc: NatsConnection;
+const tokens: Record<string, string> = {};
+const gql = async (user: string, q: string, variables?: Record<string, unknown>) =>
+  graphql(stack.gatewayUrl, q, variables, (tokens[user] ??= await passwordToken(stack.idp.issuer, user)));
+
+const LEVEL = `partId sku locationId locationCode onHand reserved available inTransit reorderPoint low value`;
+const STOCK = `query($loc: ID, $s: String, $low: Boolean) { stockLevels(first: 100, locationId: $loc, search: $s, lowOnly: $low) { totalCount edges { node { ${LEVEL} } } } }`;
+const LOCATIONS = `{ stockLocations { id code kind technicianUserId } }`;
+const WO = `id version status technicianId waitingForPartsSince parts { id sku reservation } clocks { commitment dueAt state }`;
+
+let central: string;
+let van: string;
+let techUser: string;
+
+const level = async (locationId: string, sku: string) =>
+  (await gql('warehouse@acme.test', STOCK, { loc: locationId, s: sku })).data.stockLevels.edges.map((e: { node: { sku: string } }) => e.node).find((n: { sku: string }) => n.sku === sku);
+
+async function onSiteJob(customerName: string): Promise<WorkOrder & { version: number }> {
+  const created = (await gql('agent@acme.test', `mutation($input: CreateServiceRequestInput!) { createServiceRequest(input: $input) { id } }`, {
+    input: demoRequest({ customerName, productModel: 'BCD-450', serialNumber: 'RF2023060042', divisionCode: '310115', address: '张江路 88 弄' }),
+  })).data.createServiceRequest;
+  await eventually(async () => (await gql('dispatcher@acme.test', `{ dispatchQueue(first: 100) { edges { node { serviceRequestId } } } }`)).data.dispatchQueue.edges, (edges: { node: { serviceRequestId: string } }[]) =>
+    edges.some((e) => e.node.serviceRequestId === created.id),
+  );
+  const order = (await gql('dispatcher@acme.test', `mutation($input: AssessInput!) { assessWorkOrder(input: $input) { id version } }`, { input: { serviceRequestId: created.id, visitType: 'ON_SITE', complexity: 'SIMPLE' } })).data.assessWorkOrder;
+  const techId = (await gql('dispatcher@acme.test', `{ technicians { id userId } }`)).data.technicians.find((t: { userId: string }) => t.userId === techUser).id;
+  await gql('dispatcher@acme.test', `mutation($id: ID!, $v: Int!, $t: ID) { assignWorkOrder(workOrderId: $id, version: $v, technicianId: $t, reason: "测试") { id } }`, { id: order.id, v: order.version, t: techId });
+  for (const a of ['ACCEPT', 'ARRIVE']) await gql('tech@acme.test', `mutation($id: ID!, $a: FieldAction!) { workOrderAction(workOrderId: $id, action: $a) { id } }`, { id: order.id, a });
+  return workOrder(order.id);
+}
+
+const workOrder = async (id: string) => (await gql('dispatcher@acme.test', `query($id: ID!) { workOrder(id: $id) { ${WO} timeline { action } } }`, { id })).data.workOrder;
+const addPart = (id: string, sku: string, source = 'VAN') =>
+  gql('tech@acme.test', `mutation($id: ID!, $sku: String!, $src: PartSource) { addPartLine(workOrderId: $id, sku: $sku, quantity: 1, source: $src) { id } }`, { id, sku, src: source });
+const movementsOf = async (sku: string) => {
+  const part = (await gql('warehouse@acme.test', `query($s: String) { parts(first: 5, search: $s) { edges { node { id sku } } } }`, { s: sku })).data.parts.edges.find((e: { node: { sku: string } }) => e.node.sku === sku).node;
+  return (await gql('warehouse@acme.test', `query($id: ID!) { part(id: $id) { averageCost movements(first: 100) { totalCount edges { node { kind quantity reservedChange locationCode sourceType sourceId } } } } }`, { id: part.id })).data.part;
+};
+
+beforeAll(async () => {
+  stack = await startTestStack(inject('adminDatabaseUrl'));
+  await seedDemoData(stack.natsUrl, () => undefined);
+  nc = await connectNats(stack.natsUrl, 'parts-test');
+  techUser = (await gql('tech@acme.test', `{ me { id } }`)).data.me.id;
+  const locations = (await gql('warehouse@acme.test', LOCATIONS)).data.stockLocations;
+  central = locations.find((l: { code: string }) => l.code === 'WH-SH').id;
+  van = locations.find((l: { kind: string; technicianUserId: string }) => l.kind === 'VAN' && l.technicianUserId === techUser).id;
+});
+afterAll(async () => {
+  await nc?.drain();
+  await stack?.stop();
+});
+
+describe('the catalog and the ledger', () => {
+  it('keeps a moving-average cost from receipts, and refuses bad input without moving anything', async () => {
+    const saved = await gql('warehouse@acme.test', `mutation($input: PartInput!) { savePart(input: $input) { id sku averageCost onHand } }`, { input: { sku: 'VLV-01', name: '进水阀', cost: 4000, price: 6000, compatibleModels: ['XQG100'] } });
+    expect(saved.data.savePart).toMatchObject({ sku: 'VLV-01', onHand: 0 });
+    const RECEIVE = `mutation($loc: ID!, $q: Int!, $c: Int!, $sku: String!) { receiveStock(locationId: $loc, sku: $sku, quantity: $q, unitCost: $c) { onHand available value } }`;
+    await gql('warehouse@acme.test', RECEIVE, { loc: central, sku: 'VLV-01', q: 10, c: 4000 });
+    const after = (await gql('warehouse@acme.test', RECEIVE, { loc: central, sku: 'VLV-01', q: 30, c: 4800 })).data.receiveStock;
+    expect(after).toMatchObject({ onHand: 40, available: 40, value: 40 * 4600 });
+    expect((await movementsOf('VLV-01')).averageCost).toBe(4600);
+
+    for (const [vars, code] of [
+      [{ loc: central, sku: 'VLV-01', q: -5, c: 4000 }, 'BAD_USER_INPUT'],
+      [{ loc: central, sku: 'VLV-01', q: 5, c: -1 }, 'BAD_USER_INPUT'],
+      [{ loc: central, sku: 'NO-SUCH', q: 5, c: 100 }, 'BAD_USER_INPUT'],
+      [{ loc: '00000000-0000-4000-8000-000000000000', sku: 'VLV-01', q: 5, c: 100 }, 'BAD_USER_INPUT'],
+    ] as const) {
+      expect(errorCode(await gql('warehouse@acme.test', RECEIVE, vars))).toBe(code);
+    }
+    expect(errorCode(await gql('warehouse@acme.test', `mutation { adjustStock(locationId: "${central}", sku: "VLV-01", quantity: -41, reason: "盘亏") { onHand } }`))).toBe('CONFLICT');
+    expect((await level(central, 'VLV-01')).onHand).toBe(40);
+    expect((await movementsOf('VLV-01')).movements.totalCount).toBe(2);
+    expect(errorCode(await gql('tech@acme.test', RECEIVE, { loc: central, sku: 'VLV-01', q: 1, c: 1 }))).toBe('FORBIDDEN');
+    expect(errorCode(await gql('agent@acme.test', STOCK, {}))).toBe('FORBIDDEN');
+  });
+
+  it('gives the last unit to exactly one of many concurrent requests; the others get a clear error and move nothing', async () => {
+    await gql('warehouse@acme.test', `mutation { savePart(input: { sku: "LAST-1", name: "最后一个", cost: 100, price: 200 }) { id } }`);
+    await gql('warehouse@acme.test', `mutation { receiveStock(locationId: "${central}", sku: "LAST-1", quantity: 1, unitCost: 100) { onHand } }`);
+    const attempts = await Promise.all(
+      Array.from({ length: 20 }, () => gql('warehouse@acme.test', `mutation { scrapStock(locationId: "${central}", sku: "LAST-1", quantity: 1, reason: "跌落损坏") { onHand } }`)),
+    );
+    expect(attempts.filter((a) => !a.errors)).toHaveLength(1);
+    const refused = attempts.filter((a) => a.errors);
+    expect(refused).toHaveLength(19);
+    for (const r of refused) {
+      expect(errorCode(r)).toBe('CONFLICT');
+      expect(r.errors![0].message).toMatch(/not enough LAST-1 at WH-SH: 0 available/);
+    }
+    expect((await level(central, 'LAST-1')).onHand).toBe(0);
+    const kinds = (await movementsOf('LAST-1')).movements.edges.map((e: { node: { kind: string } }) => e.node.kind);
+    expect(kinds.sort()).toEqual(['RECEIPT', 'SCRAP']);
+  });
+
+  it('keeps the ledger append-only, even for the service’s own role', async () => {
+    const acme = (await gql('admin@acme.test', `{ me { tenant { id } } }`)).data.me.tenant.id;
+    await expect(asTenant(stack.databaseUrl, 'parts', acme, `update parts.movement set quantity = 99`)).rejects.toThrow(/append-only/);
+    await expect(asTenant(stack.databaseUrl, 'parts', acme, `delete from parts.movement`)).rejects.toThrow(/append-only/);
+  });
+});
+
+describe('parts on a work order', () => {
+  let jobId: string;
+
+  it('reserves a part from the technician’s van, issues it when the work is done, and flags the van low', async () => {
+    const before = await level(van, 'CAP-35');
+    const job = await onSiteJob('用配件的客户');
+    jobId = job.id;
+    await addPart(job.id, 'CAP-35');
+    const reserved = await eventually(() => workOrder(job.id), (w) => w.parts[0]?.reservation === 'RESERVED');
+    expect(reserved.waitingForPartsSince).toBeNull();
+    expect(await level(van, 'CAP-35')).toMatchObject({ onHand: before.onHand, reserved: before.reserved + 1 });
+    await gql('tech@acme.test', `mutation($id: ID!) { acceptCharges(workOrderId: $id) { id } }`, { id: job.id });
+    await gql('tech@acme.test', `mutation($id: ID!) { workOrderAction(workOrderId: $id, action: COMPLETE) { id } }`, { id: job.id });
+    await eventually(() => workOrder(job.id), (w) => w.parts[0]?.reservation === 'ISSUED');
+    const now = await level(van, 'CAP-35');
+    expect(now).toMatchObject({ onHand: before.onHand - 1, reserved: before.reserved });
+    // The demo van holds 3 with a reorder point of 2: one used, and it is on the low-stock list.
+    expect(now).toMatchObject({ available: 2, reorderPoint: 2, low: true });
+    const low = (await gql('warehouse@acme.test', STOCK, { loc: van, low: true })).data.stockLevels.edges.map((e: { node: { sku: string } }) => e.node.sku);
+    expect(low).toContain('CAP-35');
+    const lines = (await movementsOf('CAP-35')).movements.edges.map((e: { node: { kind: string; sourceId: string } }) => e.node).filter((m: { sourceId: string }) => m.sourceId === job.id);
+    expect(lines.map((m: { kind: string }) => m.kind).sort()).toEqual(['ISSUE', 'RESERVE']);
+  });
+
+  it('moves stock once however often dispatch’s event is delivered', async () => {
+    const js = nc.jetstream();
+    const jsm = await nc.jetstreamManager();
+    const info = await jsm.streams.info(DispatchStream.name);
+    let completed: { data: Uint8Array; headers: Record<string, string> } | undefined;
+    for (let seq = info.state.last_seq; seq >= info.state.first_seq && !completed; seq--) {
+      const m = await jsm.streams.getMessage(DispatchStream.name, { seq }).catch(() => null);
+      if (!m || m.subject !== 'dispatch.evt.work-order.changed') continue;
+      const body = JSON.parse(new TextDecoder().decode(m.data));
+      if (body.workOrder.id === jobId && body.event.action === 'COMPLETE') {
+        completed = { data: m.data, headers: Object.fromEntries([...(m.header?.keys() ?? [])].map((k) => [k, m.header!.get(k)])) };
+      }
+    }
+    expect(completed).toBeDefined();
+    const h = natsHeaders();
+    for (const [k, v] of Object.entries(completed!.headers)) if (k !== 'Nats-Msg-Id') h.set(k, v);
+    // A new message id: JetStream's own de-duplication does not catch it; the service must.
+    for (let i = 0; i < 3; i++) await js.publish('dispatch.evt.work-order.changed', completed!.data, { headers: h, msgID: `replay-${jobId}-${i}` });
+    // All three were processed (the inbox records each), and moved nothing more.
+    await eventually(
+      async () => (await query(stack.databaseUrl, `select count(*)::int as n from parts.inbox where consumer = 'parts-dispatch-work-orders' and message_id like $1`, [`replay-${jobId}-%`]))[0].n,
+      (n) => n === 3,
+    );
+    const lines = (await movementsOf('CAP-35')).movements.edges.map((e: { node: { kind: string; sourceId: string } }) => e.node).filter((m: { sourceId: string }) => m.sourceId === jobId);
+    expect(lines).toHaveLength(2);
+  });
+
+  it('back-orders a part the van lacks, pauses the repair clock, and serves it when a transfer arrives', async () => {
+    const job = await onSiteJob('等配件的客户');
+    const repairBefore = job.clocks.find((c: { commitment: string }) => c.commitment === 'repair').dueAt;
+    expect((await level(van, 'THM-450'))?.available ?? 0).toBe(0);
+    await addPart(job.id, 'THM-450');
+    const waiting = await eventually(() => workOrder(job.id), (w) => w.waitingForPartsSince !== null);
+    expect(waiting.parts[0].reservation).toBe('BACKORDERED');
+    expect(waiting.timeline.map((s: { action: string }) => s.action)).toContain('WAITING_FOR_PARTS');
+    // As if the part had been awaited for ten days: the repair clock must give that working time back.
+    await query(stack.databaseUrl, `update dispatch.work_order set waiting_parts_since = now() - interval '10 days' where id = $1`, [job.id]);
+
+    const transfer = (await gql('warehouse@acme.test', `mutation($f: ID!, $t: ID!) { requestTransfer(fromLocationId: $f, toLocationId: $t, lines: [{ sku: "THM-450", quantity: 2 }], reason: "补货") { id number state } }`, { f: central, t: van })).data.requestTransfer;
+    expect(transfer).toMatchObject({ state: 'REQUESTED', number: expect.stringMatching(/^TR-\d{8}-\d{3}$/) });
+    const centralBefore = await level(central, 'THM-450');
+    expect((await gql('warehouse@acme.test', `mutation($id: ID!) { shipTransfer(id: $id) { state } }`, { id: transfer.id })).data.shipTransfer.state).toBe('IN_TRANSIT');
+    expect(await level(central, 'THM-450')).toMatchObject({ onHand: centralBefore.onHand - 2 });
+    expect(await level(van, 'THM-450')).toMatchObject({ onHand: 0, inTransit: 2 });
+    expect(errorCode(await gql('warehouse@acme.test', `mutation($id: ID!) { shipTransfer(id: $id) { state } }`, { id: transfer.id }))).toBe('CONFLICT');
+    await gql('warehouse@acme.test', `mutation($id: ID!) { receiveTransfer(id: $id) { state } }`, { id: transfer.id });
+    expect(await level(van, 'THM-450')).toMatchObject({ onHand: 2, inTransit: 0, reserved: 1 });
+
+    const served = await eventually(() => workOrder(job.id), (w) => w.waitingForPartsSince === null && w.parts[0].reservation === 'RESERVED');
+    expect(served.timeline.map((s: { action: string }) => s.action)).toContain('PARTS_AVAILABLE');
+    const repairAfter = served.clocks.find((c: { commitment: string }) => c.commitment === 'repair').dueAt;
+    expect(Date.parse(repairAfter)).toBeGreaterThan(Date.parse(repairBefore) + 24 * 3_600_000);
+    const [audit] = await query(stack.databaseUrl, `select c.reason from dispatch.deadline_change c join dispatch.deadline d on d.id = c.deadline_id where d.subject_id = $1 and d.commitment = 'repair'`, [job.id]);
+    expect(audit.reason).toBe('waited for parts');
+  });
+
+  it('takes the defective part back with its cause, for the quality manager’s Pareto', async () => {
+    const RETURN = `mutation($id: ID!, $sku: String!, $cause: FailureCause!) { returnDefectivePart(workOrderId: $id, sku: $sku, quantity: 1, cause: $cause, note: "电容鼓包") { id productModel productSerial cause requestNumber } }`;
+    const defect = (await gql('tech@acme.test', RETURN, { id: jobId, sku: 'CAP-35', cause: 'ELECTRICAL' })).data.returnDefectivePart;
+    expect(defect).toMatchObject({ productModel: 'BCD-450', productSerial: 'RF2023060042', cause: 'ELECTRICAL' });
+    expect(errorCode(await gql('tech@acme.test', RETURN, { id: jobId, sku: 'CAP-35', cause: 'NOT_A_CAUSE' }))).toBe('BAD_USER_INPUT');
+    // 赵师傅's job is not 李师傅's to return parts for.
+    const zhao = (await query(stack.databaseUrl, `select w.id from parts.work_order w join parts.location l on l.technician_id = w.technician_id where l.technician_user_id <> $1 limit 1`, [techUser]))[0];
+    if (zhao) expect(errorCode(await gql('tech@acme.test', RETURN, { id: zhao.id, sku: 'CAP-35', cause: 'LEAK' }))).toBe('NOT_FOUND');
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const ANALYSIS = `query($g: DefectGrouping!, $d: String!) { defectAnalysis(from: $d, to: $d, groupBy: $g) { total rows { key count share cumulativeShare } } }`;
+    const byCause = (await gql('quality@acme.test', ANALYSIS, { g: 'CAUSE', d: today })).data.defectAnalysis;
+    expect(byCause.rows.find((r: { key: string }) => r.key === 'ELECTRICAL').count).toBeGreaterThanOrEqual(1);
+    expect(byCause.rows.at(-1).cumulativeShare).toBeCloseTo(1);
+    const byModel = (await gql('quality@acme.test', ANALYSIS, { g: 'MODEL', d: today })).data.defectAnalysis;
+    expect(byModel.rows.map((r: { key: string }) => r.key)).toContain('BCD-450');
+    expect(errorCode(await gql('agent@acme.test', ANALYSIS, { g: 'MODEL', d: today }))).toBe('FORBIDDEN');
+  });
+});
+
+describe('stocktake (盘点)', () => {
+  it('counts blind, shows valued variances after submitting, posts them on approval, and refuses counts on a closed session', async () => {
+    const ST = `id number state blind countedLines totalVarianceValue onSchedule lines { sku expected counted variance varianceValue }`;
+    const started = (await gql('warehouse@acme.test', `mutation($loc: ID!) { startStocktake(locationId: $loc, blind: true) { ${ST} } }`, { loc: van })).data.startStocktake;
+    expect(started).toMatchObject({ state: 'COUNTING', blind: true, countedLines: 0 });
+    expect(started.lines.length).toBeGreaterThan(0);
+    for (const l of started.lines) expect(l.expected).toBeNull();
+    expect(errorCode(await gql('warehouse@acme.test', `mutation($loc: ID!) { startStocktake(locationId: $loc) { id } }`, { loc: van }))).toBe('CONFLICT');
+
+    const COUNT = `mutation($id: ID!, $sku: String!, $n: Int!) { recordCount(id: $id, sku: $sku, counted: $n) { ${ST} } }`;
+    const books = new Map<string, number>();
+    for (const l of started.lines) books.set(l.sku, (await level(van, l.sku)).onHand);
+    const short = started.lines.find((l: { sku: string }) => books.get(l.sku)! > 0).sku;
+    expect(errorCode(await gql('warehouse@acme.test', COUNT, { id: started.id, sku: short, n: -1 }))).toBe('BAD_USER_INPUT');
+    const partial = (await gql('warehouse@acme.test', COUNT, { id: started.id, sku: short, n: books.get(short)! - 1 })).data.recordCount;
+    expect(partial.countedLines).toBe(1);
+    expect(errorCode(await gql('warehouse@acme.test', `mutation($id: ID!) { submitStocktake(id: $id) { id } }`, { id: started.id }))).toBe('CONFLICT');
+    for (const l of started.lines) if (l.sku !== short) await gql('warehouse@acme.test', COUNT, { id: started.id, sku: l.sku, n: books.get(l.sku) });
+
+    const submitted = (await gql('warehouse@acme.test', `mutation($id: ID!) { submitStocktake(id: $id) { ${ST} } }`, { id: started.id })).data.submitStocktake;
+    const line = submitted.lines.find((l: { sku: string }) => l.sku === short);
+    expect(line).toMatchObject({ expected: books.get(short), counted: books.get(short)! - 1, variance: -1 });
+    expect(line.varianceValue).toBeLessThan(0);
+    expect(submitted.totalVarianceValue).toBe(line.varianceValue);
+
+    const approved = (await gql('warehouse@acme.test', `mutation($id: ID!) { approveStocktake(id: $id, note: "车上少一个") { ${ST} } }`, { id: started.id })).data.approveStocktake;
+    expect(approved.state).toBe('APPROVED');
+    expect((await level(van, short)).onHand).toBe(books.get(short)! - 1);
+    const adjustment = (await movementsOf(short)).movements.edges.map((e: { node: { kind: string; sourceId: string; quantity: number } }) => e.node).filter((m: { sourceId: string }) => m.sourceId === started.id);
+    expect(adjustment).toEqual([expect.objectContaining({ kind: 'ADJUSTMENT', quantity: -1, sourceType: 'STOCKTAKE' })]);
+    expect(errorCode(await gql('warehouse@acme.test', COUNT, { id: started.id, sku: short, n: 5 }))).toBe('CONFLICT');
+    const history = (await gql('warehouse@acme.test', `query($loc: ID!) { stocktakes(locationId: $loc) { number state } stockLocations { id lastStocktakeAt stocktakeDueAt } }`, { loc: van })).data;
+    expect(history.stocktakes[0]).toMatchObject({ number: started.number, state: 'APPROVED' });
+    const vanLocation = history.stockLocations.find((l: { id: string }) => l.id === van);
+    expect(Date.parse(vanLocation.stocktakeDueAt) - Date.parse(vanLocation.lastStocktakeAt)).toBe(30 * 86_400_000);
+  });
+});
+
+describe('import of the catalog and opening balances', () => {
+  it('imports good rows, reports bad ones by line and column, and shows progress to the end', async () => {
+    const csv = ['配件编码,配件名称,成本价,销售价,库位编码,期初数量,再订货点,再订货量', 'IMP-1,导入配件一,10.00,18.00,WH-SH,12,3,10', 'IMP-2,导入配件二,20,30,,,,', 'IMP-3,坏行,-5,30,WH-SH,1,,', 'IMP-4,未知库位,5,9,NOPE,2,,'].join('\n');
+    const job = (await gql('warehouse@acme.test', `mutation($csv: String!) { startPartsImport(fileName: "parts.csv", csv: $csv) { id totalRows } }`, { csv })).data.startPartsImport;
+    expect(job.totalRows).toBe(4);
+    const done = await eventually(async () => (await gql('warehouse@acme.test', `query($id: ID!) { partsImport(id: $id) { status processedRows importedRows failedRows errors { line column reason } } }`, { id: job.id })).data.partsImport, (j) => j.status !== 'RUNNING');
+    expect(done).toMatchObject({ status: 'DONE', importedRows: 2, failedRows: 2 });
+    expect(done.errors.map((e: { line: number; column: string }) => [e.line, e.column])).toEqual([
+      [4, '成本价'],
+      [5, '库位编码'],
+    ]);
+    expect(await level(central, 'IMP-1')).toMatchObject({ onHand: 12, reorderPoint: 3 });
+    expect(errorCode(await gql('warehouse@acme.test', `mutation { startPartsImport(csv: "name\\nA") { id } }`))).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('tenant isolation', () => {
+  it('shows another company none of the parts, stock, ledger or stocktakes, through GraphQL or at the database', async () => {
+    const acme = (await gql('admin@acme.test', `{ me { tenant { id } } }`)).data.me.tenant.id;
+    const globex = (await gql('admin@globex.test', `{ me { tenant { id } } }`)).data.me.tenant.id;
+    const theirs = (await gql('warehouse@globex.test', `{ parts(first: 100) { edges { node { sku } } } stockLocations { id } }`)).data;
+    expect(theirs.parts.edges.map((e: { node: { sku: string } }) => e.node.sku)).not.toContain('VLV-01');
+    expect(theirs.stockLocations.map((l: { id: string }) => l.id)).not.toContain(van);
+    expect((await gql('warehouse@globex.test', STOCK, { loc: van })).data.stockLevels.totalCount).toBe(0);
+    expect(errorCode(await gql('warehouse@globex.test', `mutation { receiveStock(locationId: "${central}", sku: "CAP-35", quantity: 1, unitCost: 1) { onHand } }`))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await gql('tech@globex.test', `mutation { returnDefectivePart(workOrderId: "${(await query(stack.databaseUrl, `select id from parts.work_order where tenant_id = $1 limit 1`, [acme]))[0].id}", sku: "CAP-35", quantity: 1, cause: LEAK) { id } }`))).toBe('NOT_FOUND');
+    for (const table of ['part', 'location', 'stock_balance', 'movement', 'reservation', 'defect', 'transfer', 'stocktake', 'stocktake_line', 'import_job']) {
+      const seen = await asTenant(stack.databaseUrl, 'parts', globex, `select count(*)::int as n from parts.${table} where tenant_id = $1`, [acme]);
+      expect(seen.rows[0].n, table).toBe(0);
+      expect((await asTenant(stack.databaseUrl, 'parts', acme, `select count(*)::int as n from parts.${table}`)).rows[0].n, table).toBeGreaterThan(0);
+    }
+    const changed = await asTenant(stack.databaseUrl, 'parts', globex, `update parts.stock_balance set on_hand = 999 where location_id = $1`, [van]);
+    expect(changed.rowCount).toBe(0);
+  });
+});
