@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { WorkingInterval } from './commitments';
+import { CalendarDate } from './customers';
 
 /**
  * What happens around and during a visit (服务实施): the appointment agreed with the customer, the
@@ -200,9 +201,8 @@ export const Escalation = z.object({
   note: z.string().nullable(),
 });
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
 export const KpiQuery = z
-  .object({ from: isoDate, to: isoDate, technicianId: z.string().uuid().nullish() })
+  .object({ from: CalendarDate, to: CalendarDate, technicianId: z.string().uuid().nullish() })
   .refine((q) => q.from <= q.to, { message: 'from is on or before to', path: ['from'] })
   .refine((q) => (Date.parse(q.to) - Date.parse(q.from)) / 86_400_000 <= 366, { message: 'a period is at most a year', path: ['to'] });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CalendarDate } from './customers';
 import { ImportJobStatus, ImportRowError } from './imports';
 import { connection, event, healthCheck, PageArgs, rpc, streamOf } from './rpc';
 
@@ -148,8 +149,9 @@ export const Defect = z.object({
 
 export const DefectGrouping = z.enum(['MODEL', 'PART', 'CAUSE']);
 export const DefectAnalysisInput = z
-  .object({ from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), groupBy: DefectGrouping, productModel: z.string().max(100).nullish() })
-  .refine((q) => q.from <= q.to, { message: 'from is on or before to', path: ['from'] });
+  .object({ from: CalendarDate, to: CalendarDate, groupBy: DefectGrouping, productModel: z.string().max(100).nullish() })
+  .refine((q) => q.from <= q.to, { message: 'from is on or before to', path: ['from'] })
+  .refine((q) => (Date.parse(q.to) - Date.parse(q.from)) / 86_400_000 <= 366 * 3, { message: 'a period is at most three years', path: ['to'] });
 /** Pareto: groups by count, most first, with the running share. */
 export const DefectAnalysis = z.object({
   total: z.number().int(),
