@@ -60,9 +60,11 @@ export class ImportJobs<U> {
     const { units, errors, total } = this.kind.read(input.csv);
     const id = newId();
     const job = await inTenantTransaction(this.orm, ctx.tenantId, async (em) => {
+      const counters = (this.kind.counters ?? []).map((c) => `, ${c}`).join('');
+      const zeros = (this.kind.counters ?? []).map(() => ', 0').join('');
       await em.execute(
-        `insert into ${this.table} (id, tenant_id, file_name, csv, status, total_rows, processed_rows, imported_rows, failed_rows, next_group, errors, created_by, created_at, heartbeat_at, finished_at)
-         values (?, ?, ?, ?, ?, ?, ?, 0, ?, 0, ?, ?, now(), now(), ?)`,
+        `insert into ${this.table} (id, tenant_id, file_name, csv, status, total_rows, processed_rows, imported_rows, failed_rows, next_group, errors, created_by, created_at, heartbeat_at, finished_at${counters})
+         values (?, ?, ?, ?, ?, ?, ?, 0, ?, 0, ?, ?, now(), now(), ?${zeros})`,
         [id, ctx.tenantId, input.fileName, input.csv, units.length ? 'RUNNING' : 'DONE', total, errors.length, errors.length, JSON.stringify(errors.slice(0, MAX_ERRORS)), ctx.actorId, units.length ? null : new Date()],
       );
       return this.read(em, id);
