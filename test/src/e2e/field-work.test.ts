@@ -229,6 +229,8 @@ describe('the customer’s link', () => {
 
     let current = (await gql('dispatcher@acme.test', ASSIGN, { id: order.id, v: (await gql('dispatcher@acme.test', GET, { id: order.id })).data.workOrder.version, t: techId, r: '客户约定时间' })).data.assignWorkOrder;
     for (const a of ['ACCEPT', 'ARRIVE']) current = (await gql('tech@acme.test', ACT, { id: current.id, a })).data.workOrderAction;
+    // The technician is there: the other offered time is no longer the customer's to take.
+    expect(errorCode(await graphql(stack.gatewayUrl, CUSTOMER, { t: token, s: 'CHOOSE_SLOT', start: slot(1).start }))).toBe('CONFLICT');
     // Warranty unknown (a model not in the catalog): charged; the customer agrees on their own phone.
     expect((await graphql(stack.gatewayUrl, CUSTOMER, { t: token, s: 'ACCEPT_CHARGES' })).data.customerVisitAction.charges.acceptedBy).toBe('CUSTOMER');
     expect((await gql('tech@acme.test', ACT, { id: current.id, a: 'COMPLETE' })).data.workOrderAction.confirmation.status).toBe('PENDING');
@@ -264,6 +266,21 @@ describe('depot repair (返厂)', () => {
     const shipped = (await gql('tech@acme.test', ACT, { id: job.id, a: 'SHIP', d: { carrier: '顺丰', trackingNumber: 'SF1234567890' } })).data.workOrderAction;
     expect(shipped).toMatchObject({ status: 'SHIPPED', depot: { carrier: '顺丰', trackingNumber: 'SF1234567890' }, availableActions: ['COMPLETE'] });
     await gql('admin@acme.test', `mutation($input: DispatchSettingsInput!) { saveDispatchSettings(input: $input) { leadName } }`, { input: { ...settings, depotWeek: [[{ start: 540, end: 1080 }], [{ start: 540, end: 1080 }], [{ start: 540, end: 1080 }], [{ start: 540, end: 1080 }], [{ start: 540, end: 1080 }], [], []] } });
+  });
+});
+
+describe('a charged depot repair', () => {
+  it('ships the product back only once the customer agreed to what they pay', async () => {
+    const job = await techJob(fridge({ customerName: '返厂收费' }), ['ACCEPT'], { visitType: 'DEPOT' });
+    for (const [a, d] of [['RECEIVE', { condition: '外观完好' }], ['START_REPAIR', null], ['QC_PASS', null]] as const) await gql('tech@acme.test', ACT, { id: job.id, a, d });
+    await gql('tech@acme.test', REPORT, { id: job.id, m: 90 });
+    const refused = await gql('tech@acme.test', ACT, { id: job.id, a: 'SHIP', d: { carrier: '顺丰', trackingNumber: 'SF0000000001' } });
+    expect(errorCode(refused)).toBe('CONFLICT');
+    const agreed = (await gql('tech@acme.test', ACCEPT_CHARGES, { id: job.id })).data.acceptCharges.charges;
+    // 返厂检测费 30 + an hour and a half of labour (120).
+    expect(agreed).toMatchObject({ chargeable: true, total: 15000, acceptedTotal: 15000 });
+    expect((await gql('tech@acme.test', ACT, { id: job.id, a: 'SHIP', d: { carrier: '顺丰', trackingNumber: 'SF0000000001' } })).data.workOrderAction.status).toBe('SHIPPED');
+    expect((await gql('tech@acme.test', ACT, { id: job.id, a: 'COMPLETE' })).data.workOrderAction.status).toBe('COMPLETED');
   });
 });
 

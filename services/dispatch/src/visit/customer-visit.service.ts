@@ -4,7 +4,7 @@ import { DomainError, type DispatchRpc, type PublicVisit, type TenantContext, ty
 import { OutboxRelay } from '@shouhou/messaging';
 import { inTenantTransaction, type TenantEntityManager } from '@shouhou/persistence';
 import type { z } from 'zod';
-import { AT_WORK } from '../work-order/field-steps';
+import { AT_WORK, PLANNABLE } from '../work-order/field-steps';
 import { acceptChargesOf } from '../work-order/field-work.service';
 import { recordStep, SELECT_WORK_ORDER, withDetails, type WorkOrderRow } from '../work-order/work-orders';
 
@@ -51,6 +51,7 @@ async function visitOf(em: TenantEntityManager, serviceRequestId: string, lock =
 
 const STEPS: { [A in Step['action']]: (em: TenantEntityManager, order: WorkOrderRow, step: Extract<Step, { action: A }>) => Promise<string | null> } = {
   CHOOSE_SLOT: async (em, order, step) => {
+    if (!PLANNABLE.includes(order.status)) throw refuse('the visit is already under way; call us to change it');
     const [appointment]: { proposed: { start: string; end: string }[]; status: string }[] = await em.execute(`select proposed, status from dispatch.appointment where work_order_id = ?`, [order.id]);
     const slot = appointment?.proposed.find((s) => Date.parse(s.start) === Date.parse(step.start));
     if (!slot) throw refuse('this time was not offered; choose one of the times shown');

@@ -60,7 +60,9 @@ const STEP_EFFECTS: Partial<Record<FieldActionInput['action'], Effect>> = {
     await saveDepot(em, order.id, { ...depot(order), qcNote: input.note ?? null });
   },
   /** 寄回: carrier and tracking number, which the customer sees on their link. */
+  // The product goes back only once the customer agreed to what they pay for the repair.
   SHIP: async (em, _ctx, order, input) => {
+    await assertChargesAgreed(em, order);
     if (!input.carrier?.trim()) throw required('carrier', 'say which carrier takes it back');
     if (!input.trackingNumber?.trim()) throw required('trackingNumber', 'give the tracking number');
     await saveDepot(em, order.id, { ...depot(order), carrier: input.carrier, trackingNumber: input.trackingNumber, shippedAt: new Date().toISOString() });
@@ -70,12 +72,7 @@ const STEP_EFFECTS: Partial<Record<FieldActionInput['action'], Effect>> = {
    * now stands); the customer confirms by signing on the phone, or later through their link.
    */
   COMPLETE: async (em, ctx, order, input) => {
-    const [current] = await withDetails(em, [order]);
-    const charges = current.charges!;
-    if (charges.chargeable && charges.total > 0 && charges.acceptedTotal !== charges.total) {
-      const message = charges.acceptedAt ? 'the charges changed since the customer agreed: show them again' : 'the customer has not agreed to the charges yet';
-      throw new DomainError('CONFLICT', message, { issues: [{ field: 'input.action', reason: 'charges_not_accepted', message }] });
-    }
+    await assertChargesAgreed(em, order);
     if (input.signature) {
       if (!input.signerName?.trim()) throw required('signerName', 'say who signed');
       await em.execute(`insert into dispatch.signature (work_order_id, tenant_id, image, signer_name, signed_at) values (?, ?, ?, ?, now())
@@ -87,3 +84,13 @@ const STEP_EFFECTS: Partial<Record<FieldActionInput['action'], Effect>> = {
     );
   },
 };
+
+/** Chargeable work goes on only once the customer agreed to the amount as it now stands. */
+async function assertChargesAgreed(em: TenantEntityManager, order: WorkOrderRow) {
+  const [current] = await withDetails(em, [order]);
+  const charges = current.charges!;
+  if (charges.chargeable && charges.total > 0 && charges.acceptedTotal !== charges.total) {
+    const message = charges.acceptedAt ? 'the charges changed since the customer agreed: show them again' : 'the customer has not agreed to the charges yet';
+    throw new DomainError('CONFLICT', message, { issues: [{ field: 'input.action', reason: 'charges_not_accepted', message }] });
+  }
+}
