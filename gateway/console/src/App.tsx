@@ -28,7 +28,17 @@ const CustomersPage = lazy(() => import('./pages/CustomersPage').then((m) => ({ 
 const ImportCustomersPage = lazy(() => import('./pages/ImportCustomersPage').then((m) => ({ default: m.ImportCustomersPage })));
 const NewCustomerPage = lazy(() => import('./pages/CustomerPage').then((m) => ({ default: m.NewCustomerPage })));
 const CatalogPage = lazy(() => import('./pages/CatalogPage').then((m) => ({ default: m.CatalogPage })));
+const FieldKpiPage = lazy(() => import('./pages/FieldKpiPage').then((m) => ({ default: m.FieldKpiPage })));
+const DispatchSettingsPage = lazy(() => import('./pages/DispatchSettingsPage').then((m) => ({ default: m.DispatchSettingsPage })));
 const TenantsPage = lazy(() => import('./pages/TenantsPage').then((m) => ({ default: m.TenantsPage })));
+const StockPage = lazy(() => import('./pages/StockPage').then((m) => ({ default: m.StockPage })));
+const PartPage = lazy(() => import('./pages/PartPage').then((m) => ({ default: m.PartPage })));
+const PartsCatalogPage = lazy(() => import('./pages/PartsCatalogPage').then((m) => ({ default: m.PartsCatalogPage })));
+const ImportPartsPage = lazy(() => import('./pages/ImportPartsPage').then((m) => ({ default: m.ImportPartsPage })));
+const TransfersPage = lazy(() => import('./pages/TransfersPage').then((m) => ({ default: m.TransfersPage })));
+const StocktakesPage = lazy(() => import('./pages/StocktakesPage').then((m) => ({ default: m.StocktakesPage })));
+const StocktakePage = lazy(() => import('./pages/StocktakePage').then((m) => ({ default: m.StocktakePage })));
+const DefectAnalysisPage = lazy(() => import('./pages/DefectAnalysisPage').then((m) => ({ default: m.DefectAnalysisPage })));
 
 /** Who is signed in decides what there is: a blocked page, or the shell with the routes of the roles. */
 export function App() {
@@ -59,6 +69,7 @@ export function App() {
           {can.createRequests(me) && <Route path="/requests/new" element={<CreateRequestPage />} />}
           {can.dispatch(me) && <Route path="/dispatch" element={<DispatchBoardPage />} />}
           {can.dispatch(me) && <Route path="/dispatch/technicians" element={<TechniciansPage />} />}
+          {can.readKpis(me) && <Route path="/dispatch/kpis" element={<FieldKpiPage />} />}
           {can.dispatch(me) && <Route path="/work-orders/:id" element={<WorkOrderPage />} />}
           {/* The queue became the board's first column. */}
           {can.dispatch(me) && <Route path="/queue" element={<Navigate to="/dispatch" replace />} />}
@@ -69,10 +80,19 @@ export function App() {
           {can.importCustomers(me) && <Route path="/customers/import" element={<ImportCustomersPage />} />}
           {can.readCustomers(me) && <Route path="/customers/:id" element={<CustomerPage />} />}
           {can.manageTenants(me) && <Route path="/tenants" element={<TenantsPage />} />}
+          {can.readStock(me) && <Route path="/parts" element={<StockPage />} />}
+          {can.manageStock(me) && <Route path="/parts/catalog" element={<PartsCatalogPage />} />}
+          {can.manageStock(me) && <Route path="/parts/import" element={<ImportPartsPage />} />}
+          {can.manageStock(me) && <Route path="/parts/transfers" element={<TransfersPage />} />}
+          {can.manageStock(me) && <Route path="/parts/stocktakes" element={<StocktakesPage />} />}
+          {can.manageStock(me) && <Route path="/parts/stocktakes/:id" element={<StocktakePage />} />}
+          {can.analyseDefects(me) && <Route path="/parts/defects" element={<DefectAnalysisPage />} />}
+          {can.readStock(me) && <Route path="/parts/:id" element={<PartPage />} />}
           {can.manageCommitments(me) && <Route path="/settings/commitments" element={<CommitmentsPage />} />}
           {can.manageCatalog(me) && <Route path="/settings/catalog" element={<CatalogPage />} />}
           {can.readCalendar(me) && <Route path="/calendar" element={<CalendarPage />} />}
           {can.manageCommitments(me) && <Route path="/settings/company" element={<CompanySettingsPage />} />}
+          {can.manageCommitments(me) && <Route path="/settings/dispatch" element={<DispatchSettingsPage />} />}
           {can.manageCommitments(me) && <Route path="/settings/users" element={<UsersPage />} />}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>

@@ -11,16 +11,24 @@ const tokens: Record<string, string> = {};
 const gql = async (user: string, q: string, variables?: Record<string, unknown>) =>
   graphql(stack.gatewayUrl, q, variables, (tokens[user] ??= await passwordToken(stack.idp.issuer, user)));
 
-/** 张伟's air-conditioner repair: the seed assessed it, so it waits on the board for a technician. */
+/**
+ * 张伟's air-conditioner repair (in warranty): the seed assessed it, so it waits on the board for a
+ * technician, beside his out-of-warranty fridge (field-service.test.ts takes that one through).
+ */
 let repair: { id: string; serviceRequestId: string; requestNumber: string };
+let fridge: { id: string; requestNumber: string };
 
 beforeAll(async () => {
   stack = await startTestStack(inject('adminDatabaseUrl'));
   await seedDemoData(stack.natsUrl, () => undefined);
   consoleUrl = `${stack.gatewayUrl}/`;
   browser = await launchBrowser();
-  const orders = (await gql('dispatcher@acme.test', `{ workOrders(first: 20) { edges { node { id serviceRequestId requestNumber customerName status } } } }`)).data.workOrders.edges;
-  repair = orders.map((e: { node: typeof repair & { customerName: string } }) => e.node).find((o: { customerName: string }) => o.customerName === '张伟');
+  type Seeded = typeof repair & { customerName: string; productModel: string };
+  const orders: Seeded[] = (await gql('dispatcher@acme.test', `{ workOrders(first: 20) { edges { node { id serviceRequestId requestNumber customerName productModel status } } } }`)).data.workOrders.edges
+    .map((e: { node: Seeded }) => e.node);
+  repair = orders.find((o) => o.customerName === '张伟' && o.productModel === 'KFR-35GW')!;
+  fridge = orders.find((o) => o.customerName === '张伟' && o.productModel === 'BCD-450')!;
+  expect(repair && fridge).toBeTruthy();
 });
 
 afterAll(async () => {
@@ -50,6 +58,8 @@ async function settled(page: Page) {
 }
 
 const card = (page: Page, customer: string) => page.getByTestId('unassigned-column').getByTestId('work-order-card').filter({ hasText: customer });
+/** One work order's card by its request number (张伟 has two on the board). */
+const numbered = (page: Page, requestNumber: string) => page.getByTestId('unassigned-column').locator(`[data-testid="work-order-card"][data-number="${requestNumber}"]`);
 const technician = (page: Page, name: string) => page.getByTestId('technicians-column').locator(`[data-testid="technician-card"][data-name="${name}"]`);
 
 describe('dispatch (派单调度)', () => {
@@ -59,7 +69,8 @@ describe('dispatch (派单调度)', () => {
     await signIn(page, consoleUrl, 'dispatcher@acme.test');
     await page.getByRole('menuitem', { name: '派单调度' }).click();
     await page.getByTestId('queue-table').getByRole('row', { name: /王强/ }).waitFor();
-    await card(page, '张伟').waitFor();
+    await numbered(page, repair.requestNumber).waitFor();
+    await numbered(page, fridge.requestNumber).waitFor();
     await technician(page, '李师傅').waitFor();
     await technician(page, '赵师傅').waitFor();
 
@@ -73,7 +84,7 @@ describe('dispatch (派单调度)', () => {
     await assess(page, 'Chen Jie');
 
     // Suggestions for 张伟's repair in 张江: 李师傅 from 浦东 first, with the distance in the reason.
-    await card(page, '张伟').getByTestId('suggest').click();
+    await numbered(page, repair.requestNumber).getByTestId('suggest').click();
     const drawer = page.getByTestId('suggestions');
     const best = drawer.getByTestId('candidate').first();
     await best.waitFor();
@@ -103,18 +114,20 @@ describe('dispatch (派单调度)', () => {
     await expect.poll(() => card(page, '王强').count()).toBe(0);
     await page.keyboard.press('Escape');
 
-    // Auto-dispatch: 张伟's repair goes to 李师傅; Chen Jie's waits, and the dialog says why.
+    // Auto-dispatch: both of 张伟's repairs go to 李师傅; Chen Jie's waits, and the dialog says why.
     await page.getByTestId('auto-dispatch').click();
     const result = page.getByTestId('auto-dispatch-result');
-    await result.getByText('已派出 1 张工单').waitFor();
+    await result.getByText('已派出 2 张工单').waitFor();
     expect(await result.getByTestId('auto-dispatch-unassigned').textContent()).toContain('2 位不服务该区域');
     await screenshot(page, 'dispatch-auto-result');
     await page.getByRole('dialog').getByRole('button', { name: /确\s?定/ }).click();
 
     const li = technician(page, '李师傅');
     await li.getByTestId('technician-job').filter({ hasText: repair.requestNumber }).waitFor();
+    await li.getByTestId('technician-job').filter({ hasText: fridge.requestNumber }).waitFor();
     expect(await li.getByTestId('assignment-reason').first().textContent()).toMatch(/系统推荐：最近的合格技术员，有余量；\d+(\.\d)? 公里/);
-    expect(await li.getByTestId('load-bar').textContent()).toContain('1/6');
+    expect(await li.getByTestId('load-bar').textContent()).toContain('2/6');
+    await expect.poll(() => numbered(page, fridge.requestNumber).count()).toBe(0);
 
     // 李娜's installation, assessed without a location, dragged onto 赵师傅 with a reason.
     await assess(page, '李娜');
@@ -183,17 +196,19 @@ describe('dispatch (派单调度)', () => {
     await context.setGeolocation({ latitude: 31.2036, longitude: 121.5905 });
     const page = await context.newPage();
     await signIn(page, consoleUrl, 'tech@acme.test');
-    await expect.poll(() => page.getByTestId('stat-my-jobs').textContent()).toContain('1');
+    await expect.poll(() => page.getByTestId('stat-my-jobs').textContent()).toContain('2');
     await page.getByRole('button', { name: 'menu' }).click();
     await page.getByRole('menuitem', { name: '我的工单' }).click();
     const job = page.locator(`[data-testid="job-card"][data-number="${repair.requestNumber}"]`);
     await job.waitFor();
-    expect(await job.textContent()).toMatch(/张伟.*KFR-35GW.*上海市 \/ 浦东新区.*市区/);
-    expect(await page.getByTestId('job-card').count()).toBe(1);
-    expect(await page.getByTestId('my-jobs-count').textContent()).toBe('今天 1 单待处理');
+    expect(await job.textContent()).toMatch(/张伟.*13800138000.*KFR-35GW.*上海市 \/ 浦东新区.*市区.*张江路 88 弄.*制冷效果差/);
+    expect(await job.getByTestId('job-call').getAttribute('href')).toBe('tel:13800138000');
+    expect(await job.textContent()).toContain('在保');
+    expect(await page.getByTestId('job-card').count()).toBe(2);
+    expect(await page.getByTestId('my-jobs-count').textContent()).toBe('今天 2 单待处理');
     await screenshot(page, 'technician-jobs-phone');
 
-    await job.click();
+    await job.getByTestId('job-number').click();
     const actions = page.getByTestId('next-actions');
     await actions.getByTestId('action-ACCEPT').waitFor();
     expect(await page.getByTestId('navigate').getAttribute('href')).toContain('https://uri.amap.com/marker?position=121.5907,31.2035');
@@ -207,20 +222,31 @@ describe('dispatch (派单调度)', () => {
     expect(await actions.getByTestId('action-START_TRAVEL').count()).toBe(0);
     await actions.getByTestId('action-ARRIVE').click();
     await page.getByText('已记录到达 · 已附上当前位置').waitFor();
-    await actions.getByTestId('action-COMPLETE').waitFor();
+    // On site: the work sheet, and completion below it; in warranty, nothing to pay and nothing to agree to.
+    const completion = page.getByTestId('complete-card');
+    await completion.waitFor();
+    await page.getByTestId('service-report').waitFor();
+    expect(await page.getByTestId('charges-card').getAttribute('data-agreement')).toBe('FREE');
+    expect(await page.getByTestId('charges-free').textContent()).toBe('保内免费');
+    expect(await page.getByTestId('charges-total').textContent()).toBe('¥0.00');
+    expect(await actions.getByTestId('action-COMPLETE').count()).toBe(0);
+    expect(await actions.getByTestId('action-FAIL').count()).toBe(1);
     expect(await page.getByTestId('work-order-timeline').textContent()).toMatch(/接单.*出发.*到达/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await settled(page);
     await screenshot(page, 'technician-job-phone');
 
-    await actions.getByTestId('action-COMPLETE').click();
+    // The customer will confirm through their tracking link.
+    await completion.getByTestId('complete-link').click();
     await actions.getByText('这张工单已结束，没有要做的步骤。').waitFor();
+    expect(await page.getByTestId('confirmation-status').textContent()).toBe('待客户确认');
     await page.getByRole('link', { name: /返回我的工单/ }).click();
     await page.getByText('今天已完成').waitFor();
     await page.getByTestId('user-menu').click();
     await page.getByText('English').click();
     await page.getByText('Done today').waitFor();
-    expect(await page.getByTestId('my-jobs-count').textContent()).toBe('0 to do today');
+    // 张伟's fridge is still to do.
+    expect(await page.getByTestId('my-jobs-count').textContent()).toBe('1 to do today');
     await settled(page);
     await screenshot(page, 'technician-jobs-phone-en');
     await page.getByTestId('user-menu').click();
@@ -246,7 +272,7 @@ describe('dispatch (派单调度)', () => {
     expect(await timeline.textContent()).toMatch(/评估.*系统派单.*接单.*出发.*到达.*完工/);
     expect(await dispatcher.getByTestId('work-order-technician').textContent()).toBe('李师傅');
     expect(await dispatcher.getByTestId('work-order-assignment').textContent()).toMatch(/最近的合格技术员/);
-    await screenshot(dispatcher, 'work-order-detail');
+    await screenshot(dispatcher, 'work-order-in-warranty');
     await dispatcher.getByTestId('user-menu').click();
     await dispatcher.getByText('English').click();
     await expect.poll(() => dispatcher.getByTestId('work-order-assignment').textContent()).toMatch(/nearest qualified technician with capacity; [\d.]+ km/);

@@ -260,6 +260,60 @@ export const SetUserRolesMutation = graphql(`
   }
 `);
 
+/** 派单设置: the lead breaches go to, late reassignment, the depot's week and the price list (fen). */
+export const DispatchSettingsFields = graphql(`
+  fragment DispatchSettingsFields on DispatchSettings {
+    leadUserId leadName reassignWhenLate
+    depotWeek { start end }
+    priceList { callOutFee depotFee labourPerHour labourStepMinutes parts { sku name unitPrice } }
+  }
+`);
+
+export const DispatchSettingsQuery = graphql(`
+  query DispatchSettings {
+    dispatchSettings { ...DispatchSettingsFields }
+  }
+`);
+
+export const SaveDispatchSettingsMutation = graphql(`
+  mutation SaveDispatchSettings($input: DispatchSettingsInput!) {
+    saveDispatchSettings(input: $input) { ...DispatchSettingsFields }
+  }
+`);
+
+/** Breached clocks raised to the lead, not yet handled: the alert on the dispatch board. */
+export const EscalationsQuery = graphql(`
+  query Escalations($open: Boolean) {
+    escalations(open: $open) { id workOrderId requestNumber customerName commitment dueAt leadUserId leadName raisedAt acknowledgedAt acknowledgedBy note }
+  }
+`);
+
+export const AcknowledgeEscalationMutation = graphql(`
+  mutation AcknowledgeEscalation($id: ID!, $note: String) {
+    acknowledgeEscalation(id: $id, note: $note) { id acknowledgedAt acknowledgedBy note }
+  }
+`);
+
+/** 服务绩效: a period's field KPIs, per technician and per day, with the targets. */
+export const DispatchKpisQuery = graphql(`
+  query DispatchKpis($from: String!, $to: String!, $technicianId: ID) {
+    dispatchKpis(from: $from, to: $to, technicianId: $technicianId) {
+      from to
+      totals { completed onTimeArrivalRate firstTimeFixRate meanTimeToRepairHours repeatVisits slaCompliance }
+      byTechnician { technicianId name completed onTimeArrivalRate firstTimeFixRate meanTimeToRepairHours repeatVisits slaCompliance }
+      daily { date completed onTimeArrivalRate firstTimeFixRate }
+      targets { onTimeArrival firstTimeFix }
+    }
+  }
+`);
+
+/** The tenant's time zone: periods and "today" are dates there. */
+export const TenantTimeZoneQuery = graphql(`
+  query TenantTimeZone {
+    tenantSettings { id timeZone }
+  }
+`);
+
 export const TransitionMutation = graphql(`
   mutation TransitionServiceRequest($id: ID!, $action: RequestAction!, $note: String) {
     transitionServiceRequest(id: $id, action: $action, note: $note) { id status acknowledgedAt actions }
@@ -444,12 +498,43 @@ export const AutoDispatchMutation = graphql(`
   }
 `);
 
+/** The appointment as the dispatcher, the technician and the customer's link show it. */
+export const AppointmentFields = graphql(`
+  fragment AppointmentFields on Appointment {
+    status proposed { start end } confirmed { start end } confirmedBy confirmedAt withinCommitment
+    changes { at by from { start end } to { start end } cause reason pausedMinutes }
+  }
+`);
+
+/** What the customer pays (fen), and whether they agreed to it. */
+export const ChargesFields = graphql(`
+  fragment ChargesFields on Charges {
+    chargeable lines { kind description quantity unitPrice amount } total currency acceptedAt acceptedTotal acceptedBy
+  }
+`);
+
+/** A work order with everything around the visit: the detail pages, and what each field mutation returns. */
+export const WorkOrderDetailFields = graphql(`
+  fragment WorkOrderDetailFields on WorkOrder {
+    ...WorkOrderFields
+    excludedTechnicianIds assessedBy
+    customerPhone address serialNumber problemDescription warrantyStatus visits completedAt waitingForPartsSince availableActions
+    appointment { ...AppointmentFields }
+    report { diagnosis actions labourMinutes updatedAt }
+    parts { id sku name quantity unitPrice source reservation addedAt }
+    charges { ...ChargesFields }
+    confirmation { status method signerName at comment }
+    depot { condition accessories receivedAt qcNote carrier trackingNumber shippedAt }
+    timeline { id action fromStatus toStatus actorId technicianId note at }
+  }
+`);
+
+/** One work order; the customer's signature (tens of kilobytes) only when the page shows it. */
 export const WorkOrderQuery = graphql(`
-  query WorkOrder($id: ID!) {
+  query WorkOrder($id: ID!, $withSignature: Boolean! = false) {
     workOrder(id: $id) {
-      ...WorkOrderFields
-      excludedTechnicianIds assessedBy
-      timeline { id action fromStatus toStatus actorId technicianId note at }
+      ...WorkOrderDetailFields
+      signatureImage @include(if: $withSignature)
     }
   }
 `);
@@ -457,15 +542,88 @@ export const WorkOrderQuery = graphql(`
 /** The technician's own work orders (the service shows a technician only theirs). */
 export const MyJobsQuery = graphql(`
   query MyJobs {
-    workOrders(first: 50) { totalCount edges { node { ...WorkOrderFields } } }
+    workOrders(first: 50) {
+      totalCount
+      edges { node { ...WorkOrderFields customerPhone address problemDescription warrantyStatus availableActions appointment { status confirmed { start end } } } }
+    }
   }
 `);
 
 export const WorkOrderActionMutation = graphql(`
-  mutation WorkOrderAction($workOrderId: ID!, $action: FieldAction!, $note: String, $location: GeoPointInput) {
-    workOrderAction(workOrderId: $workOrderId, action: $action, note: $note, location: $location) {
-      ...WorkOrderFields
-      timeline { id action fromStatus toStatus actorId technicianId note at }
-    }
+  mutation WorkOrderAction($workOrderId: ID!, $action: FieldAction!, $note: String, $location: GeoPointInput, $details: FieldActionDetails) {
+    workOrderAction(workOrderId: $workOrderId, action: $action, note: $note, location: $location, details: $details) { ...WorkOrderDetailFields }
+  }
+`);
+
+/** Windows to offer the customer, marked whether they keep the arrival commitment (dispatcher). */
+export const AppointmentOptionsQuery = graphql(`
+  query AppointmentOptions($workOrderId: ID!) {
+    appointmentOptions(workOrderId: $workOrderId) { start end withinCommitment }
+  }
+`);
+
+export const SetAppointmentMutation = graphql(`
+  mutation SetAppointment($workOrderId: ID!, $mode: String!, $slots: [SlotInput!]!) {
+    setAppointment(workOrderId: $workOrderId, mode: $mode, slots: $slots) { ...WorkOrderDetailFields }
+  }
+`);
+
+export const RescheduleAppointmentMutation = graphql(`
+  mutation RescheduleAppointment($workOrderId: ID!, $slot: SlotInput!, $cause: DelayCause!, $reason: String!) {
+    rescheduleAppointment(workOrderId: $workOrderId, slot: $slot, cause: $cause, reason: $reason) { ...WorkOrderDetailFields }
+  }
+`);
+
+export const SaveServiceReportMutation = graphql(`
+  mutation SaveServiceReport($workOrderId: ID!, $diagnosis: String!, $actions: String!, $labourMinutes: Int!) {
+    saveServiceReport(workOrderId: $workOrderId, diagnosis: $diagnosis, actions: $actions, labourMinutes: $labourMinutes) { ...WorkOrderDetailFields }
+  }
+`);
+
+export const AddPartLineMutation = graphql(`
+  mutation AddPartLine($workOrderId: ID!, $sku: String!, $name: String, $quantity: Int!, $unitPrice: Int, $source: PartSource) {
+    addPartLine(workOrderId: $workOrderId, sku: $sku, name: $name, quantity: $quantity, unitPrice: $unitPrice, source: $source) { ...WorkOrderDetailFields }
+  }
+`);
+
+export const RemovePartLineMutation = graphql(`
+  mutation RemovePartLine($workOrderId: ID!, $lineId: ID!) {
+    removePartLine(workOrderId: $workOrderId, lineId: $lineId) { ...WorkOrderDetailFields }
+  }
+`);
+
+export const AcceptChargesMutation = graphql(`
+  mutation AcceptCharges($workOrderId: ID!) {
+    acceptCharges(workOrderId: $workOrderId) { ...WorkOrderDetailFields }
+  }
+`);
+
+/** 收费标准: the parts technicians pick from, with their prices (fen). */
+export const PriceListQuery = graphql(`
+  query PriceList {
+    dispatchSettings { priceList { callOutFee depotFee labourPerHour labourStepMinutes parts { sku name unitPrice } } }
+  }
+`);
+
+/** The visit as the customer sees it on their tracking link. */
+export const PublicVisitFields = graphql(`
+  fragment PublicVisitFields on PublicVisit {
+    visitType status technicianName
+    appointment { status proposed { start end } confirmed { start end } confirmedBy confirmedAt }
+    charges { ...ChargesFields }
+    confirmation { status method signerName at comment }
+    shipment { carrier trackingNumber }
+  }
+`);
+
+export const TrackVisitQuery = graphql(`
+  query TrackVisit($token: String!) {
+    trackVisit(token: $token) { ...PublicVisitFields }
+  }
+`);
+
+export const CustomerVisitActionMutation = graphql(`
+  mutation CustomerVisitAction($token: String!, $step: CustomerVisitStep!, $start: DateTime, $comment: String) {
+    customerVisitAction(token: $token, step: $step, start: $start, comment: $comment) { ...PublicVisitFields }
   }
 `);

@@ -26,6 +26,14 @@ export const can = {
   readQueue: (me: Me) => hasRole(me, 'DISPATCHER', 'TENANT_ADMIN') && !!me.tenant,
   /** The dispatch board, technicians' profiles and work orders: assess, assign, auto-dispatch. */
   dispatch: (me: Me) => hasRole(me, 'DISPATCHER', 'TENANT_ADMIN') && !!me.tenant,
+  /** 服务绩效: on-time arrival, first-time fix and the rest, per technician. */
+  readKpis: (me: Me) => hasRole(me, 'DISPATCHER', 'TENANT_ADMIN', 'QUALITY_MANAGER') && !!me.tenant,
+  /** 库存总览 and a part's stock and ledger (dispatchers look, the warehouse acts). */
+  readStock: (me: Me) => hasRole(me, 'WAREHOUSE_KEEPER', 'TENANT_ADMIN', 'DISPATCHER') && !!me.tenant,
+  /** Receive, adjust, transfer, count and import parts; edit the parts catalog. */
+  manageStock: (me: Me) => hasRole(me, 'WAREHOUSE_KEEPER', 'TENANT_ADMIN') && !!me.tenant,
+  /** 旧件分析: the Pareto of returned defective parts. */
+  analyseDefects: (me: Me) => hasRole(me, 'QUALITY_MANAGER', 'WAREHOUSE_KEEPER', 'TENANT_ADMIN') && !!me.tenant,
   /** A technician's own jobs and their steps. */
   fieldWork: (me: Me) => hasRole(me, 'TECHNICIAN') && !!me.tenant,
   manageTenants: (me: Me) => hasRole(me, 'PLATFORM_ADMIN'),

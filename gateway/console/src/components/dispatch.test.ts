@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { enUS, zhCN } from '../i18n/resources';
 import type { WorkOrderStatus } from '../gql/graphql';
-import { dispatchError, exclusionCount, exclusionText, navigationUrl, NEXT_ACTIONS, todaysJobs } from './dispatch';
+import { dispatchError, exclusionCount, exclusionText, navigationUrl, readableNote, todaysJobs } from './dispatch';
 
 const i18n = i18next.createInstance();
 beforeAll(() => i18n.init({ resources: { 'zh-CN': { translation: zhCN }, 'en-US': { translation: enUS } }, lng: 'zh-CN', interpolation: { escapeValue: false }, showSupportNotice: false }));
@@ -36,6 +36,12 @@ describe('a dispatch conflict in words', () => {
     expect(dispatchError(en(), conflict('a work order that is ASSIGNED cannot be completeed'))).toMatch(/not possible now/);
   });
 
+  it('says so when the customer has not agreed to the charges', () => {
+    const refused = new ApolloError({ graphQLErrors: [new GraphQLError('the customer has not agreed to the charges yet', { extensions: { code: 'CONFLICT', issues: [{ field: 'input.action', reason: 'charges_not_accepted', message: '' }] } })] });
+    expect(dispatchError(zh(), refused)).toBe('客户尚未同意当前费用，不能完工：请先向客户确认费用');
+    expect(dispatchError(en(), refused)).toMatch(/has not agreed to the current charges/);
+  });
+
   it('leaves other errors to the general messages', () => {
     const forbidden = new ApolloError({ graphQLErrors: [new GraphQLError('no', { extensions: { code: 'FORBIDDEN' } })] });
     expect(dispatchError(zh(), forbidden)).toBe('你没有权限执行此操作。');
@@ -61,10 +67,16 @@ describe('a technician’s day', () => {
     expect(finished.map((j) => j.id)).toEqual(['failed-today', 'done-today']);
   });
 
-  it('offers only the steps the service allows next, a reason-needing one never first', () => {
-    expect(NEXT_ACTIONS.ASSIGNED).toEqual(['ACCEPT', 'DECLINE']);
-    expect(NEXT_ACTIONS.ON_SITE).toEqual(['COMPLETE', 'FAIL']);
-    expect(NEXT_ACTIONS.COMPLETED).toEqual([]);
+  it('keeps depot jobs open until they are shipped back and completed', () => {
+    const { open } = todaysJobs([job('shipped', 'SHIPPED'), job('received', 'RECEIVED'), job('accepted', 'ACCEPTED')], now);
+    expect(open.map((j) => j.id)).toEqual(['shipped', 'received', 'accepted']);
+  });
+
+  it('shows the instants in a step’s note as local times', () => {
+    const note = readableNote('2026-11-25T06:00:00.000Z – 2026-11-25T08:00:00.000Z');
+    expect(note).not.toMatch(/T06:00|Z/);
+    expect(note).toMatch(/^2026-11-25 \d{2}:00 – 2026-11-25 \d{2}:00$/);
+    expect(readableNote('CUSTOMER: 客户出差')).toBe('CUSTOMER: 客户出差');
   });
 
   it('navigates with Amap’s marker link, longitude first', () => {

@@ -3,18 +3,18 @@ import { ThunderboltFilled } from '@ant-design/icons';
 import { ApolloError, useQuery } from '@apollo/client';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { errorCode, errorMessage } from '../api/errors';
+import { errorCode, errorMessage, fieldIssues } from '../api/errors';
 import { ProductModelsQuery } from '../api/operations';
 import { formatTime } from './labels';
-import type { Exclusions, FieldAction, WorkClockState, WorkOrderStatus } from '../gql/graphql';
+import type { Exclusions, WorkClockState, WorkOrderStatus } from '../gql/graphql';
 
-/** Work a technician is carrying (counts against the daily capacity), in the order it moves. */
-export const OPEN_STATUSES: WorkOrderStatus[] = ['ASSIGNED', 'ACCEPTED', 'EN_ROUTE', 'ON_SITE'];
+/** Work a technician is carrying, in the order it moves (on site, or through the depot until it is shipped back and confirmed). */
+export const OPEN_STATUSES: WorkOrderStatus[] = ['ASSIGNED', 'ACCEPTED', 'EN_ROUTE', 'ON_SITE', 'RECEIVED', 'IN_REPAIR', 'QC_PASSED', 'SHIPPED'];
 /** Work orders a dispatcher may (re)assign: never assigned, declined, or after a failed visit. */
 export const ASSIGNABLE: WorkOrderStatus[] = ['UNASSIGNED', 'FAILED'];
 
 const statusColor: Record<WorkOrderStatus, string> = {
-  UNASSIGNED: 'orange', ASSIGNED: 'blue', ACCEPTED: 'cyan', EN_ROUTE: 'geekblue', ON_SITE: 'purple', COMPLETED: 'green', FAILED: 'red', CANCELLED: 'default',
+  UNASSIGNED: 'orange', ASSIGNED: 'blue', ACCEPTED: 'cyan', EN_ROUTE: 'geekblue', ON_SITE: 'purple', RECEIVED: 'purple', IN_REPAIR: 'magenta', QC_PASSED: 'lime', SHIPPED: 'gold', COMPLETED: 'green', FAILED: 'red', CANCELLED: 'default',
 };
 
 export function WorkOrderStatusTag({ status }: { status: WorkOrderStatus }) {
@@ -55,6 +55,7 @@ export const exclusionCount = (e?: Omit<Exclusions, '__typename'> | null) => (e 
 export function dispatchError(t: TFunction, error: unknown): string {
   if (errorCode(error) !== 'CONFLICT') return errorMessage(t, error);
   const text = error instanceof ApolloError ? error.graphQLErrors[0]?.message ?? '' : '';
+  if (fieldIssues(error).some((i) => i.reason === 'charges_not_accepted')) return t('fieldWork.chargesNotAccepted');
   if (/someone else changed/.test(text)) return t('dispatch.conflict');
   if (/no technician can take/.test(text)) return t('dispatch.noCandidates');
   if (/already assessed|withdrawn/.test(text)) return t('dispatch.alreadyAssessed');
@@ -79,10 +80,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Who did it: "你", a technician's name, a system's own name (demo-seed, dispatch), or "a colleague" for another user. */
 export function actorName(t: TFunction, actorId: string, me: string | undefined, names: Record<string, string>): string {
   if (actorId === me) return t('workOrder.you');
+  if (actorId === 'customer') return t('workOrder.customer');
   return names[actorId] ?? (UUID.test(actorId) ? t('workOrder.colleague') : actorId);
 }
 
 type Event = { id: string; action: string; fromStatus?: WorkOrderStatus | null; toStatus: WorkOrderStatus; actorId: string; note?: string | null; at: string };
+
+const SETBACK_EVENTS = ['DECLINE', 'QC_FAIL', 'CUSTOMER_DISPUTE_SERVICE'];
 
 /** A work order's steps, oldest first; who did each when we know their name. */
 export function WorkOrderTimeline({ events, names = {}, me }: { events: Event[]; names?: Record<string, string>; me?: string }) {
@@ -92,7 +96,7 @@ export function WorkOrderTimeline({ events, names = {}, me }: { events: Event[];
       data-testid="work-order-timeline"
       items={events.map((e) => ({
         key: e.id,
-        color: e.toStatus === 'COMPLETED' ? 'green' : e.toStatus === 'FAILED' || e.action === 'DECLINE' ? 'red' : e.toStatus === 'CANCELLED' ? 'gray' : 'blue',
+        color: e.toStatus === 'COMPLETED' && e.fromStatus !== 'COMPLETED' ? 'green' : e.toStatus === 'FAILED' || SETBACK_EVENTS.includes(e.action) ? 'red' : e.action === 'ESCALATED' ? 'orange' : e.toStatus === 'CANCELLED' ? 'gray' : 'blue',
         children: (
           <Space direction="vertical" size={0}>
             <Typography.Text strong>
@@ -103,7 +107,7 @@ export function WorkOrderTimeline({ events, names = {}, me }: { events: Event[];
               {formatTime(e.at)}
               {` · ${actorName(t, e.actorId, me, names)}`}
             </Typography.Text>
-            {e.note && <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{e.note}</Typography.Text>}
+            {e.note && <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{noteText(t, e.action, e.note)}</Typography.Text>}
           </Space>
         ),
       }))}
@@ -121,13 +125,14 @@ export function useCategories(): string[] {
 export const navigationUrl = (p: { lat: number; lng: number }, name?: string) =>
   `https://uri.amap.com/marker?position=${p.lng},${p.lat}${name ? `&name=${encodeURIComponent(name)}` : ''}&callnative=1`;
 
-/** A technician's next steps from each status (the service's own table, for the buttons; the service still decides). */
-export const NEXT_ACTIONS: Record<WorkOrderStatus, FieldAction[]> = {
-  UNASSIGNED: [], ASSIGNED: ['ACCEPT', 'DECLINE'], ACCEPTED: ['START_TRAVEL', 'ARRIVE', 'DECLINE'], EN_ROUTE: ['ARRIVE', 'FAIL'], ON_SITE: ['COMPLETE', 'FAIL'],
-  COMPLETED: [], FAILED: [], CANCELLED: [],
-};
-/** Steps that need the technician to say why. */
-export const NEEDS_REASON: FieldAction[] = ['DECLINE', 'FAIL'];
+/** A step's note as people read it: a reschedule's cause in words, instants in local time. */
+function noteText(t: TFunction, action: string, note: string): string {
+  const cause = action === 'RESCHEDULED' ? /^(CUSTOMER|COMPANY): /.exec(note) : null;
+  return cause ? `${t(`fieldWork.causeShort.${cause[1]}`)}：${note.slice(cause[0].length)}` : readableNote(note);
+}
+
+/** A step's note with its instants (appointments: "2026-11-25T06:00:00.000Z – …") in local time. */
+export const readableNote = (note: string) => note.replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z/g, (iso) => formatTime(iso));
 
 type Dated = { status: WorkOrderStatus; emergency: boolean; updatedAt: string; assessedAt: string };
 

@@ -46,6 +46,13 @@ type Documents = {
     "\n  query TenantAudit($id: ID!) {\n    tenantAudit(id: $id) { id action actorId at details }\n  }\n": typeof types.TenantAuditDocument,
     "\n  query TenantUsers {\n    tenantUsers { id username email name roles }\n  }\n": typeof types.TenantUsersDocument,
     "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) { id roles }\n  }\n": typeof types.SetUserRolesDocument,
+    "\n  fragment DispatchSettingsFields on DispatchSettings {\n    leadUserId leadName reassignWhenLate\n    depotWeek { start end }\n    priceList { callOutFee depotFee labourPerHour labourStepMinutes parts { sku name unitPrice } }\n  }\n": typeof types.DispatchSettingsFieldsFragmentDoc,
+    "\n  query DispatchSettings {\n    dispatchSettings { ...DispatchSettingsFields }\n  }\n": typeof types.DispatchSettingsDocument,
+    "\n  mutation SaveDispatchSettings($input: DispatchSettingsInput!) {\n    saveDispatchSettings(input: $input) { ...DispatchSettingsFields }\n  }\n": typeof types.SaveDispatchSettingsDocument,
+    "\n  query Escalations($open: Boolean) {\n    escalations(open: $open) { id workOrderId requestNumber customerName commitment dueAt leadUserId leadName raisedAt acknowledgedAt acknowledgedBy note }\n  }\n": typeof types.EscalationsDocument,
+    "\n  mutation AcknowledgeEscalation($id: ID!, $note: String) {\n    acknowledgeEscalation(id: $id, note: $note) { id acknowledgedAt acknowledgedBy note }\n  }\n": typeof types.AcknowledgeEscalationDocument,
+    "\n  query DispatchKpis($from: String!, $to: String!, $technicianId: ID) {\n    dispatchKpis(from: $from, to: $to, technicianId: $technicianId) {\n      from to\n      totals { completed onTimeArrivalRate firstTimeFixRate meanTimeToRepairHours repeatVisits slaCompliance }\n      byTechnician { technicianId name completed onTimeArrivalRate firstTimeFixRate meanTimeToRepairHours repeatVisits slaCompliance }\n      daily { date completed onTimeArrivalRate firstTimeFixRate }\n      targets { onTimeArrival firstTimeFix }\n    }\n  }\n": typeof types.DispatchKpisDocument,
+    "\n  query TenantTimeZone {\n    tenantSettings { id timeZone }\n  }\n": typeof types.TenantTimeZoneDocument,
     "\n  mutation TransitionServiceRequest($id: ID!, $action: RequestAction!, $note: String) {\n    transitionServiceRequest(id: $id, action: $action, note: $note) { id status acknowledgedAt actions }\n  }\n": typeof types.TransitionServiceRequestDocument,
     "\n  mutation SubmitServiceRequest($tenantCode: String!, $input: PublicServiceRequestInput!) {\n    submitServiceRequest(tenantCode: $tenantCode, input: $input) { number trackingToken trackingPath }\n  }\n": typeof types.SubmitServiceRequestDocument,
     "\n  query TrackServiceRequest($token: String!) {\n    trackServiceRequest(token: $token) { number status category productModel createdAt firstResponseDueAt acknowledgedAt steps { status at } }\n  }\n": typeof types.TrackServiceRequestDocument,
@@ -71,9 +78,56 @@ type Documents = {
     "\n  query SuggestTechnicians($workOrderId: ID!) {\n    suggestTechnicians(workOrderId: $workOrderId) {\n      candidates { technician { ...TechnicianFields } score distanceKm reason { mode code text { zhCN enUS } distanceKm } }\n      excluded { skill region unavailable capacity excluded }\n    }\n  }\n": typeof types.SuggestTechniciansDocument,
     "\n  mutation AssignWorkOrder($workOrderId: ID!, $version: Int!, $technicianId: ID, $reason: String) {\n    assignWorkOrder(workOrderId: $workOrderId, version: $version, technicianId: $technicianId, reason: $reason) { ...WorkOrderFields }\n  }\n": typeof types.AssignWorkOrderDocument,
     "\n  mutation AutoDispatch {\n    autoDispatch { assigned unassigned { workOrderId requestNumber excluded { skill region unavailable capacity excluded } } }\n  }\n": typeof types.AutoDispatchDocument,
-    "\n  query WorkOrder($id: ID!) {\n    workOrder(id: $id) {\n      ...WorkOrderFields\n      excludedTechnicianIds assessedBy\n      timeline { id action fromStatus toStatus actorId technicianId note at }\n    }\n  }\n": typeof types.WorkOrderDocument,
-    "\n  query MyJobs {\n    workOrders(first: 50) { totalCount edges { node { ...WorkOrderFields } } }\n  }\n": typeof types.MyJobsDocument,
-    "\n  mutation WorkOrderAction($workOrderId: ID!, $action: FieldAction!, $note: String, $location: GeoPointInput) {\n    workOrderAction(workOrderId: $workOrderId, action: $action, note: $note, location: $location) {\n      ...WorkOrderFields\n      timeline { id action fromStatus toStatus actorId technicianId note at }\n    }\n  }\n": typeof types.WorkOrderActionDocument,
+    "\n  fragment AppointmentFields on Appointment {\n    status proposed { start end } confirmed { start end } confirmedBy confirmedAt withinCommitment\n    changes { at by from { start end } to { start end } cause reason pausedMinutes }\n  }\n": typeof types.AppointmentFieldsFragmentDoc,
+    "\n  fragment ChargesFields on Charges {\n    chargeable lines { kind description quantity unitPrice amount } total currency acceptedAt acceptedTotal acceptedBy\n  }\n": typeof types.ChargesFieldsFragmentDoc,
+    "\n  fragment WorkOrderDetailFields on WorkOrder {\n    ...WorkOrderFields\n    excludedTechnicianIds assessedBy\n    customerPhone address serialNumber problemDescription warrantyStatus visits completedAt waitingForPartsSince availableActions\n    appointment { ...AppointmentFields }\n    report { diagnosis actions labourMinutes updatedAt }\n    parts { id sku name quantity unitPrice source reservation addedAt }\n    charges { ...ChargesFields }\n    confirmation { status method signerName at comment }\n    depot { condition accessories receivedAt qcNote carrier trackingNumber shippedAt }\n    timeline { id action fromStatus toStatus actorId technicianId note at }\n  }\n": typeof types.WorkOrderDetailFieldsFragmentDoc,
+    "\n  query WorkOrder($id: ID!, $withSignature: Boolean! = false) {\n    workOrder(id: $id) {\n      ...WorkOrderDetailFields\n      signatureImage @include(if: $withSignature)\n    }\n  }\n": typeof types.WorkOrderDocument,
+    "\n  query MyJobs {\n    workOrders(first: 50) {\n      totalCount\n      edges { node { ...WorkOrderFields customerPhone address problemDescription warrantyStatus availableActions appointment { status confirmed { start end } } } }\n    }\n  }\n": typeof types.MyJobsDocument,
+    "\n  mutation WorkOrderAction($workOrderId: ID!, $action: FieldAction!, $note: String, $location: GeoPointInput, $details: FieldActionDetails) {\n    workOrderAction(workOrderId: $workOrderId, action: $action, note: $note, location: $location, details: $details) { ...WorkOrderDetailFields }\n  }\n": typeof types.WorkOrderActionDocument,
+    "\n  query AppointmentOptions($workOrderId: ID!) {\n    appointmentOptions(workOrderId: $workOrderId) { start end withinCommitment }\n  }\n": typeof types.AppointmentOptionsDocument,
+    "\n  mutation SetAppointment($workOrderId: ID!, $mode: String!, $slots: [SlotInput!]!) {\n    setAppointment(workOrderId: $workOrderId, mode: $mode, slots: $slots) { ...WorkOrderDetailFields }\n  }\n": typeof types.SetAppointmentDocument,
+    "\n  mutation RescheduleAppointment($workOrderId: ID!, $slot: SlotInput!, $cause: DelayCause!, $reason: String!) {\n    rescheduleAppointment(workOrderId: $workOrderId, slot: $slot, cause: $cause, reason: $reason) { ...WorkOrderDetailFields }\n  }\n": typeof types.RescheduleAppointmentDocument,
+    "\n  mutation SaveServiceReport($workOrderId: ID!, $diagnosis: String!, $actions: String!, $labourMinutes: Int!) {\n    saveServiceReport(workOrderId: $workOrderId, diagnosis: $diagnosis, actions: $actions, labourMinutes: $labourMinutes) { ...WorkOrderDetailFields }\n  }\n": typeof types.SaveServiceReportDocument,
+    "\n  mutation AddPartLine($workOrderId: ID!, $sku: String!, $name: String, $quantity: Int!, $unitPrice: Int, $source: PartSource) {\n    addPartLine(workOrderId: $workOrderId, sku: $sku, name: $name, quantity: $quantity, unitPrice: $unitPrice, source: $source) { ...WorkOrderDetailFields }\n  }\n": typeof types.AddPartLineDocument,
+    "\n  mutation RemovePartLine($workOrderId: ID!, $lineId: ID!) {\n    removePartLine(workOrderId: $workOrderId, lineId: $lineId) { ...WorkOrderDetailFields }\n  }\n": typeof types.RemovePartLineDocument,
+    "\n  mutation AcceptCharges($workOrderId: ID!) {\n    acceptCharges(workOrderId: $workOrderId) { ...WorkOrderDetailFields }\n  }\n": typeof types.AcceptChargesDocument,
+    "\n  query PriceList {\n    dispatchSettings { priceList { callOutFee depotFee labourPerHour labourStepMinutes parts { sku name unitPrice } } }\n  }\n": typeof types.PriceListDocument,
+    "\n  fragment PublicVisitFields on PublicVisit {\n    visitType status technicianName\n    appointment { status proposed { start end } confirmed { start end } confirmedBy confirmedAt }\n    charges { ...ChargesFields }\n    confirmation { status method signerName at comment }\n    shipment { carrier trackingNumber }\n  }\n": typeof types.PublicVisitFieldsFragmentDoc,
+    "\n  query TrackVisit($token: String!) {\n    trackVisit(token: $token) { ...PublicVisitFields }\n  }\n": typeof types.TrackVisitDocument,
+    "\n  mutation CustomerVisitAction($token: String!, $step: CustomerVisitStep!, $start: DateTime, $comment: String) {\n    customerVisitAction(token: $token, step: $step, start: $start, comment: $comment) { ...PublicVisitFields }\n  }\n": typeof types.CustomerVisitActionDocument,
+    "\n  fragment StockLocationFields on StockLocation {\n    id code name kind technicianId technicianUserId stocktakeEveryDays lastStocktakeAt stocktakeDueAt\n  }\n": typeof types.StockLocationFieldsFragmentDoc,
+    "\n  query StockLocations {\n    stockLocations { ...StockLocationFields }\n  }\n": typeof types.StockLocationsDocument,
+    "\n  fragment StockLevelFields on StockLevel {\n    partId sku name unit locationId locationCode locationName locationKind onHand reserved available inTransit reorderPoint reorderQuantity low value\n  }\n": typeof types.StockLevelFieldsFragmentDoc,
+    "\n  query StockLevels($first: Int, $after: String, $locationId: ID, $search: String, $lowOnly: Boolean) {\n    stockLevels(first: $first, after: $after, locationId: $locationId, search: $search, lowOnly: $lowOnly) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...StockLevelFields } }\n    }\n  }\n": typeof types.StockLevelsDocument,
+    "\n  fragment PartFields on Part {\n    id sku name unit compatibleModels cost price serialised warrantyMonths active averageCost onHand available\n  }\n": typeof types.PartFieldsFragmentDoc,
+    "\n  query Parts($first: Int, $after: String, $search: String, $includeInactive: Boolean) {\n    parts(first: $first, after: $after, search: $search, includeInactive: $includeInactive) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...PartFields } }\n    }\n  }\n": typeof types.PartsDocument,
+    "\n  query Part($id: ID!, $first: Int, $after: String, $locationId: ID) {\n    part(id: $id) {\n      ...PartFields\n      stock { ...StockLevelFields }\n      movements(first: $first, after: $after, locationId: $locationId) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id kind quantity reservedChange unitCost locationId locationCode reason sourceType sourceId at } }\n      }\n    }\n  }\n": typeof types.PartDocument,
+    "\n  mutation SavePart($input: PartInput!) {\n    savePart(input: $input) { ...PartFields }\n  }\n": typeof types.SavePartDocument,
+    "\n  mutation ReceiveStock($locationId: ID!, $sku: String!, $quantity: Int!, $unitCost: Int!, $reason: String) {\n    receiveStock(locationId: $locationId, sku: $sku, quantity: $quantity, unitCost: $unitCost, reason: $reason) { ...StockLevelFields }\n  }\n": typeof types.ReceiveStockDocument,
+    "\n  mutation AdjustStock($locationId: ID!, $sku: String!, $quantity: Int!, $reason: String!) {\n    adjustStock(locationId: $locationId, sku: $sku, quantity: $quantity, reason: $reason) { ...StockLevelFields }\n  }\n": typeof types.AdjustStockDocument,
+    "\n  mutation SetReorderLevel($locationId: ID!, $sku: String!, $reorderPoint: Int, $reorderQuantity: Int) {\n    setReorderLevel(locationId: $locationId, sku: $sku, reorderPoint: $reorderPoint, reorderQuantity: $reorderQuantity) { ...StockLevelFields }\n  }\n": typeof types.SetReorderLevelDocument,
+    "\n  fragment TransferFields on Transfer {\n    id number fromLocationId fromCode toLocationId toCode state lines { sku name quantity } reason requestedAt shippedAt receivedAt\n  }\n": typeof types.TransferFieldsFragmentDoc,
+    "\n  query Transfers($state: TransferState, $locationId: ID) {\n    transfers(state: $state, locationId: $locationId) { ...TransferFields }\n  }\n": typeof types.TransfersDocument,
+    "\n  mutation RequestTransfer($fromLocationId: ID!, $toLocationId: ID!, $lines: [TransferLineInput!]!, $reason: String) {\n    requestTransfer(fromLocationId: $fromLocationId, toLocationId: $toLocationId, lines: $lines, reason: $reason) { ...TransferFields }\n  }\n": typeof types.RequestTransferDocument,
+    "\n  mutation ShipTransfer($id: ID!) {\n    shipTransfer(id: $id) { ...TransferFields }\n  }\n": typeof types.ShipTransferDocument,
+    "\n  mutation ReceiveTransfer($id: ID!) {\n    receiveTransfer(id: $id) { ...TransferFields }\n  }\n": typeof types.ReceiveTransferDocument,
+    "\n  mutation CancelTransfer($id: ID!) {\n    cancelTransfer(id: $id) { ...TransferFields }\n  }\n": typeof types.CancelTransferDocument,
+    "\n  fragment StocktakeFields on Stocktake {\n    id number locationId locationCode locationName state blind startedAt submittedAt approvedAt\n    lines { partId sku name expected counted variance varianceValue }\n    countedLines totalVarianceValue onSchedule\n  }\n": typeof types.StocktakeFieldsFragmentDoc,
+    "\n  query Stocktakes($locationId: ID) {\n    stocktakes(locationId: $locationId) { ...StocktakeFields }\n  }\n": typeof types.StocktakesDocument,
+    "\n  query Stocktake($id: ID!) {\n    stocktake(id: $id) { ...StocktakeFields }\n  }\n": typeof types.StocktakeDocument,
+    "\n  mutation StartStocktake($locationId: ID!, $blind: Boolean) {\n    startStocktake(locationId: $locationId, blind: $blind) { ...StocktakeFields }\n  }\n": typeof types.StartStocktakeDocument,
+    "\n  mutation RecordCount($id: ID!, $sku: String!, $counted: Int!) {\n    recordCount(id: $id, sku: $sku, counted: $counted) { ...StocktakeFields }\n  }\n": typeof types.RecordCountDocument,
+    "\n  mutation SubmitStocktake($id: ID!) {\n    submitStocktake(id: $id) { ...StocktakeFields }\n  }\n": typeof types.SubmitStocktakeDocument,
+    "\n  mutation ApproveStocktake($id: ID!, $note: String) {\n    approveStocktake(id: $id, note: $note) { ...StocktakeFields }\n  }\n": typeof types.ApproveStocktakeDocument,
+    "\n  mutation CancelStocktake($id: ID!) {\n    cancelStocktake(id: $id) { ...StocktakeFields }\n  }\n": typeof types.CancelStocktakeDocument,
+    "\n  fragment PartsImportFields on PartsImportJob {\n    id fileName status totalRows processedRows importedRows failedRows createdAt finishedAt\n    errors { line column reason message }\n  }\n": typeof types.PartsImportFieldsFragmentDoc,
+    "\n  mutation StartPartsImport($csv: String!, $fileName: String) {\n    startPartsImport(csv: $csv, fileName: $fileName) { ...PartsImportFields }\n  }\n": typeof types.StartPartsImportDocument,
+    "\n  query PartsImport($id: ID!) {\n    partsImport(id: $id) { ...PartsImportFields }\n  }\n": typeof types.PartsImportDocument,
+    "\n  query DefectAnalysis($from: String!, $to: String!, $groupBy: DefectGrouping!, $productModel: String) {\n    defectAnalysis(from: $from, to: $to, groupBy: $groupBy, productModel: $productModel) {\n      total\n      rows { key label count share cumulativeShare }\n    }\n  }\n": typeof types.DefectAnalysisDocument,
+    "\n  query WorkOrderDefects($workOrderId: ID!) {\n    defects(workOrderId: $workOrderId) { id sku partName cause quantity partSerial note returnedAt }\n  }\n": typeof types.WorkOrderDefectsDocument,
+    "\n  mutation ReturnDefectivePart($workOrderId: ID!, $sku: String!, $quantity: Int!, $cause: FailureCause!, $serialNumber: String, $note: String) {\n    returnDefectivePart(workOrderId: $workOrderId, sku: $sku, quantity: $quantity, cause: $cause, serialNumber: $serialNumber, note: $note) { id sku partName cause quantity partSerial note returnedAt }\n  }\n": typeof types.ReturnDefectivePartDocument,
+    "\n  query WarehouseDashboard {\n    low: stockLevels(first: 1, lowOnly: true) { totalCount }\n    requested: transfers(state: REQUESTED) { id }\n    inTransit: transfers(state: IN_TRANSIT) { id }\n  }\n": typeof types.WarehouseDashboardDocument,
+    "\n  query VanStock($locationId: ID!) {\n    stockLevels(first: 100, locationId: $locationId) {\n      totalCount\n      edges { node { ...StockLevelFields } }\n    }\n  }\n": typeof types.VanStockDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      username\n      name\n      email\n      roles\n      tenant { id code name displayName status }\n    }\n  }\n": types.MeDocument,
@@ -108,6 +162,13 @@ const documents: Documents = {
     "\n  query TenantAudit($id: ID!) {\n    tenantAudit(id: $id) { id action actorId at details }\n  }\n": types.TenantAuditDocument,
     "\n  query TenantUsers {\n    tenantUsers { id username email name roles }\n  }\n": types.TenantUsersDocument,
     "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) { id roles }\n  }\n": types.SetUserRolesDocument,
+    "\n  fragment DispatchSettingsFields on DispatchSettings {\n    leadUserId leadName reassignWhenLate\n    depotWeek { start end }\n    priceList { callOutFee depotFee labourPerHour labourStepMinutes parts { sku name unitPrice } }\n  }\n": types.DispatchSettingsFieldsFragmentDoc,
+    "\n  query DispatchSettings {\n    dispatchSettings { ...DispatchSettingsFields }\n  }\n": types.DispatchSettingsDocument,
+    "\n  mutation SaveDispatchSettings($input: DispatchSettingsInput!) {\n    saveDispatchSettings(input: $input) { ...DispatchSettingsFields }\n  }\n": types.SaveDispatchSettingsDocument,
+    "\n  query Escalations($open: Boolean) {\n    escalations(open: $open) { id workOrderId requestNumber customerName commitment dueAt leadUserId leadName raisedAt acknowledgedAt acknowledgedBy note }\n  }\n": types.EscalationsDocument,
+    "\n  mutation AcknowledgeEscalation($id: ID!, $note: String) {\n    acknowledgeEscalation(id: $id, note: $note) { id acknowledgedAt acknowledgedBy note }\n  }\n": types.AcknowledgeEscalationDocument,
+    "\n  query DispatchKpis($from: String!, $to: String!, $technicianId: ID) {\n    dispatchKpis(from: $from, to: $to, technicianId: $technicianId) {\n      from to\n      totals { completed onTimeArrivalRate firstTimeFixRate meanTimeToRepairHours repeatVisits slaCompliance }\n      byTechnician { technicianId name completed onTimeArrivalRate firstTimeFixRate meanTimeToRepairHours repeatVisits slaCompliance }\n      daily { date completed onTimeArrivalRate firstTimeFixRate }\n      targets { onTimeArrival firstTimeFix }\n    }\n  }\n": types.DispatchKpisDocument,
+    "\n  query TenantTimeZone {\n    tenantSettings { id timeZone }\n  }\n": types.TenantTimeZoneDocument,
     "\n  mutation TransitionServiceRequest($id: ID!, $action: RequestAction!, $note: String) {\n    transitionServiceRequest(id: $id, action: $action, note: $note) { id status acknowledgedAt actions }\n  }\n": types.TransitionServiceRequestDocument,
     "\n  mutation SubmitServiceRequest($tenantCode: String!, $input: PublicServiceRequestInput!) {\n    submitServiceRequest(tenantCode: $tenantCode, input: $input) { number trackingToken trackingPath }\n  }\n": types.SubmitServiceRequestDocument,
     "\n  query TrackServiceRequest($token: String!) {\n    trackServiceRequest(token: $token) { number status category productModel createdAt firstResponseDueAt acknowledgedAt steps { status at } }\n  }\n": types.TrackServiceRequestDocument,
@@ -133,9 +194,56 @@ const documents: Documents = {
     "\n  query SuggestTechnicians($workOrderId: ID!) {\n    suggestTechnicians(workOrderId: $workOrderId) {\n      candidates { technician { ...TechnicianFields } score distanceKm reason { mode code text { zhCN enUS } distanceKm } }\n      excluded { skill region unavailable capacity excluded }\n    }\n  }\n": types.SuggestTechniciansDocument,
     "\n  mutation AssignWorkOrder($workOrderId: ID!, $version: Int!, $technicianId: ID, $reason: String) {\n    assignWorkOrder(workOrderId: $workOrderId, version: $version, technicianId: $technicianId, reason: $reason) { ...WorkOrderFields }\n  }\n": types.AssignWorkOrderDocument,
     "\n  mutation AutoDispatch {\n    autoDispatch { assigned unassigned { workOrderId requestNumber excluded { skill region unavailable capacity excluded } } }\n  }\n": types.AutoDispatchDocument,
-    "\n  query WorkOrder($id: ID!) {\n    workOrder(id: $id) {\n      ...WorkOrderFields\n      excludedTechnicianIds assessedBy\n      timeline { id action fromStatus toStatus actorId technicianId note at }\n    }\n  }\n": types.WorkOrderDocument,
-    "\n  query MyJobs {\n    workOrders(first: 50) { totalCount edges { node { ...WorkOrderFields } } }\n  }\n": types.MyJobsDocument,
-    "\n  mutation WorkOrderAction($workOrderId: ID!, $action: FieldAction!, $note: String, $location: GeoPointInput) {\n    workOrderAction(workOrderId: $workOrderId, action: $action, note: $note, location: $location) {\n      ...WorkOrderFields\n      timeline { id action fromStatus toStatus actorId technicianId note at }\n    }\n  }\n": types.WorkOrderActionDocument,
+    "\n  fragment AppointmentFields on Appointment {\n    status proposed { start end } confirmed { start end } confirmedBy confirmedAt withinCommitment\n    changes { at by from { start end } to { start end } cause reason pausedMinutes }\n  }\n": types.AppointmentFieldsFragmentDoc,
+    "\n  fragment ChargesFields on Charges {\n    chargeable lines { kind description quantity unitPrice amount } total currency acceptedAt acceptedTotal acceptedBy\n  }\n": types.ChargesFieldsFragmentDoc,
+    "\n  fragment WorkOrderDetailFields on WorkOrder {\n    ...WorkOrderFields\n    excludedTechnicianIds assessedBy\n    customerPhone address serialNumber problemDescription warrantyStatus visits completedAt waitingForPartsSince availableActions\n    appointment { ...AppointmentFields }\n    report { diagnosis actions labourMinutes updatedAt }\n    parts { id sku name quantity unitPrice source reservation addedAt }\n    charges { ...ChargesFields }\n    confirmation { status method signerName at comment }\n    depot { condition accessories receivedAt qcNote carrier trackingNumber shippedAt }\n    timeline { id action fromStatus toStatus actorId technicianId note at }\n  }\n": types.WorkOrderDetailFieldsFragmentDoc,
+    "\n  query WorkOrder($id: ID!, $withSignature: Boolean! = false) {\n    workOrder(id: $id) {\n      ...WorkOrderDetailFields\n      signatureImage @include(if: $withSignature)\n    }\n  }\n": types.WorkOrderDocument,
+    "\n  query MyJobs {\n    workOrders(first: 50) {\n      totalCount\n      edges { node { ...WorkOrderFields customerPhone address problemDescription warrantyStatus availableActions appointment { status confirmed { start end } } } }\n    }\n  }\n": types.MyJobsDocument,
+    "\n  mutation WorkOrderAction($workOrderId: ID!, $action: FieldAction!, $note: String, $location: GeoPointInput, $details: FieldActionDetails) {\n    workOrderAction(workOrderId: $workOrderId, action: $action, note: $note, location: $location, details: $details) { ...WorkOrderDetailFields }\n  }\n": types.WorkOrderActionDocument,
+    "\n  query AppointmentOptions($workOrderId: ID!) {\n    appointmentOptions(workOrderId: $workOrderId) { start end withinCommitment }\n  }\n": types.AppointmentOptionsDocument,
+    "\n  mutation SetAppointment($workOrderId: ID!, $mode: String!, $slots: [SlotInput!]!) {\n    setAppointment(workOrderId: $workOrderId, mode: $mode, slots: $slots) { ...WorkOrderDetailFields }\n  }\n": types.SetAppointmentDocument,
+    "\n  mutation RescheduleAppointment($workOrderId: ID!, $slot: SlotInput!, $cause: DelayCause!, $reason: String!) {\n    rescheduleAppointment(workOrderId: $workOrderId, slot: $slot, cause: $cause, reason: $reason) { ...WorkOrderDetailFields }\n  }\n": types.RescheduleAppointmentDocument,
+    "\n  mutation SaveServiceReport($workOrderId: ID!, $diagnosis: String!, $actions: String!, $labourMinutes: Int!) {\n    saveServiceReport(workOrderId: $workOrderId, diagnosis: $diagnosis, actions: $actions, labourMinutes: $labourMinutes) { ...WorkOrderDetailFields }\n  }\n": types.SaveServiceReportDocument,
+    "\n  mutation AddPartLine($workOrderId: ID!, $sku: String!, $name: String, $quantity: Int!, $unitPrice: Int, $source: PartSource) {\n    addPartLine(workOrderId: $workOrderId, sku: $sku, name: $name, quantity: $quantity, unitPrice: $unitPrice, source: $source) { ...WorkOrderDetailFields }\n  }\n": types.AddPartLineDocument,
+    "\n  mutation RemovePartLine($workOrderId: ID!, $lineId: ID!) {\n    removePartLine(workOrderId: $workOrderId, lineId: $lineId) { ...WorkOrderDetailFields }\n  }\n": types.RemovePartLineDocument,
+    "\n  mutation AcceptCharges($workOrderId: ID!) {\n    acceptCharges(workOrderId: $workOrderId) { ...WorkOrderDetailFields }\n  }\n": types.AcceptChargesDocument,
+    "\n  query PriceList {\n    dispatchSettings { priceList { callOutFee depotFee labourPerHour labourStepMinutes parts { sku name unitPrice } } }\n  }\n": types.PriceListDocument,
+    "\n  fragment PublicVisitFields on PublicVisit {\n    visitType status technicianName\n    appointment { status proposed { start end } confirmed { start end } confirmedBy confirmedAt }\n    charges { ...ChargesFields }\n    confirmation { status method signerName at comment }\n    shipment { carrier trackingNumber }\n  }\n": types.PublicVisitFieldsFragmentDoc,
+    "\n  query TrackVisit($token: String!) {\n    trackVisit(token: $token) { ...PublicVisitFields }\n  }\n": types.TrackVisitDocument,
+    "\n  mutation CustomerVisitAction($token: String!, $step: CustomerVisitStep!, $start: DateTime, $comment: String) {\n    customerVisitAction(token: $token, step: $step, start: $start, comment: $comment) { ...PublicVisitFields }\n  }\n": types.CustomerVisitActionDocument,
+    "\n  fragment StockLocationFields on StockLocation {\n    id code name kind technicianId technicianUserId stocktakeEveryDays lastStocktakeAt stocktakeDueAt\n  }\n": types.StockLocationFieldsFragmentDoc,
+    "\n  query StockLocations {\n    stockLocations { ...StockLocationFields }\n  }\n": types.StockLocationsDocument,
+    "\n  fragment StockLevelFields on StockLevel {\n    partId sku name unit locationId locationCode locationName locationKind onHand reserved available inTransit reorderPoint reorderQuantity low value\n  }\n": types.StockLevelFieldsFragmentDoc,
+    "\n  query StockLevels($first: Int, $after: String, $locationId: ID, $search: String, $lowOnly: Boolean) {\n    stockLevels(first: $first, after: $after, locationId: $locationId, search: $search, lowOnly: $lowOnly) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...StockLevelFields } }\n    }\n  }\n": types.StockLevelsDocument,
+    "\n  fragment PartFields on Part {\n    id sku name unit compatibleModels cost price serialised warrantyMonths active averageCost onHand available\n  }\n": types.PartFieldsFragmentDoc,
+    "\n  query Parts($first: Int, $after: String, $search: String, $includeInactive: Boolean) {\n    parts(first: $first, after: $after, search: $search, includeInactive: $includeInactive) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...PartFields } }\n    }\n  }\n": types.PartsDocument,
+    "\n  query Part($id: ID!, $first: Int, $after: String, $locationId: ID) {\n    part(id: $id) {\n      ...PartFields\n      stock { ...StockLevelFields }\n      movements(first: $first, after: $after, locationId: $locationId) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id kind quantity reservedChange unitCost locationId locationCode reason sourceType sourceId at } }\n      }\n    }\n  }\n": types.PartDocument,
+    "\n  mutation SavePart($input: PartInput!) {\n    savePart(input: $input) { ...PartFields }\n  }\n": types.SavePartDocument,
+    "\n  mutation ReceiveStock($locationId: ID!, $sku: String!, $quantity: Int!, $unitCost: Int!, $reason: String) {\n    receiveStock(locationId: $locationId, sku: $sku, quantity: $quantity, unitCost: $unitCost, reason: $reason) { ...StockLevelFields }\n  }\n": types.ReceiveStockDocument,
+    "\n  mutation AdjustStock($locationId: ID!, $sku: String!, $quantity: Int!, $reason: String!) {\n    adjustStock(locationId: $locationId, sku: $sku, quantity: $quantity, reason: $reason) { ...StockLevelFields }\n  }\n": types.AdjustStockDocument,
+    "\n  mutation SetReorderLevel($locationId: ID!, $sku: String!, $reorderPoint: Int, $reorderQuantity: Int) {\n    setReorderLevel(locationId: $locationId, sku: $sku, reorderPoint: $reorderPoint, reorderQuantity: $reorderQuantity) { ...StockLevelFields }\n  }\n": types.SetReorderLevelDocument,
+    "\n  fragment TransferFields on Transfer {\n    id number fromLocationId fromCode toLocationId toCode state lines { sku name quantity } reason requestedAt shippedAt receivedAt\n  }\n": types.TransferFieldsFragmentDoc,
+    "\n  query Transfers($state: TransferState, $locationId: ID) {\n    transfers(state: $state, locationId: $locationId) { ...TransferFields }\n  }\n": types.TransfersDocument,
+    "\n  mutation RequestTransfer($fromLocationId: ID!, $toLocationId: ID!, $lines: [TransferLineInput!]!, $reason: String) {\n    requestTransfer(fromLocationId: $fromLocationId, toLocationId: $toLocationId, lines: $lines, reason: $reason) { ...TransferFields }\n  }\n": types.RequestTransferDocument,
+    "\n  mutation ShipTransfer($id: ID!) {\n    shipTransfer(id: $id) { ...TransferFields }\n  }\n": types.ShipTransferDocument,
+    "\n  mutation ReceiveTransfer($id: ID!) {\n    receiveTransfer(id: $id) { ...TransferFields }\n  }\n": types.ReceiveTransferDocument,
+    "\n  mutation CancelTransfer($id: ID!) {\n    cancelTransfer(id: $id) { ...TransferFields }\n  }\n": types.CancelTransferDocument,
+    "\n  fragment StocktakeFields on Stocktake {\n    id number locationId locationCode locationName state blind startedAt submittedAt approvedAt\n    lines { partId sku name expected counted variance varianceValue }\n    countedLines totalVarianceValue onSchedule\n  }\n": types.StocktakeFieldsFragmentDoc,
+    "\n  query Stocktakes($locationId: ID) {\n    stocktakes(locationId: $locationId) { ...StocktakeFields }\n  }\n": types.StocktakesDocument,
+    "\n  query Stocktake($id: ID!) {\n    stocktake(id: $id) { ...StocktakeFields }\n  }\n": types.StocktakeDocument,
+    "\n  mutation StartStocktake($locationId: ID!, $blind: Boolean) {\n    startStocktake(locationId: $locationId, blind: $blind) { ...StocktakeFields }\n  }\n": types.StartStocktakeDocument,
+    "\n  mutation RecordCount($id: ID!, $sku: String!, $counted: Int!) {\n    recordCount(id: $id, sku: $sku, counted: $counted) { ...StocktakeFields }\n  }\n": types.RecordCountDocument,
+    "\n  mutation SubmitStocktake($id: ID!) {\n    submitStocktake(id: $id) { ...StocktakeFields }\n  }\n": types.SubmitStocktakeDocument,
+    "\n  mutation ApproveStocktake($id: ID!, $note: String) {\n    approveStocktake(id: $id, note: $note) { ...StocktakeFields }\n  }\n": types.ApproveStocktakeDocument,
+    "\n  mutation CancelStocktake($id: ID!) {\n    cancelStocktake(id: $id) { ...StocktakeFields }\n  }\n": types.CancelStocktakeDocument,
+    "\n  fragment PartsImportFields on PartsImportJob {\n    id fileName status totalRows processedRows importedRows failedRows createdAt finishedAt\n    errors { line column reason message }\n  }\n": types.PartsImportFieldsFragmentDoc,
+    "\n  mutation StartPartsImport($csv: String!, $fileName: String) {\n    startPartsImport(csv: $csv, fileName: $fileName) { ...PartsImportFields }\n  }\n": types.StartPartsImportDocument,
+    "\n  query PartsImport($id: ID!) {\n    partsImport(id: $id) { ...PartsImportFields }\n  }\n": types.PartsImportDocument,
+    "\n  query DefectAnalysis($from: String!, $to: String!, $groupBy: DefectGrouping!, $productModel: String) {\n    defectAnalysis(from: $from, to: $to, groupBy: $groupBy, productModel: $productModel) {\n      total\n      rows { key label count share cumulativeShare }\n    }\n  }\n": types.DefectAnalysisDocument,
+    "\n  query WorkOrderDefects($workOrderId: ID!) {\n    defects(workOrderId: $workOrderId) { id sku partName cause quantity partSerial note returnedAt }\n  }\n": types.WorkOrderDefectsDocument,
+    "\n  mutation ReturnDefectivePart($workOrderId: ID!, $sku: String!, $quantity: Int!, $cause: FailureCause!, $serialNumber: String, $note: String) {\n    returnDefectivePart(workOrderId: $workOrderId, sku: $sku, quantity: $quantity, cause: $cause, serialNumber: $serialNumber, note: $note) { id sku partName cause quantity partSerial note returnedAt }\n  }\n": types.ReturnDefectivePartDocument,
+    "\n  query WarehouseDashboard {\n    low: stockLevels(first: 1, lowOnly: true) { totalCount }\n    requested: transfers(state: REQUESTED) { id }\n    inTransit: transfers(state: IN_TRANSIT) { id }\n  }\n": types.WarehouseDashboardDocument,
+    "\n  query VanStock($locationId: ID!) {\n    stockLevels(first: 100, locationId: $locationId) {\n      totalCount\n      edges { node { ...StockLevelFields } }\n    }\n  }\n": types.VanStockDocument,
 };
 
 /**
@@ -283,6 +391,34 @@ export function graphql(source: "\n  mutation SetUserRoles($userId: ID!, $roles:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment DispatchSettingsFields on DispatchSettings {\n    leadUserId leadName reassignWhenLate\n    depotWeek { start end }\n    priceList { callOutFee depotFee labourPerHour labourStepMinutes parts { sku name unitPrice } }\n  }\n"): (typeof documents)["\n  fragment DispatchSettingsFields on DispatchSettings {\n    leadUserId leadName reassignWhenLate\n    depotWeek { start end }\n    priceList { callOutFee depotFee labourPerHour labourStepMinutes parts { sku name unitPrice } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DispatchSettings {\n    dispatchSettings { ...DispatchSettingsFields }\n  }\n"): (typeof documents)["\n  query DispatchSettings {\n    dispatchSettings { ...DispatchSettingsFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveDispatchSettings($input: DispatchSettingsInput!) {\n    saveDispatchSettings(input: $input) { ...DispatchSettingsFields }\n  }\n"): (typeof documents)["\n  mutation SaveDispatchSettings($input: DispatchSettingsInput!) {\n    saveDispatchSettings(input: $input) { ...DispatchSettingsFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Escalations($open: Boolean) {\n    escalations(open: $open) { id workOrderId requestNumber customerName commitment dueAt leadUserId leadName raisedAt acknowledgedAt acknowledgedBy note }\n  }\n"): (typeof documents)["\n  query Escalations($open: Boolean) {\n    escalations(open: $open) { id workOrderId requestNumber customerName commitment dueAt leadUserId leadName raisedAt acknowledgedAt acknowledgedBy note }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeEscalation($id: ID!, $note: String) {\n    acknowledgeEscalation(id: $id, note: $note) { id acknowledgedAt acknowledgedBy note }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeEscalation($id: ID!, $note: String) {\n    acknowledgeEscalation(id: $id, note: $note) { id acknowledgedAt acknowledgedBy note }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DispatchKpis($from: String!, $to: String!, $technicianId: ID) {\n    dispatchKpis(from: $from, to: $to, technicianId: $technicianId) {\n      from to\n      totals { completed onTimeArrivalRate firstTimeFixRate meanTimeToRepairHours repeatVisits slaCompliance }\n      byTechnician { technicianId name completed onTimeArrivalRate firstTimeFixRate meanTimeToRepairHours repeatVisits slaCompliance }\n      daily { date completed onTimeArrivalRate firstTimeFixRate }\n      targets { onTimeArrival firstTimeFix }\n    }\n  }\n"): (typeof documents)["\n  query DispatchKpis($from: String!, $to: String!, $technicianId: ID) {\n    dispatchKpis(from: $from, to: $to, technicianId: $technicianId) {\n      from to\n      totals { completed onTimeArrivalRate firstTimeFixRate meanTimeToRepairHours repeatVisits slaCompliance }\n      byTechnician { technicianId name completed onTimeArrivalRate firstTimeFixRate meanTimeToRepairHours repeatVisits slaCompliance }\n      daily { date completed onTimeArrivalRate firstTimeFixRate }\n      targets { onTimeArrival firstTimeFix }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantTimeZone {\n    tenantSettings { id timeZone }\n  }\n"): (typeof documents)["\n  query TenantTimeZone {\n    tenantSettings { id timeZone }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation TransitionServiceRequest($id: ID!, $action: RequestAction!, $note: String) {\n    transitionServiceRequest(id: $id, action: $action, note: $note) { id status acknowledgedAt actions }\n  }\n"): (typeof documents)["\n  mutation TransitionServiceRequest($id: ID!, $action: RequestAction!, $note: String) {\n    transitionServiceRequest(id: $id, action: $action, note: $note) { id status acknowledgedAt actions }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -383,15 +519,203 @@ export function graphql(source: "\n  mutation AutoDispatch {\n    autoDispatch {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WorkOrder($id: ID!) {\n    workOrder(id: $id) {\n      ...WorkOrderFields\n      excludedTechnicianIds assessedBy\n      timeline { id action fromStatus toStatus actorId technicianId note at }\n    }\n  }\n"): (typeof documents)["\n  query WorkOrder($id: ID!) {\n    workOrder(id: $id) {\n      ...WorkOrderFields\n      excludedTechnicianIds assessedBy\n      timeline { id action fromStatus toStatus actorId technicianId note at }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AppointmentFields on Appointment {\n    status proposed { start end } confirmed { start end } confirmedBy confirmedAt withinCommitment\n    changes { at by from { start end } to { start end } cause reason pausedMinutes }\n  }\n"): (typeof documents)["\n  fragment AppointmentFields on Appointment {\n    status proposed { start end } confirmed { start end } confirmedBy confirmedAt withinCommitment\n    changes { at by from { start end } to { start end } cause reason pausedMinutes }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyJobs {\n    workOrders(first: 50) { totalCount edges { node { ...WorkOrderFields } } }\n  }\n"): (typeof documents)["\n  query MyJobs {\n    workOrders(first: 50) { totalCount edges { node { ...WorkOrderFields } } }\n  }\n"];
+export function graphql(source: "\n  fragment ChargesFields on Charges {\n    chargeable lines { kind description quantity unitPrice amount } total currency acceptedAt acceptedTotal acceptedBy\n  }\n"): (typeof documents)["\n  fragment ChargesFields on Charges {\n    chargeable lines { kind description quantity unitPrice amount } total currency acceptedAt acceptedTotal acceptedBy\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WorkOrderAction($workOrderId: ID!, $action: FieldAction!, $note: String, $location: GeoPointInput) {\n    workOrderAction(workOrderId: $workOrderId, action: $action, note: $note, location: $location) {\n      ...WorkOrderFields\n      timeline { id action fromStatus toStatus actorId technicianId note at }\n    }\n  }\n"): (typeof documents)["\n  mutation WorkOrderAction($workOrderId: ID!, $action: FieldAction!, $note: String, $location: GeoPointInput) {\n    workOrderAction(workOrderId: $workOrderId, action: $action, note: $note, location: $location) {\n      ...WorkOrderFields\n      timeline { id action fromStatus toStatus actorId technicianId note at }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment WorkOrderDetailFields on WorkOrder {\n    ...WorkOrderFields\n    excludedTechnicianIds assessedBy\n    customerPhone address serialNumber problemDescription warrantyStatus visits completedAt waitingForPartsSince availableActions\n    appointment { ...AppointmentFields }\n    report { diagnosis actions labourMinutes updatedAt }\n    parts { id sku name quantity unitPrice source reservation addedAt }\n    charges { ...ChargesFields }\n    confirmation { status method signerName at comment }\n    depot { condition accessories receivedAt qcNote carrier trackingNumber shippedAt }\n    timeline { id action fromStatus toStatus actorId technicianId note at }\n  }\n"): (typeof documents)["\n  fragment WorkOrderDetailFields on WorkOrder {\n    ...WorkOrderFields\n    excludedTechnicianIds assessedBy\n    customerPhone address serialNumber problemDescription warrantyStatus visits completedAt waitingForPartsSince availableActions\n    appointment { ...AppointmentFields }\n    report { diagnosis actions labourMinutes updatedAt }\n    parts { id sku name quantity unitPrice source reservation addedAt }\n    charges { ...ChargesFields }\n    confirmation { status method signerName at comment }\n    depot { condition accessories receivedAt qcNote carrier trackingNumber shippedAt }\n    timeline { id action fromStatus toStatus actorId technicianId note at }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkOrder($id: ID!, $withSignature: Boolean! = false) {\n    workOrder(id: $id) {\n      ...WorkOrderDetailFields\n      signatureImage @include(if: $withSignature)\n    }\n  }\n"): (typeof documents)["\n  query WorkOrder($id: ID!, $withSignature: Boolean! = false) {\n    workOrder(id: $id) {\n      ...WorkOrderDetailFields\n      signatureImage @include(if: $withSignature)\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyJobs {\n    workOrders(first: 50) {\n      totalCount\n      edges { node { ...WorkOrderFields customerPhone address problemDescription warrantyStatus availableActions appointment { status confirmed { start end } } } }\n    }\n  }\n"): (typeof documents)["\n  query MyJobs {\n    workOrders(first: 50) {\n      totalCount\n      edges { node { ...WorkOrderFields customerPhone address problemDescription warrantyStatus availableActions appointment { status confirmed { start end } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkOrderAction($workOrderId: ID!, $action: FieldAction!, $note: String, $location: GeoPointInput, $details: FieldActionDetails) {\n    workOrderAction(workOrderId: $workOrderId, action: $action, note: $note, location: $location, details: $details) { ...WorkOrderDetailFields }\n  }\n"): (typeof documents)["\n  mutation WorkOrderAction($workOrderId: ID!, $action: FieldAction!, $note: String, $location: GeoPointInput, $details: FieldActionDetails) {\n    workOrderAction(workOrderId: $workOrderId, action: $action, note: $note, location: $location, details: $details) { ...WorkOrderDetailFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppointmentOptions($workOrderId: ID!) {\n    appointmentOptions(workOrderId: $workOrderId) { start end withinCommitment }\n  }\n"): (typeof documents)["\n  query AppointmentOptions($workOrderId: ID!) {\n    appointmentOptions(workOrderId: $workOrderId) { start end withinCommitment }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAppointment($workOrderId: ID!, $mode: String!, $slots: [SlotInput!]!) {\n    setAppointment(workOrderId: $workOrderId, mode: $mode, slots: $slots) { ...WorkOrderDetailFields }\n  }\n"): (typeof documents)["\n  mutation SetAppointment($workOrderId: ID!, $mode: String!, $slots: [SlotInput!]!) {\n    setAppointment(workOrderId: $workOrderId, mode: $mode, slots: $slots) { ...WorkOrderDetailFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RescheduleAppointment($workOrderId: ID!, $slot: SlotInput!, $cause: DelayCause!, $reason: String!) {\n    rescheduleAppointment(workOrderId: $workOrderId, slot: $slot, cause: $cause, reason: $reason) { ...WorkOrderDetailFields }\n  }\n"): (typeof documents)["\n  mutation RescheduleAppointment($workOrderId: ID!, $slot: SlotInput!, $cause: DelayCause!, $reason: String!) {\n    rescheduleAppointment(workOrderId: $workOrderId, slot: $slot, cause: $cause, reason: $reason) { ...WorkOrderDetailFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveServiceReport($workOrderId: ID!, $diagnosis: String!, $actions: String!, $labourMinutes: Int!) {\n    saveServiceReport(workOrderId: $workOrderId, diagnosis: $diagnosis, actions: $actions, labourMinutes: $labourMinutes) { ...WorkOrderDetailFields }\n  }\n"): (typeof documents)["\n  mutation SaveServiceReport($workOrderId: ID!, $diagnosis: String!, $actions: String!, $labourMinutes: Int!) {\n    saveServiceReport(workOrderId: $workOrderId, diagnosis: $diagnosis, actions: $actions, labourMinutes: $labourMinutes) { ...WorkOrderDetailFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPartLine($workOrderId: ID!, $sku: String!, $name: String, $quantity: Int!, $unitPrice: Int, $source: PartSource) {\n    addPartLine(workOrderId: $workOrderId, sku: $sku, name: $name, quantity: $quantity, unitPrice: $unitPrice, source: $source) { ...WorkOrderDetailFields }\n  }\n"): (typeof documents)["\n  mutation AddPartLine($workOrderId: ID!, $sku: String!, $name: String, $quantity: Int!, $unitPrice: Int, $source: PartSource) {\n    addPartLine(workOrderId: $workOrderId, sku: $sku, name: $name, quantity: $quantity, unitPrice: $unitPrice, source: $source) { ...WorkOrderDetailFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePartLine($workOrderId: ID!, $lineId: ID!) {\n    removePartLine(workOrderId: $workOrderId, lineId: $lineId) { ...WorkOrderDetailFields }\n  }\n"): (typeof documents)["\n  mutation RemovePartLine($workOrderId: ID!, $lineId: ID!) {\n    removePartLine(workOrderId: $workOrderId, lineId: $lineId) { ...WorkOrderDetailFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptCharges($workOrderId: ID!) {\n    acceptCharges(workOrderId: $workOrderId) { ...WorkOrderDetailFields }\n  }\n"): (typeof documents)["\n  mutation AcceptCharges($workOrderId: ID!) {\n    acceptCharges(workOrderId: $workOrderId) { ...WorkOrderDetailFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PriceList {\n    dispatchSettings { priceList { callOutFee depotFee labourPerHour labourStepMinutes parts { sku name unitPrice } } }\n  }\n"): (typeof documents)["\n  query PriceList {\n    dispatchSettings { priceList { callOutFee depotFee labourPerHour labourStepMinutes parts { sku name unitPrice } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PublicVisitFields on PublicVisit {\n    visitType status technicianName\n    appointment { status proposed { start end } confirmed { start end } confirmedBy confirmedAt }\n    charges { ...ChargesFields }\n    confirmation { status method signerName at comment }\n    shipment { carrier trackingNumber }\n  }\n"): (typeof documents)["\n  fragment PublicVisitFields on PublicVisit {\n    visitType status technicianName\n    appointment { status proposed { start end } confirmed { start end } confirmedBy confirmedAt }\n    charges { ...ChargesFields }\n    confirmation { status method signerName at comment }\n    shipment { carrier trackingNumber }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrackVisit($token: String!) {\n    trackVisit(token: $token) { ...PublicVisitFields }\n  }\n"): (typeof documents)["\n  query TrackVisit($token: String!) {\n    trackVisit(token: $token) { ...PublicVisitFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerVisitAction($token: String!, $step: CustomerVisitStep!, $start: DateTime, $comment: String) {\n    customerVisitAction(token: $token, step: $step, start: $start, comment: $comment) { ...PublicVisitFields }\n  }\n"): (typeof documents)["\n  mutation CustomerVisitAction($token: String!, $step: CustomerVisitStep!, $start: DateTime, $comment: String) {\n    customerVisitAction(token: $token, step: $step, start: $start, comment: $comment) { ...PublicVisitFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StockLocationFields on StockLocation {\n    id code name kind technicianId technicianUserId stocktakeEveryDays lastStocktakeAt stocktakeDueAt\n  }\n"): (typeof documents)["\n  fragment StockLocationFields on StockLocation {\n    id code name kind technicianId technicianUserId stocktakeEveryDays lastStocktakeAt stocktakeDueAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StockLocations {\n    stockLocations { ...StockLocationFields }\n  }\n"): (typeof documents)["\n  query StockLocations {\n    stockLocations { ...StockLocationFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StockLevelFields on StockLevel {\n    partId sku name unit locationId locationCode locationName locationKind onHand reserved available inTransit reorderPoint reorderQuantity low value\n  }\n"): (typeof documents)["\n  fragment StockLevelFields on StockLevel {\n    partId sku name unit locationId locationCode locationName locationKind onHand reserved available inTransit reorderPoint reorderQuantity low value\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StockLevels($first: Int, $after: String, $locationId: ID, $search: String, $lowOnly: Boolean) {\n    stockLevels(first: $first, after: $after, locationId: $locationId, search: $search, lowOnly: $lowOnly) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...StockLevelFields } }\n    }\n  }\n"): (typeof documents)["\n  query StockLevels($first: Int, $after: String, $locationId: ID, $search: String, $lowOnly: Boolean) {\n    stockLevels(first: $first, after: $after, locationId: $locationId, search: $search, lowOnly: $lowOnly) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...StockLevelFields } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PartFields on Part {\n    id sku name unit compatibleModels cost price serialised warrantyMonths active averageCost onHand available\n  }\n"): (typeof documents)["\n  fragment PartFields on Part {\n    id sku name unit compatibleModels cost price serialised warrantyMonths active averageCost onHand available\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Parts($first: Int, $after: String, $search: String, $includeInactive: Boolean) {\n    parts(first: $first, after: $after, search: $search, includeInactive: $includeInactive) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...PartFields } }\n    }\n  }\n"): (typeof documents)["\n  query Parts($first: Int, $after: String, $search: String, $includeInactive: Boolean) {\n    parts(first: $first, after: $after, search: $search, includeInactive: $includeInactive) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...PartFields } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Part($id: ID!, $first: Int, $after: String, $locationId: ID) {\n    part(id: $id) {\n      ...PartFields\n      stock { ...StockLevelFields }\n      movements(first: $first, after: $after, locationId: $locationId) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id kind quantity reservedChange unitCost locationId locationCode reason sourceType sourceId at } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Part($id: ID!, $first: Int, $after: String, $locationId: ID) {\n    part(id: $id) {\n      ...PartFields\n      stock { ...StockLevelFields }\n      movements(first: $first, after: $after, locationId: $locationId) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { id kind quantity reservedChange unitCost locationId locationCode reason sourceType sourceId at } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavePart($input: PartInput!) {\n    savePart(input: $input) { ...PartFields }\n  }\n"): (typeof documents)["\n  mutation SavePart($input: PartInput!) {\n    savePart(input: $input) { ...PartFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceiveStock($locationId: ID!, $sku: String!, $quantity: Int!, $unitCost: Int!, $reason: String) {\n    receiveStock(locationId: $locationId, sku: $sku, quantity: $quantity, unitCost: $unitCost, reason: $reason) { ...StockLevelFields }\n  }\n"): (typeof documents)["\n  mutation ReceiveStock($locationId: ID!, $sku: String!, $quantity: Int!, $unitCost: Int!, $reason: String) {\n    receiveStock(locationId: $locationId, sku: $sku, quantity: $quantity, unitCost: $unitCost, reason: $reason) { ...StockLevelFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdjustStock($locationId: ID!, $sku: String!, $quantity: Int!, $reason: String!) {\n    adjustStock(locationId: $locationId, sku: $sku, quantity: $quantity, reason: $reason) { ...StockLevelFields }\n  }\n"): (typeof documents)["\n  mutation AdjustStock($locationId: ID!, $sku: String!, $quantity: Int!, $reason: String!) {\n    adjustStock(locationId: $locationId, sku: $sku, quantity: $quantity, reason: $reason) { ...StockLevelFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetReorderLevel($locationId: ID!, $sku: String!, $reorderPoint: Int, $reorderQuantity: Int) {\n    setReorderLevel(locationId: $locationId, sku: $sku, reorderPoint: $reorderPoint, reorderQuantity: $reorderQuantity) { ...StockLevelFields }\n  }\n"): (typeof documents)["\n  mutation SetReorderLevel($locationId: ID!, $sku: String!, $reorderPoint: Int, $reorderQuantity: Int) {\n    setReorderLevel(locationId: $locationId, sku: $sku, reorderPoint: $reorderPoint, reorderQuantity: $reorderQuantity) { ...StockLevelFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TransferFields on Transfer {\n    id number fromLocationId fromCode toLocationId toCode state lines { sku name quantity } reason requestedAt shippedAt receivedAt\n  }\n"): (typeof documents)["\n  fragment TransferFields on Transfer {\n    id number fromLocationId fromCode toLocationId toCode state lines { sku name quantity } reason requestedAt shippedAt receivedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Transfers($state: TransferState, $locationId: ID) {\n    transfers(state: $state, locationId: $locationId) { ...TransferFields }\n  }\n"): (typeof documents)["\n  query Transfers($state: TransferState, $locationId: ID) {\n    transfers(state: $state, locationId: $locationId) { ...TransferFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestTransfer($fromLocationId: ID!, $toLocationId: ID!, $lines: [TransferLineInput!]!, $reason: String) {\n    requestTransfer(fromLocationId: $fromLocationId, toLocationId: $toLocationId, lines: $lines, reason: $reason) { ...TransferFields }\n  }\n"): (typeof documents)["\n  mutation RequestTransfer($fromLocationId: ID!, $toLocationId: ID!, $lines: [TransferLineInput!]!, $reason: String) {\n    requestTransfer(fromLocationId: $fromLocationId, toLocationId: $toLocationId, lines: $lines, reason: $reason) { ...TransferFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShipTransfer($id: ID!) {\n    shipTransfer(id: $id) { ...TransferFields }\n  }\n"): (typeof documents)["\n  mutation ShipTransfer($id: ID!) {\n    shipTransfer(id: $id) { ...TransferFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceiveTransfer($id: ID!) {\n    receiveTransfer(id: $id) { ...TransferFields }\n  }\n"): (typeof documents)["\n  mutation ReceiveTransfer($id: ID!) {\n    receiveTransfer(id: $id) { ...TransferFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelTransfer($id: ID!) {\n    cancelTransfer(id: $id) { ...TransferFields }\n  }\n"): (typeof documents)["\n  mutation CancelTransfer($id: ID!) {\n    cancelTransfer(id: $id) { ...TransferFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StocktakeFields on Stocktake {\n    id number locationId locationCode locationName state blind startedAt submittedAt approvedAt\n    lines { partId sku name expected counted variance varianceValue }\n    countedLines totalVarianceValue onSchedule\n  }\n"): (typeof documents)["\n  fragment StocktakeFields on Stocktake {\n    id number locationId locationCode locationName state blind startedAt submittedAt approvedAt\n    lines { partId sku name expected counted variance varianceValue }\n    countedLines totalVarianceValue onSchedule\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Stocktakes($locationId: ID) {\n    stocktakes(locationId: $locationId) { ...StocktakeFields }\n  }\n"): (typeof documents)["\n  query Stocktakes($locationId: ID) {\n    stocktakes(locationId: $locationId) { ...StocktakeFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Stocktake($id: ID!) {\n    stocktake(id: $id) { ...StocktakeFields }\n  }\n"): (typeof documents)["\n  query Stocktake($id: ID!) {\n    stocktake(id: $id) { ...StocktakeFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartStocktake($locationId: ID!, $blind: Boolean) {\n    startStocktake(locationId: $locationId, blind: $blind) { ...StocktakeFields }\n  }\n"): (typeof documents)["\n  mutation StartStocktake($locationId: ID!, $blind: Boolean) {\n    startStocktake(locationId: $locationId, blind: $blind) { ...StocktakeFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordCount($id: ID!, $sku: String!, $counted: Int!) {\n    recordCount(id: $id, sku: $sku, counted: $counted) { ...StocktakeFields }\n  }\n"): (typeof documents)["\n  mutation RecordCount($id: ID!, $sku: String!, $counted: Int!) {\n    recordCount(id: $id, sku: $sku, counted: $counted) { ...StocktakeFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitStocktake($id: ID!) {\n    submitStocktake(id: $id) { ...StocktakeFields }\n  }\n"): (typeof documents)["\n  mutation SubmitStocktake($id: ID!) {\n    submitStocktake(id: $id) { ...StocktakeFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveStocktake($id: ID!, $note: String) {\n    approveStocktake(id: $id, note: $note) { ...StocktakeFields }\n  }\n"): (typeof documents)["\n  mutation ApproveStocktake($id: ID!, $note: String) {\n    approveStocktake(id: $id, note: $note) { ...StocktakeFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelStocktake($id: ID!) {\n    cancelStocktake(id: $id) { ...StocktakeFields }\n  }\n"): (typeof documents)["\n  mutation CancelStocktake($id: ID!) {\n    cancelStocktake(id: $id) { ...StocktakeFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PartsImportFields on PartsImportJob {\n    id fileName status totalRows processedRows importedRows failedRows createdAt finishedAt\n    errors { line column reason message }\n  }\n"): (typeof documents)["\n  fragment PartsImportFields on PartsImportJob {\n    id fileName status totalRows processedRows importedRows failedRows createdAt finishedAt\n    errors { line column reason message }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPartsImport($csv: String!, $fileName: String) {\n    startPartsImport(csv: $csv, fileName: $fileName) { ...PartsImportFields }\n  }\n"): (typeof documents)["\n  mutation StartPartsImport($csv: String!, $fileName: String) {\n    startPartsImport(csv: $csv, fileName: $fileName) { ...PartsImportFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartsImport($id: ID!) {\n    partsImport(id: $id) { ...PartsImportFields }\n  }\n"): (typeof documents)["\n  query PartsImport($id: ID!) {\n    partsImport(id: $id) { ...PartsImportFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DefectAnalysis($from: String!, $to: String!, $groupBy: DefectGrouping!, $productModel: String) {\n    defectAnalysis(from: $from, to: $to, groupBy: $groupBy, productModel: $productModel) {\n      total\n      rows { key label count share cumulativeShare }\n    }\n  }\n"): (typeof documents)["\n  query DefectAnalysis($from: String!, $to: String!, $groupBy: DefectGrouping!, $productModel: String) {\n    defectAnalysis(from: $from, to: $to, groupBy: $groupBy, productModel: $productModel) {\n      total\n      rows { key label count share cumulativeShare }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkOrderDefects($workOrderId: ID!) {\n    defects(workOrderId: $workOrderId) { id sku partName cause quantity partSerial note returnedAt }\n  }\n"): (typeof documents)["\n  query WorkOrderDefects($workOrderId: ID!) {\n    defects(workOrderId: $workOrderId) { id sku partName cause quantity partSerial note returnedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnDefectivePart($workOrderId: ID!, $sku: String!, $quantity: Int!, $cause: FailureCause!, $serialNumber: String, $note: String) {\n    returnDefectivePart(workOrderId: $workOrderId, sku: $sku, quantity: $quantity, cause: $cause, serialNumber: $serialNumber, note: $note) { id sku partName cause quantity partSerial note returnedAt }\n  }\n"): (typeof documents)["\n  mutation ReturnDefectivePart($workOrderId: ID!, $sku: String!, $quantity: Int!, $cause: FailureCause!, $serialNumber: String, $note: String) {\n    returnDefectivePart(workOrderId: $workOrderId, sku: $sku, quantity: $quantity, cause: $cause, serialNumber: $serialNumber, note: $note) { id sku partName cause quantity partSerial note returnedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WarehouseDashboard {\n    low: stockLevels(first: 1, lowOnly: true) { totalCount }\n    requested: transfers(state: REQUESTED) { id }\n    inTransit: transfers(state: IN_TRANSIT) { id }\n  }\n"): (typeof documents)["\n  query WarehouseDashboard {\n    low: stockLevels(first: 1, lowOnly: true) { totalCount }\n    requested: transfers(state: REQUESTED) { id }\n    inTransit: transfers(state: IN_TRANSIT) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VanStock($locationId: ID!) {\n    stockLevels(first: 100, locationId: $locationId) {\n      totalCount\n      edges { node { ...StockLevelFields } }\n    }\n  }\n"): (typeof documents)["\n  query VanStock($locationId: ID!) {\n    stockLevels(first: 100, locationId: $locationId) {\n      totalCount\n      edges { node { ...StockLevelFields } }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

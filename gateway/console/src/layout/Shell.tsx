@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Avatar, Button, Dropdown, Grid, Layout, Menu, Space, Tag, Typography } from 'antd';
-import { ApartmentOutlined, AppstoreOutlined, CarryOutOutlined, ToolOutlined, ContactsOutlined, CalendarOutlined, SettingOutlined, TeamOutlined, SafetyCertificateOutlined, DashboardOutlined, FileAddOutlined, GlobalOutlined, LogoutOutlined, MenuOutlined, OrderedListOutlined, ScheduleOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AppstoreOutlined, CarryOutOutlined, ControlOutlined, LineChartOutlined, ToolOutlined, ContactsOutlined, CalendarOutlined, SettingOutlined, TeamOutlined, SafetyCertificateOutlined, DashboardOutlined, FileAddOutlined, GlobalOutlined, LogoutOutlined, MenuOutlined, OrderedListOutlined, ScheduleOutlined, UserOutlined } from '@ant-design/icons';
+import { AuditOutlined, BarChartOutlined, DatabaseOutlined, ImportOutlined, ProfileOutlined, SwapOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { signOut } from '../auth/keycloak';
@@ -27,13 +28,21 @@ export function Shell({ children }: { children: ReactNode }) {
     ...(can.readCustomers(me) ? [{ key: '/customers', icon: <ContactsOutlined />, label: t('nav.customers') }] : []),
     ...(can.dispatch(me) ? [{ key: '/dispatch', icon: <ScheduleOutlined />, label: t('nav.dispatch') }] : []),
     ...(can.dispatch(me) ? [{ key: '/dispatch/technicians', icon: <ToolOutlined />, label: t('nav.technicians') }] : []),
+    ...(can.readKpis(me) ? [{ key: '/dispatch/kpis', icon: <LineChartOutlined />, label: t('nav.kpis') }] : []),
     ...(can.fieldWork(me) ? [{ key: '/my-jobs', icon: <CarryOutOutlined />, label: t('nav.myJobs') }] : []),
+    ...(can.readStock(me) ? [{ key: '/parts', icon: <DatabaseOutlined />, label: t('parts.nav.stock') }] : []),
+    ...(can.manageStock(me) ? [{ key: '/parts/transfers', icon: <SwapOutlined />, label: t('parts.nav.transfers') }] : []),
+    ...(can.manageStock(me) ? [{ key: '/parts/stocktakes', icon: <AuditOutlined />, label: t('parts.nav.stocktakes') }] : []),
+    ...(can.manageStock(me) ? [{ key: '/parts/catalog', icon: <ProfileOutlined />, label: t('parts.nav.catalog') }] : []),
+    ...(can.manageStock(me) ? [{ key: '/parts/import', icon: <ImportOutlined />, label: t('parts.nav.import') }] : []),
+    ...(can.analyseDefects(me) ? [{ key: '/parts/defects', icon: <BarChartOutlined />, label: t('parts.nav.defects') }] : []),
     ...(can.manageTenants(me) ? [{ key: '/tenants', icon: <ApartmentOutlined />, label: t('nav.tenants') }] : []),
     ...(can.manageCommitments(me) ? [{ key: '/settings/commitments', icon: <SafetyCertificateOutlined />, label: t('nav.commitments') }] : []),
     ...(can.manageCatalog(me) ? [{ key: '/settings/catalog', icon: <AppstoreOutlined />, label: t('nav.catalog') }] : []),
     ...(can.readCalendar(me) ? [{ key: '/calendar', icon: <CalendarOutlined />, label: t('nav.calendar') }] : []),
     ...(can.manageCommitments(me) ? [{ key: '/settings/users', icon: <TeamOutlined />, label: t('nav.users') }] : []),
     ...(can.manageCommitments(me) ? [{ key: '/settings/company', icon: <SettingOutlined />, label: t('nav.company') }] : []),
+    ...(can.manageCommitments(me) ? [{ key: '/settings/dispatch', icon: <ControlOutlined />, label: t('nav.dispatchSettings') }] : []),
   ];
   // A work order belongs to the dispatch board.
   const pathname = location.pathname.startsWith('/work-orders/') ? '/dispatch' : location.pathname;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client';
-import { Alert, App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Skeleton, Space, Switch, Table, Tag, TimePicker, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Skeleton, Space, Switch, Table, Tag, Typography } from 'antd';
 import { DeleteOutlined, LinkOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { useMe } from '../auth/session';
 import { DurationInput, formatDuration } from '../components/duration';
 import { formatInZone, wallToInstant } from '../components/zoned';
 import { RegionsEditor } from '../components/RegionsEditor';
+import { WeekEditor } from '../components/WeekEditor';
 import { useLanguage } from '../i18n/LocaleProvider';
 
 /** The commitments a tenant publishes, in the order the form shows them: [form path, label key]. */
@@ -35,8 +36,6 @@ function plain<T>(value: T): T {
   return JSON.parse(JSON.stringify(value, (k, v) => (k === '__typename' ? undefined : v)));
 }
 const get = (obj: any, path: string[]) => path.reduce((o, k) => o?.[k], obj);
-const toMinutes = (d: Dayjs) => d.hour() * 60 + d.minute();
-const fromMinutes = (m: number) => dayjs().startOf('day').add(m, 'minute');
 
 /** 服务承诺: the tenant admin edits commitments and the calendar, sees due times live, publishes a version. */
 export function CommitmentsPage() {
@@ -198,7 +197,6 @@ function WarrantyRules() {
 
 function CalendarEditor() {
   const { t } = useTranslation();
-  const weekdays = t('commitments.weekdays', { returnObjects: true }) as string[];
   const dates = {
     getValueProps: (v?: string[]) => ({ value: (v ?? []).map((d) => dayjs(d)) }),
     normalize: (v?: Dayjs[]) => (v ?? []).map((d) => d.format('YYYY-MM-DD')).sort(),
@@ -218,31 +216,7 @@ function CalendarEditor() {
           </Form.Item>
         </Col>
       </Row>
-      {weekdays.map((day, i) => (
-        <Form.List name={['calendar', 'week', i]} key={day}>
-          {(fields, { add, remove }) => (
-            <Row gutter={8} align="middle" style={{ marginBottom: 8 }}>
-              <Col flex="48px"><Typography.Text strong>{day}</Typography.Text></Col>
-              <Col flex="auto">
-                <Space wrap>
-                  {fields.length === 0 && <Tag>{t('commitments.dayOff')}</Tag>}
-                  {fields.map((field) => (
-                    <Space.Compact key={field.key}>
-                      <Form.Item noStyle name={field.name}
-                        getValueProps={(iv?: { start: number; end: number }) => ({ value: iv ? [fromMinutes(iv.start), fromMinutes(iv.end)] : undefined })}
-                        normalize={(range?: [Dayjs, Dayjs]) => (range ? { start: toMinutes(range[0]), end: toMinutes(range[1]) } : undefined)}>
-                        <TimePicker.RangePicker format="HH:mm" minuteStep={15} allowClear={false} style={{ width: 180 }} />
-                      </Form.Item>
-                      <Button icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label="remove" />
-                    </Space.Compact>
-                  ))}
-                  <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => add({ start: 540, end: 1080 })}>{t('commitments.addInterval')}</Button>
-                </Space>
-              </Col>
-            </Row>
-          )}
-        </Form.List>
-      ))}
+      <WeekEditor name={['calendar', 'week']} />
       <Row gutter={16}>
         <Col xs={24} md={12}>
           <Form.Item name={['calendar', 'closures']} label={t('commitments.closures')} {...dates}>

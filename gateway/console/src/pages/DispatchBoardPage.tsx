@@ -3,29 +3,30 @@ import { useMutation, useQuery, useSubscription } from '@apollo/client';
 import {
   Alert, App, AutoComplete, Badge, Button, Card, Col, Empty, Form, Input, InputNumber, List, Modal, Radio, Result, Row, Skeleton, Space, Switch, Table, Tag, Tooltip, Typography,
 } from 'antd';
-import { AimOutlined, ReloadOutlined, SettingOutlined, ThunderboltOutlined, UserAddOutlined } from '@ant-design/icons';
+import { AimOutlined, AlertOutlined, CheckOutlined, ReloadOutlined, SettingOutlined, ThunderboltOutlined, UserAddOutlined } from '@ant-design/icons';
 import ReactECharts from 'echarts-for-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import dayjs from 'dayjs';
 import {
-  AssessWorkOrderMutation, AutoDispatchMutation, DispatchBoardQuery, DispatchQueueQuery, QueueEntryAddedSubscription, TechnicianJobsQuery,
+  AcknowledgeEscalationMutation, AssessWorkOrderMutation, AutoDispatchMutation, DispatchBoardQuery, DispatchQueueQuery, EscalationsQuery, QueueEntryAddedSubscription, TechnicianJobsQuery,
 } from '../api/operations';
 import { BOARD_QUERIES, ReasonModal, SuggestDrawer } from '../components/assign';
-import { errorMessage, fieldIssues, issueMessage } from '../api/errors';
+import { errorCode, errorMessage, fieldIssues, issueMessage } from '../api/errors';
 import { placeOf, TierTag } from '../components/divisions';
 import {
   ClockTag, dispatchError, EmergencyMark, exclusionCount, exclusionText, LoadBar, OPEN_STATUSES, openClocks, useCategories, useLocalized, WorkOrderStatusTag,
 } from '../components/dispatch';
 import { formatTime } from '../components/labels';
 import type {
-  AutoDispatchMutation as AutoResult, Complexity, DispatchQueueQuery as QueueResult, TechnicianFieldsFragment, TechnicianJobsQuery as JobsResult, VisitType, WorkOrderFieldsFragment,
+  AutoDispatchMutation as AutoResult, Complexity, DispatchQueueQuery as QueueResult, EscalationsQuery as EscalationsResult, TechnicianFieldsFragment, TechnicianJobsQuery as JobsResult, VisitType, WorkOrderFieldsFragment,
 } from '../gql/graphql';
 
 type Entry = QueueResult['dispatchQueue']['edges'][number]['node'];
 type Order = WorkOrderFieldsFragment;
 type Technician = TechnicianFieldsFragment;
 type Job = JobsResult['assigned']['edges'][number]['node'];
+type Escalation = EscalationsResult['escalations'][number];
 
 /**
  * 派单调度: requests waiting for assessment (live), work orders waiting for a technician (emergencies
@@ -57,6 +58,7 @@ export function DispatchBoardPage() {
         </Space>
       </Space>
       {board.error && <Alert type="error" showIcon message={errorMessage(t, board.error)} action={<Button size="small" onClick={() => board.refetch()}>{t('app.retry')}</Button>} />}
+      <EscalationsPanel />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={8}>
           <QueueColumn />
@@ -465,5 +467,94 @@ function AutoDispatchButton({ disabled }: { disabled: boolean }) {
         )}
       </Modal>
     </>
+  );
+}
+
+/**
+ * 超时上报: work orders whose dispatch, arrival or repair clock breached, raised to the lead; each is
+ * marked handled (with an optional note). Nothing is shown while there are none.
+ */
+function EscalationsPanel() {
+  const { t } = useTranslation();
+  const { data, refetch } = useQuery(EscalationsQuery, { variables: { open: true }, pollInterval: 20_000 });
+  const [handling, setHandling] = useState<Escalation>();
+  const open = data?.escalations ?? [];
+  if (open.length === 0) return null;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      icon={<AlertOutlined />}
+      data-testid="escalations"
+      message={<Typography.Text strong>{t('escalations.title', { count: open.length })}</Typography.Text>}
+      description={
+        <>
+          <Typography.Paragraph type="secondary" style={{ margin: '0 0 4px' }}>{t('escalations.help')}</Typography.Paragraph>
+          <List<Escalation>
+            size="small"
+            dataSource={open}
+            renderItem={(e) => {
+              const what = t(`workOrder.clock.${e.commitment}`, { defaultValue: e.commitment });
+              return (
+                <List.Item
+                  data-testid="escalation"
+                  data-number={e.requestNumber}
+                  style={{ paddingInline: 0 }}
+                  actions={[
+                    <Button key="ack" size="small" icon={<CheckOutlined />} onClick={() => setHandling(e)} data-testid="acknowledge-escalation">{t('escalations.acknowledge')}</Button>,
+                  ]}
+                >
+                  <Space size={[8, 2]} wrap>
+                    <Link to={`/work-orders/${e.workOrderId}`} data-testid="escalation-link">{e.requestNumber}</Link>
+                    <Typography.Text>{e.customerName}</Typography.Text>
+                    <Tag color="red" data-testid="escalation-clock">{t('escalations.clock', { what })}</Tag>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('escalations.due', { at: formatTime(e.dueAt) })}</Typography.Text>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('escalations.raised', { at: formatTime(e.raisedAt) })}</Typography.Text>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="escalation-lead">
+                      {e.leadName ? t('escalations.lead', { name: e.leadName }) : t('escalations.noLead')}
+                    </Typography.Text>
+                  </Space>
+                </List.Item>
+              );
+            }}
+          />
+          {handling && <AcknowledgeModal escalation={handling} onClose={() => setHandling(undefined)} onDone={() => { setHandling(undefined); void refetch(); }} />}
+        </>
+      }
+    />
+  );
+}
+
+/** 已处理: closes an escalation, with what was done about it. */
+function AcknowledgeModal({ escalation, onClose, onDone }: { escalation: Escalation; onClose(): void; onDone(): void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [note, setNote] = useState('');
+  const [acknowledge, { loading }] = useMutation(AcknowledgeEscalationMutation);
+  const submit = async () => {
+    try {
+      await acknowledge({ variables: { id: escalation.id, note: note.trim() || null } });
+      message.success(t('escalations.acknowledged', { number: escalation.requestNumber }));
+      onDone();
+    } catch (error) {
+      // Someone else handled it meanwhile: the list is reloaded without it.
+      if (errorCode(error) === 'CONFLICT' || errorCode(error) === 'NOT_FOUND') {
+        message.info(t('escalations.alreadyDone'));
+        onDone();
+      } else {
+        message.error(errorMessage(t, error));
+      }
+    }
+  };
+  return (
+    <Modal open title={t('escalations.acknowledgeTitle', { number: escalation.requestNumber })} onCancel={onClose} onOk={submit} confirmLoading={loading}
+      okText={t('escalations.acknowledge')} cancelText={t('common.cancel')} destroyOnHidden>
+      <Typography.Paragraph type="secondary">
+        {escalation.customerName} · {t('escalations.clock', { what: t(`workOrder.clock.${escalation.commitment}`, { defaultValue: escalation.commitment }) })} · {t('escalations.due', { at: formatTime(escalation.dueAt) })}
+      </Typography.Paragraph>
+      <Typography.Text>{t('escalations.note')}</Typography.Text>
+      <Input.TextArea rows={3} maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('escalations.notePlaceholder')}
+        style={{ marginTop: 4 }} data-testid="escalation-note" aria-label={t('escalations.note')} />
+    </Modal>
   );
 }

@@ -8,6 +8,7 @@ import { DashboardQuery, IncomingQuery, MyJobsQuery, TenantsQuery } from '../api
 import { todaysJobs } from '../components/dispatch';
 import { errorMessage } from '../api/errors';
 import { can, useMe } from '../auth/session';
+import { QualityStats, VanStockCard, WarehouseStats } from '../components/PartsHome';
 
 const CATEGORIES = [
   ['repair', 'REPAIR'], ['installation', 'INSTALLATION'], ['maintenance', 'MAINTENANCE'], ['consultation', 'CONSULTATION'],
@@ -52,6 +53,13 @@ function TenantHome() {
           <MyJobsStat />
         </Col>
       )}
+      {can.fieldWork(me) && (
+        <Col xs={24} lg={16}>
+          <VanStockCard />
+        </Col>
+      )}
+      {can.manageStock(me) && <WarehouseStats />}
+      {can.analyseDefects(me) && <QualityStats />}
       {can.createRequests(me) && (
         <Col xs={24} lg={16}>
           <Incoming />

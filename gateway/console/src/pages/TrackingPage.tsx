@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { TrackRequestQuery } from '../api/operations';
 import { errorMessage, fieldIssues } from '../api/errors';
 import { formatTime } from '../components/labels';
+import { VisitSection } from '../components/VisitSection';
 import { useLanguage } from '../i18n/LocaleProvider';
 
 const PATH = ['NEW', 'ACKNOWLEDGED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'];
 
-/** 进度查询: the customer follows their request by the signed link, in their language. */
+/** 进度查询: the customer follows their request by the signed link, in their language, and their visit (choose a time, agree to charges, confirm). */
 export function TrackingPage({ token }: { token: string }) {
   const { t } = useTranslation();
   const { language, change } = useLanguage();
@@ -36,6 +37,7 @@ export function TrackingPage({ token }: { token: string }) {
           <Steps direction="vertical" current={Math.max(0, PATH.indexOf(r.status))} data-testid="tracking-steps"
             items={PATH.map((status) => ({ title: t(`status.${status}`), description: reached(status) ? formatTime(reached(status)) : undefined }))} />
         )}
+        {!cancelled && <VisitSection token={token} />}
       </>
     );
   }

@@ -11,6 +11,13 @@ import { ReasonModal, SuggestDrawer } from '../components/assign';
 import { actorName, ASSIGNABLE, ClockTag, distanceText, EmergencyMark, navigationUrl, useLocalized, WorkOrderStatusTag, WorkOrderTimeline } from '../components/dispatch';
 import { placeOf, TierTag } from '../components/divisions';
 import { formatTime } from '../components/labels';
+import { AppointmentPanel } from '../components/AppointmentPanel';
+import { ChargesCard } from '../components/ChargesCard';
+import { AT_WORK, telLink } from '../components/fieldWork';
+import { PartLines } from '../components/PartLines';
+import { ServiceReportView } from '../components/ServiceReportForm';
+import { ConfirmationView, DepotView } from '../components/VisitRecords';
+import { WarrantyStatusTag } from '../components/warranty';
 import type { TechnicianFieldsFragment } from '../gql/graphql';
 
 /** A work order for the dispatcher: where it stands, who has it and why, and every step. */
@@ -20,7 +27,7 @@ export function WorkOrderPage() {
   const localized = useLocalized();
   const navigate = useNavigate();
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(WorkOrderQuery, { variables: { id }, pollInterval: 20_000 });
+  const { data, loading, error, refetch } = useQuery(WorkOrderQuery, { variables: { id, withSignature: true }, pollInterval: 20_000 });
   const technicians = useQuery(TechniciansQuery).data?.technicians ?? [];
   const [suggesting, setSuggesting] = useState(false);
   const [choosing, setChoosing] = useState<TechnicianFieldsFragment>();
@@ -76,7 +83,11 @@ export function WorkOrderPage() {
             </Descriptions.Item>
             <Descriptions.Item label={t('workOrder.request')}><Link to={`/requests/${w.serviceRequestId}`} data-testid="work-order-request">{w.requestNumber}</Link></Descriptions.Item>
             <Descriptions.Item label={t('field.customerName')}>{w.customerName}</Descriptions.Item>
-            <Descriptions.Item label={t('field.productModel')}>{w.productModel}</Descriptions.Item>
+            <Descriptions.Item label={t('fieldWork.phone')}><a href={telLink(w.customerPhone)}>{w.customerPhone}</a></Descriptions.Item>
+            <Descriptions.Item label={t('fieldWork.address')} span={2}>{w.address || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('field.productModel')}>{w.productModel}{w.serialNumber && <Typography.Text type="secondary"> · {w.serialNumber}</Typography.Text>}</Descriptions.Item>
+            <Descriptions.Item label={t('fieldWork.warranty')}><WarrantyStatusTag status={w.warrantyStatus} /></Descriptions.Item>
+            <Descriptions.Item label={t('fieldWork.problem')} span={2}><span style={{ whiteSpace: 'pre-wrap' }}>{w.problemDescription}</span></Descriptions.Item>
             <Descriptions.Item label={t('field.category')}>{t(`category.${w.category}`)}</Descriptions.Item>
             <Descriptions.Item label={t('workOrder.skill')}><Tag>{w.skill}</Tag></Descriptions.Item>
             <Descriptions.Item label={t('dispatch.visitType')}>
@@ -93,12 +104,37 @@ export function WorkOrderPage() {
             <Descriptions.Item label={t('workOrder.assessedAt')}>{formatTime(w.assessedAt)}</Descriptions.Item>
             <Descriptions.Item label={t('workOrder.assessedBy')}>{actorName(t, w.assessedBy, me.id, names)}</Descriptions.Item>
             <Descriptions.Item label={t('workOrder.updatedAt')}>{formatTime(w.updatedAt)}</Descriptions.Item>
+            <Descriptions.Item label={t('fieldWork.visits')}>{w.visits}</Descriptions.Item>
+            <Descriptions.Item label={t('fieldWork.completedAt')}><span data-testid="work-order-completed-at">{formatTime(w.completedAt)}</span></Descriptions.Item>
             {w.excludedTechnicianIds.length > 0 && (
               <Descriptions.Item label={t('workOrder.excludedTechnicians')} span={2}>
                 <Space size={4} wrap>{w.excludedTechnicianIds.map((x) => <Tag key={x}>{byId.get(x) ?? x.slice(0, 8)}</Tag>)}</Space>
               </Descriptions.Item>
             )}
           </Descriptions>
+          <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+            <Col xs={24} xl={12}><AppointmentPanel order={w} /></Col>
+            <Col xs={24} xl={12}>
+              <Card size="small" title={t('fieldWork.report')} data-testid="work-order-report"><ServiceReportView report={w.report} /></Card>
+            </Col>
+            <Col xs={24} xl={12}>
+              <Card size="small" title={t('fieldWork.parts')} data-testid="work-order-parts">
+                {w.waitingForPartsSince && <Tag color="red" style={{ marginBottom: 8 }} data-testid="waiting-for-parts">{t('fieldWork.waitingForParts', { at: formatTime(w.waitingForPartsSince) })}</Tag>}
+                <PartLines parts={w.parts} />
+              </Card>
+            </Col>
+            {w.charges && <Col xs={24} xl={12}><ChargesCard charges={w.charges} awaitingAgreement={AT_WORK.includes(w.status) || w.availableActions.includes('COMPLETE')} /></Col>}
+            <Col xs={24} xl={12}>
+              <Card size="small" title={t('fieldWork.confirmation')} data-testid="work-order-confirmation">
+                {w.confirmation ? <ConfirmationView confirmation={w.confirmation} signatureImage={w.signatureImage} /> : <Typography.Text type="secondary">—</Typography.Text>}
+              </Card>
+            </Col>
+            {w.visitType === 'DEPOT' && (
+              <Col xs={24} xl={12}>
+                <Card size="small" title={t('fieldWork.depot')}>{w.depot ? <DepotView depot={w.depot} /> : <Typography.Text type="secondary">—</Typography.Text>}</Card>
+              </Col>
+            )}
+          </Row>
         </Col>
         <Col xs={24} lg={9}>
           <Card size="small" title={t('workOrder.timeline')}>

@@ -1,0 +1,101 @@
+import { useQuery } from '@apollo/client';
+import { Alert, Card, Col, Empty, List, Row, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
+import { CarOutlined, WarningFilled } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { DefectAnalysisQuery, VanStockQuery, WarehouseDashboardQuery } from '../api/parts';
+import { useMe } from '../auth/session';
+import { partsError, useLocations } from './parts';
+import { percentOf, periodPresets, todayInChina } from './partsLogic';
+
+/* The parts side of the home page: the warehouse's low stock and open transfers, quality's defects this month, the technician's van. */
+
+/** 配件管理员: what is low, and transfers waiting to ship or on their way. */
+export function WarehouseStats() {
+  const { t } = useTranslation();
+  const { data, error } = useQuery(WarehouseDashboardQuery, { pollInterval: 60_000 });
+  if (error) return <Col xs={24}><Alert type="error" showIcon message={partsError(t, error)} /></Col>;
+  const requested = data?.requested.length ?? 0;
+  const inTransit = data?.inTransit.length ?? 0;
+  return (
+    <>
+      <Col xs={24} sm={12} lg={8}>
+        <Card>
+          <Link to="/parts?low=1">
+            <Statistic title={t('parts.home.lowStock')} value={data?.low.totalCount ?? 0} loading={!data} prefix={data?.low.totalCount ? <WarningFilled /> : undefined}
+              valueStyle={{ color: data?.low.totalCount ? '#cf1322' : undefined }} data-testid="stat-low-stock" />
+          </Link>
+        </Card>
+      </Col>
+      <Col xs={24} sm={12} lg={8}>
+        <Card>
+          <Link to="/parts/transfers">
+            <Statistic title={t('parts.home.openTransfers')} value={requested + inTransit} loading={!data} data-testid="stat-open-transfers" />
+            <Typography.Text type="secondary">{t('parts.home.transferSplit', { requested, inTransit })}</Typography.Text>
+          </Link>
+        </Card>
+      </Col>
+    </>
+  );
+}
+
+/** 质检经理: defective parts returned this month, and the cause behind most of them. */
+export function QualityStats() {
+  const { t } = useTranslation();
+  const [from, to] = periodPresets(todayInChina()).thisMonth;
+  const { data, error } = useQuery(DefectAnalysisQuery, { variables: { from, to, groupBy: 'CAUSE' }, pollInterval: 300_000 });
+  if (error) return <Col xs={24}><Alert type="error" showIcon message={partsError(t, error)} /></Col>;
+  const top = data?.defectAnalysis.rows[0];
+  return (
+    <Col xs={24} sm={12} lg={8}>
+      <Card>
+        <Link to="/parts/defects">
+          <Statistic title={t('parts.home.defectsThisMonth')} value={data?.defectAnalysis.total ?? 0} loading={!data} data-testid="stat-defects" />
+          {top && <Typography.Text type="secondary">{t('parts.home.topCause', { cause: t(`parts.cause.${top.key}`, { defaultValue: top.label }), share: percentOf(top.share) })}</Typography.Text>}
+        </Link>
+      </Card>
+    </Col>
+  );
+}
+
+/** 我的车载库存: the signed-in technician's van, what is available in it and what runs low. */
+export function VanStockCard() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const { locations, loading: finding, error: locationError } = useLocations();
+  const van = locations.find((l) => l.kind === 'VAN' && l.technicianUserId === me.id);
+  const { data, loading, error } = useQuery(VanStockQuery, { variables: { locationId: van?.id ?? '' }, skip: !van, pollInterval: 60_000 });
+  const rows = (data?.stockLevels.edges.map((e) => e.node) ?? []).filter((l) => l.onHand > 0 || l.inTransit > 0 || l.reorderPoint != null);
+  const failed = locationError ?? error;
+  return (
+    <Card title={<Space><CarOutlined />{t('parts.van.title')}</Space>} extra={van && <Typography.Text type="secondary">{van.code}</Typography.Text>} data-testid="van-stock">
+      {failed ? <Alert type="error" showIcon message={partsError(t, failed)} />
+        : finding || (van && loading && !data) ? <Skeleton active />
+        : !van ? <Empty description={t('parts.van.noVan')} />
+        : rows.length === 0 ? <Empty description={t('parts.van.empty')} />
+        : (
+          <List size="small" dataSource={rows}
+            renderItem={(l) => (
+              <List.Item data-testid="van-line" data-sku={l.sku} data-low={l.low ? 'true' : 'false'}>
+                <Row gutter={8} style={{ width: '100%' }} wrap={false} align="middle">
+                  <Col flex="auto" style={{ minWidth: 0 }}>
+                    <Space size={4} wrap>
+                      <Typography.Text strong>{l.sku}</Typography.Text>
+                      {l.low && <Tag color="red" icon={<WarningFilled />} style={{ marginInlineEnd: 0 }}>{t('parts.stock.low')}</Tag>}
+                      {l.inTransit > 0 && <Tag color="processing" style={{ marginInlineEnd: 0 }}>{t('parts.van.coming', { count: l.inTransit })}</Tag>}
+                    </Space>
+                    <br />
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>{l.name}</Typography.Text>
+                  </Col>
+                  <Col flex="none" style={{ textAlign: 'right' }}>
+                    <Typography.Text strong style={{ fontSize: 18, color: l.low ? '#cf1322' : undefined }} data-testid="van-available">{l.available}</Typography.Text>
+                    <Typography.Text type="secondary"> {l.unit}</Typography.Text>
+                    {l.reserved > 0 && <><br /><Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('parts.van.reserved', { count: l.reserved })}</Typography.Text></>}
+                  </Col>
+                </Row>
+              </List.Item>
+            )} />
+        )}
+    </Card>
+  );
+}
