@@ -23,7 +23,8 @@ export type ImportRowError = z.infer<typeof ImportRowError>;
 
 export const ImportJobStatus = z.enum(['RUNNING', 'DONE', 'FAILED']);
 
-export const ImportJob = z.object({
+/** A CSV import's progress and row errors, whatever it imports. */
+export const ImportJobProgress = z.object({
   id: z.string().uuid(),
   fileName: z.string(),
   status: ImportJobStatus,
@@ -31,11 +32,15 @@ export const ImportJob = z.object({
   processedRows: z.number().int(),
   importedRows: z.number().int(),
   failedRows: z.number().int(),
-  customersCreated: z.number().int(),
-  customersUpdated: z.number().int(),
   errors: z.array(ImportRowError),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
+});
+export type ImportJobProgress = z.infer<typeof ImportJobProgress>;
+
+export const ImportJob = ImportJobProgress.extend({
+  customersCreated: z.number().int(),
+  customersUpdated: z.number().int(),
 });
 export type ImportJob = z.infer<typeof ImportJob>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CalendarDate } from './customers';
-import { ImportJobStatus, ImportRowError } from './imports';
+import { ImportJobProgress } from './imports';
 import { connection, event, healthCheck, PageArgs, rpc, streamOf } from './rpc';
 
 /**
@@ -244,18 +244,7 @@ export const PARTS_IMPORT_COLUMNS = {
 } as const;
 export type PartsImportColumn = keyof typeof PARTS_IMPORT_COLUMNS;
 
-export const PartsImportJob = z.object({
-  id: z.string().uuid(),
-  fileName: z.string(),
-  status: ImportJobStatus,
-  totalRows: z.number().int(),
-  processedRows: z.number().int(),
-  importedRows: z.number().int(),
-  failedRows: z.number().int(),
-  errors: z.array(ImportRowError),
-  createdAt: z.string(),
-  finishedAt: z.string().nullable(),
-});
+export const PartsImportJob = ImportJobProgress;
 
 const id = (what: string) => z.object({ id: z.string().uuid(`id must be a ${what} id`) });
 

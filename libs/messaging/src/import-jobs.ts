@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { ImportRowError, TenantContext } from '@shouhou/contracts';
+import type { ImportJobProgress, ImportRowError, TenantContext } from '@shouhou/contracts';
 import { inTenantTransaction, newId, type TenantEntityManager } from '@shouhou/persistence';
 
 /** Units (a customer's rows, a part's row) per transaction: steady progress without crawling. */
@@ -143,4 +143,20 @@ export class ImportJobs<U> {
     const [r]: ImportJobRow[] = await em.execute(`select * from ${this.table} where id = ?`, [id]);
     return r ? { ...r, errors: [...r.errors].sort((a, b) => a.line - b.line) } : null;
   }
+}
+
+/** What every import job shows: progress and the rows left out. */
+export function importJobProgress(r: ImportJobRow): ImportJobProgress {
+  return {
+    id: r.id,
+    fileName: r.file_name,
+    status: r.status,
+    totalRows: r.total_rows,
+    processedRows: r.processed_rows,
+    importedRows: r.imported_rows,
+    failedRows: r.failed_rows,
+    errors: r.errors,
+    createdAt: new Date(r.created_at).toISOString(),
+    finishedAt: r.finished_at ? new Date(r.finished_at).toISOString() : null,
+  };
 }

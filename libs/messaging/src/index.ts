@@ -11,3 +11,4 @@ export * from './consumers';
 export * from './commitments';
 export * from './csv-table';
 export * from './import-jobs';
+export * from './tenant-write';

@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { Ctx, MessagePattern, Payload, type NatsContext } from '@nestjs/microservices';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { PartsRpc, type TenantContext } from '@shouhou/contracts';
-import { OutboxRelay, RpcResponder } from '@shouhou/messaging';
+import { inTenantWrite, OutboxRelay, RpcResponder } from '@shouhou/messaging';
 import { inTenantTransaction, type TenantEntityManager } from '@shouhou/persistence';
 import { listParts, partById, savePart } from './catalog/parts-catalog';
 import { defectAnalysis, defects, returnDefective } from './defect/defects';
@@ -28,10 +28,8 @@ export class PartsHandler {
   }
 
   /** A change may promise events (low stock, reservations): the relay is woken after the commit. */
-  private async write<T>(ctx: TenantContext, work: (em: TenantEntityManager) => Promise<T>) {
-    const result = await inTenantTransaction(this.orm, ctx.tenantId, work);
-    this.relay.wake();
-    return result;
+  private write<T>(ctx: TenantContext, work: (em: TenantEntityManager) => Promise<T>) {
+    return inTenantWrite(this.orm, this.relay, ctx, work);
   }
 
   @MessagePattern(PartsRpc.parts.subject)

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { DispatchConsumers, DispatchEvents, DomainError, slaEvents, DISPATCH, type SlaAlert, type TenantContext } from '@shouhou/contracts';
-import { Consumers, OutboxRelay, recordEvent } from '@shouhou/messaging';
+import { Consumers, inTenantWrite, OutboxRelay, recordEvent } from '@shouhou/messaging';
 import { inTenantTransaction, newId, type TenantEntityManager } from '@shouhou/persistence';
 import { z } from 'zod';
 import type { Escalation as EscalationDto } from '@shouhou/contracts';
@@ -67,8 +67,8 @@ export class EscalationService {
     });
   }
 
-  async acknowledge(ctx: TenantContext, id: string, note: string | null | undefined): Promise<Escalation> {
-    const result = await inTenantTransaction(this.orm, ctx.tenantId, async (em) => {
+  acknowledge(ctx: TenantContext, id: string, note: string | null | undefined): Promise<Escalation> {
+    return inTenantWrite(this.orm, this.relay, ctx, async (em) => {
       const [row]: { id: string }[] = await em.execute(`update dispatch.escalation set acknowledged_at = now(), acknowledged_by = ?, note = ? where id = ? and acknowledged_at is null returning id`, [
         ctx.actorId,
         note ?? null,
@@ -80,8 +80,6 @@ export class EscalationService {
       }
       return this.byId(em, id);
     });
-    this.relay.wake();
-    return result;
   }
 
   private async byId(em: TenantEntityManager, id: string): Promise<Escalation> {

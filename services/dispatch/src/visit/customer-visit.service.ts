@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { DomainError, type DispatchRpc, type PublicVisit, type TenantContext, type WorkOrder } from '@shouhou/contracts';
-import { OutboxRelay } from '@shouhou/messaging';
+import { inTenantWrite, OutboxRelay } from '@shouhou/messaging';
 import { inTenantTransaction, type TenantEntityManager } from '@shouhou/persistence';
 import type { z } from 'zod';
 import { AT_WORK, PLANNABLE } from '../work-order/field-steps';
@@ -31,16 +31,14 @@ export class CustomerVisitService {
     });
   }
 
-  async act(ctx: TenantContext, serviceRequestId: string, step: Step): Promise<PublicVisit> {
-    const visit = await inTenantTransaction(this.orm, ctx.tenantId, async (em) => {
+  act(ctx: TenantContext, serviceRequestId: string, step: Step): Promise<PublicVisit> {
+    return inTenantWrite(this.orm, this.relay, ctx, async (em) => {
       const order = await visitOf(em, serviceRequestId, true);
       if (!order) throw new DomainError('NOT_FOUND', 'no visit is planned for this request yet');
       const note = await STEPS[step.action](em, order, step as never);
       await em.execute(`update dispatch.work_order set version = version + 1, updated_at = now() where id = ?`, [order.id]);
       return toPublic(await recordStep(em, ctx, order.id, { action: `CUSTOMER_${step.action}`, from: order.status, to: order.status, technicianId: order.technician_id, note }));
     });
-    this.relay.wake();
-    return visit;
   }
 }
 

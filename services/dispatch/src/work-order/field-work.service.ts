@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { DomainError, type DispatchRpc, type TenantContext, type WorkOrder } from '@shouhou/contracts';
-import { OutboxRelay } from '@shouhou/messaging';
+import { inTenantWrite, OutboxRelay } from '@shouhou/messaging';
 import { inTenantTransaction, newId, type TenantEntityManager } from '@shouhou/persistence';
 import type { z } from 'zod';
 import { dispatchSettings } from '../settings/dispatch-settings';
@@ -27,10 +27,8 @@ export class FieldWorkService {
     private readonly relay: OutboxRelay,
   ) {}
 
-  private async write<T>(ctx: TenantContext, work: (em: TenantEntityManager) => Promise<T>): Promise<T> {
-    const result = await inTenantTransaction(this.orm, ctx.tenantId, work);
-    this.relay.wake();
-    return result;
+  private write<T>(ctx: TenantContext, work: (em: TenantEntityManager) => Promise<T>): Promise<T> {
+    return inTenantWrite(this.orm, this.relay, ctx, work);
   }
 
   /** Windows to offer the customer, marked whether they start before the arrival commitment falls due. */

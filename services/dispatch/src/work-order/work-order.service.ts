@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { DomainError, type DispatchRpc, type RpcOutput, type TenantContext, type WorkOrder } from '@shouhou/contracts';
-import { OutboxRelay } from '@shouhou/messaging';
+import { inTenantWrite, OutboxRelay } from '@shouhou/messaging';
 import { inTenantTransaction, newId, type TenantEntityManager } from '@shouhou/persistence';
 import { autoDispatch, manualAssignment, rankTechnicians } from '@shouhou/assignment';
 import { describeExcluded, engineTechnician, jobOf, lockAssignments } from './engine';
@@ -23,10 +23,8 @@ export class WorkOrderService {
     private readonly relay: OutboxRelay,
   ) {}
 
-  private async write<T>(ctx: TenantContext, work: (em: TenantEntityManager) => Promise<T>): Promise<T> {
-    const result = await inTenantTransaction(this.orm, ctx.tenantId, work);
-    this.relay.wake();
-    return result;
+  private write<T>(ctx: TenantContext, work: (em: TenantEntityManager) => Promise<T>): Promise<T> {
+    return inTenantWrite(this.orm, this.relay, ctx, work);
   }
 
   /** A technician's profile, announced so that parts keeps their van stock. */

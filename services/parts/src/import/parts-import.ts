@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { PARTS_IMPORT_COLUMNS, PartInput, type ImportRowError, type PartsImportColumn, type TenantContext } from '@shouhou/contracts';
-import { ImportJobs, readCsvTable, type ImportJobRow } from '@shouhou/messaging';
+import { importJobProgress, ImportJobs, readCsvTable } from '@shouhou/messaging';
 import type { TenantEntityManager } from '@shouhou/persistence';
 import type { z } from 'zod';
 import { savePart } from '../catalog/parts-catalog';
@@ -93,26 +93,11 @@ export class PartsImports {
   }
 
   async start(ctx: TenantContext, input: { fileName: string; csv: string }) {
-    return toDto(await this.jobs.start(ctx, input));
+    return importJobProgress(await this.jobs.start(ctx, input));
   }
 
   async get(ctx: TenantContext, id: string) {
     const job = await this.jobs.get(ctx, id);
-    return job && toDto(job);
+    return job && importJobProgress(job);
   }
-}
-
-function toDto(r: ImportJobRow) {
-  return {
-    id: r.id,
-    fileName: r.file_name,
-    status: r.status,
-    totalRows: r.total_rows,
-    processedRows: r.processed_rows,
-    importedRows: r.imported_rows,
-    failedRows: r.failed_rows,
-    errors: r.errors,
-    createdAt: new Date(r.created_at).toISOString(),
-    finishedAt: r.finished_at ? new Date(r.finished_at).toISOString() : null,
-  };
 }

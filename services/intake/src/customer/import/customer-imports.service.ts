@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { ImportJob, TenantContext } from '@shouhou/contracts';
-import { ImportJobs, type ImportJobRow } from '@shouhou/messaging';
+import { importJobProgress, ImportJobs, type ImportJobRow } from '@shouhou/messaging';
 import { groupByCustomer, readCustomerCsv, type CustomerGroup } from './csv-rows';
 import { mergeCustomer } from './merge';
 
@@ -40,18 +40,5 @@ export class CustomerImports {
 }
 
 function toDto(r: ImportJobRow): ImportJob {
-  return {
-    id: r.id,
-    fileName: r.file_name,
-    status: r.status,
-    totalRows: r.total_rows,
-    processedRows: r.processed_rows,
-    importedRows: r.imported_rows,
-    failedRows: r.failed_rows,
-    customersCreated: r.customers_created as number,
-    customersUpdated: r.customers_updated as number,
-    errors: r.errors,
-    createdAt: new Date(r.created_at).toISOString(),
-    finishedAt: r.finished_at ? new Date(r.finished_at).toISOString() : null,
-  };
+  return { ...importJobProgress(r), customersCreated: r.customers_created as number, customersUpdated: r.customers_updated as number };
 }
