@@ -1317,6 +1317,8 @@ const coreTypeDefs = /* GraphQL */ `
     completedAt: DateTime
     "Since when a part is back-ordered; the repair clock is paused meanwhile."
     waitingForPartsSince: DateTime
+    "Parts the assessment expects the repair to need."
+    expectedParts: [ExpectedPart!]!
     "The field steps possible now: the buttons to show."
     availableActions: [FieldAction!]!
     "The customer's signature as a PNG data URL, when they signed on the phone."
@@ -1405,6 +1407,18 @@ const coreTypeDefs = /* GraphQL */ `
     skill: String
     location: GeoPointInput
     note: String
+    "Parts the repair will likely need: the technician loads them before leaving."
+    expectedParts: [ExpectedPartInput!]
+  }
+
+  input ExpectedPartInput {
+    sku: String!
+    quantity: Int!
+  }
+
+  type ExpectedPart {
+    sku: String!
+    quantity: Int!
   }
 
   type Subscription {

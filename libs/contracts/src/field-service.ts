@@ -111,6 +111,8 @@ export const WorkOrder = z.object({
   confirmation: Confirmation.nullable().default(null),
   depot: DepotRecord.nullable().default(null),
   completedAt: z.string().nullable().default(null),
+  /** Parts the assessment expects the repair to need. */
+  expectedParts: z.array(z.object({ sku: z.string(), quantity: z.number().int() })).default([]),
   /** Since when a part is back-ordered: the repair clock is paused meanwhile. */
   waitingForPartsSince: z.string().nullable().default(null),
   /** The field steps possible now (the buttons a technician sees). */
@@ -127,6 +129,8 @@ export const AssessInput = z.object({
   skill: z.string().trim().min(1).max(60).nullish(),
   location: GeoPoint.nullish(),
   note: z.string().trim().max(500).nullish(),
+  /** Parts the dispatcher expects the repair to need: the technician loads them before leaving. */
+  expectedParts: z.array(z.object({ sku: z.string().trim().min(1, 'sku is required').max(40), quantity: z.number().int().min(1, 'quantity is at least 1').max(99) })).max(20).default([]),
 });
 
 export const AssignInput = z.object({

@@ -102,7 +102,7 @@ function benchWorkOrder(id: string, sku: string): WorkOrder {
     divisionCode: null, regionTier: null, location: null, visitType: 'ON_SITE', complexity: 'SIMPLE', emergency: false, status: 'ON_SITE', technicianId: null, technicianName: null,
     assignment: null, excludedTechnicianIds: [], version: 2, assessedAt: now, assessedBy: 'bench', updatedAt: now, clocks: [], customerPhone: '', address: null, serialNumber: '',
     problemDescription: '', warrantyStatus: 'IN_WARRANTY', visits: 1, appointment: null, report: null, charges: null, confirmation: null, depot: null, completedAt: null,
-    waitingForPartsSince: null, availableActions: [],
+    waitingForPartsSince: null, expectedParts: [], availableActions: [],
     parts: [{ id: crypto.randomUUID(), sku, name: sku, quantity: 1, unitPrice: 0, source: 'WAREHOUSE', reservation: 'PENDING', addedAt: now }],
   };
 }

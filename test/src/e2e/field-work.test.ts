@@ -15,7 +15,7 @@ const tokens: Record<string, string> = {};
 const gql = async (user: string, q: string, variables?: Record<string, unknown>) =>
   graphql(stack.gatewayUrl, q, variables, (tokens[user] ??= await passwordToken(stack.idp.issuer, user)));
 
-const WO = `id status version visits warrantyStatus technicianId availableActions excludedTechnicianIds
+const WO = `id status version visits warrantyStatus technicianId availableActions excludedTechnicianIds expectedParts { sku quantity }
   appointment { status proposed { start end } confirmed { start end } confirmedBy withinCommitment changes { cause reason pausedMinutes } }
   report { diagnosis labourMinutes } parts { id sku name quantity unitPrice reservation source }
   charges { chargeable total acceptedTotal acceptedBy lines { kind quantity unitPrice amount } }
@@ -177,7 +177,9 @@ describe('charges, parts and the customer’s signature', () => {
 
 describe('appointments and the arrival clock', () => {
   it('pauses the arrival clock for a delay the customer asked for, and not for one the company caused', async () => {
-    const order = await assessed(await queued(demoRequest({ customerName: '改约客户', divisionCode: '310115', address: '张江路 1 号' })));
+    const order = await assessed(await queued(demoRequest({ customerName: '改约客户', divisionCode: '310115', address: '张江路 1 号' })), { expectedParts: [{ sku: 'FAN-OUT', quantity: 1 }] });
+    // What the dispatcher expects the repair to need travels with the work order to the technician.
+    expect(order.expectedParts).toEqual([{ sku: 'FAN-OUT', quantity: 1 }]);
     const options = (await gql('dispatcher@acme.test', `query($id: ID!) { appointmentOptions(workOrderId: $id) { start end withinCommitment } }`, { id: order.id })).data.appointmentOptions;
     expect(options.length).toBeGreaterThan(0);
     for (const o of options) expect(Date.parse(o.end) - Date.parse(o.start)).toBe(2 * 3_600_000);

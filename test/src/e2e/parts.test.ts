@@ -201,6 +201,11 @@ describe('parts on a work order', () => {
     const defect = (await gql('tech@acme.test', RETURN, { id: jobId, sku: 'CAP-35', cause: 'ELECTRICAL' })).data.returnDefectivePart;
     expect(defect).toMatchObject({ productModel: 'BCD-450', productSerial: 'RF2023060042', cause: 'ELECTRICAL' });
     expect(errorCode(await gql('tech@acme.test', RETURN, { id: jobId, sku: 'CAP-35', cause: 'NOT_A_CAUSE' }))).toBe('BAD_USER_INPUT');
+    // One was used, one came back: a second would inflate the analysis; a part the job never used too.
+    const again = await gql('tech@acme.test', RETURN, { id: jobId, sku: 'CAP-35', cause: 'ELECTRICAL' });
+    expect(errorCode(again)).toBe('BAD_USER_INPUT');
+    expect(again.errors![0].message).toContain('only 0 more CAP-35');
+    expect(errorCode(await gql('tech@acme.test', RETURN, { id: jobId, sku: 'THM-450', cause: 'LEAK' }))).toBe('BAD_USER_INPUT');
     // 赵师傅's job is not 李师傅's to return parts for.
     const zhao = (await query(stack.databaseUrl, `select w.id from parts.work_order w join parts.location l on l.technician_id = w.technician_id where l.technician_user_id <> $1 limit 1`, [techUser]))[0];
     if (zhao) expect(errorCode(await gql('tech@acme.test', RETURN, { id: zhao.id, sku: 'CAP-35', cause: 'LEAK' }))).toBe('NOT_FOUND');
@@ -219,7 +224,8 @@ describe('stocktake (盘点)', () => {
   it('counts blind, shows valued variances after submitting, posts them on approval, and refuses counts on a closed session', async () => {
     const ST = `id number state blind countedLines totalVarianceValue onSchedule lines { sku expected counted variance varianceValue }`;
     const started = (await gql('warehouse@acme.test', `mutation($loc: ID!) { startStocktake(locationId: $loc, blind: true) { ${ST} } }`, { loc: van })).data.startStocktake;
-    expect(started).toMatchObject({ state: 'COUNTING', blind: true, countedLines: 0 });
+    // The van is counted monthly and has never been: its first count is due a month after it was set up.
+    expect(started).toMatchObject({ state: 'COUNTING', blind: true, countedLines: 0, onSchedule: true });
     expect(started.lines.length).toBeGreaterThan(0);
     for (const l of started.lines) expect(l.expected).toBeNull();
     expect(errorCode(await gql('warehouse@acme.test', `mutation($loc: ID!) { startStocktake(locationId: $loc) { id } }`, { loc: van }))).toBe('CONFLICT');

@@ -519,6 +519,7 @@ export const WorkOrderDetailFields = graphql(`
     ...WorkOrderFields
     excludedTechnicianIds assessedBy
     customerPhone address serialNumber problemDescription warrantyStatus visits completedAt waitingForPartsSince availableActions
+    expectedParts { sku quantity }
     appointment { ...AppointmentFields }
     report { diagnosis actions labourMinutes updatedAt }
     parts { id sku name quantity unitPrice source reservation addedAt }

@@ -37,6 +37,11 @@ export function JobHeader({ job, onReschedule }: { job: WorkOrderDetailFieldsFra
             <span>{job.productModel} · {t(`category.${job.category}`)}{job.serialNumber && <Typography.Text type="secondary"> · {job.serialNumber}</Typography.Text>}</span>
           </Descriptions.Item>
           <Descriptions.Item label={t('fieldWork.problem')}><span style={{ whiteSpace: 'pre-wrap' }} data-testid="job-problem">{job.problemDescription}</span></Descriptions.Item>
+          {job.expectedParts.length > 0 && (
+            <Descriptions.Item label={t('dispatch.expectedParts')}>
+              <Space size={4} wrap data-testid="job-expected-parts">{job.expectedParts.map((p) => <Tag key={p.sku}>{p.sku} × {p.quantity}</Tag>)}</Space>
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label={t('workOrder.skill')}>
             <Space size={4} wrap><Tag>{t(`workOrder.visitType.${job.visitType}`)}</Tag><Tag>{t(`workOrder.complexity.${job.complexity}`)}</Tag></Space>
           </Descriptions.Item>

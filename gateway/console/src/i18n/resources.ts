@@ -101,6 +101,7 @@ export const zhCN = {
   dispatch: {
     title: '派单调度', queue: '待评估', queueEmpty: '没有待评估的服务请求', unassigned: '待派单', unassignedEmpty: '没有待派的工单',
     technicians: '技术员', techniciansEmpty: '还没有技术员档案，先添加技术员才能派单', manageTechnicians: '管理技术员', addTechnician: '添加技术员',
+    expectedParts: '预计需要配件', expectedPartsHelp: '技术员出发前按此备件装车', expectedPartsPlaceholder: '选择配件（可多选）',
     assess: '评估', assessTitle: '评估：{{number}}', assessed: '{{number}} 已评估，进入待派单', assessHelp: '决定上门还是返厂、难易程度和是否紧急；评估后工单进入待派单。',
     visitType: '服务方式', complexity: '复杂程度', emergency: '紧急', emergencyHelp: '安全隐患或停产停业，优先派单', skill: '所需技能', skillPlaceholder: '默认：产品目录中该型号的品类',
     location: '服务地点坐标（可选）', locationHelp: '填写后按距离推荐技术员，并给技术员导航', lat: '纬度', lng: '经度', bothOrNone: '纬度和经度要么都填，要么都不填', note: '评估说明',
@@ -378,6 +379,7 @@ export const enUS: Resources = {
   dispatch: {
     title: 'Dispatch', queue: 'To be assessed', queueEmpty: 'No requests wait for assessment', unassigned: 'To be assigned', unassignedEmpty: 'No work orders wait for a technician',
     technicians: 'Technicians', techniciansEmpty: 'No technicians yet: add technicians to assign work', manageTechnicians: 'Manage technicians', addTechnician: 'Add a technician',
+    expectedParts: 'Parts likely needed', expectedPartsHelp: 'The technician loads these before leaving', expectedPartsPlaceholder: 'Choose parts',
     assess: 'Assess', assessTitle: 'Assess {{number}}', assessed: '{{number}} assessed: waiting to be assigned', assessHelp: 'On site or back to the depot, how hard, and whether it is an emergency; then the work order waits to be assigned.',
     visitType: 'Service', complexity: 'Complexity', emergency: 'Emergency', emergencyHelp: 'A safety risk or a stopped business: assigned first', skill: 'Skill needed', skillPlaceholder: 'Default: the model’s category in the catalog',
     location: 'Service location (optional)', locationHelp: 'With it, technicians are ranked by distance and can navigate there', lat: 'Latitude', lng: 'Longitude', bothOrNone: 'Give both latitude and longitude, or neither', note: 'Assessment note',

@@ -1,7 +1,7 @@
 import { useMemo, useState, type DragEvent } from 'react';
 import { useMutation, useQuery, useSubscription } from '@apollo/client';
 import {
-  Alert, App, AutoComplete, Badge, Button, Card, Col, Empty, Form, Input, InputNumber, List, Modal, Radio, Result, Row, Skeleton, Space, Switch, Table, Tag, Tooltip, Typography,
+  Alert, App, AutoComplete, Badge, Button, Card, Col, Empty, Form, Input, InputNumber, List, Modal, Radio, Result, Row, Select, Skeleton, Space, Switch, Table, Tag, Tooltip, Typography,
 } from 'antd';
 import { AimOutlined, AlertOutlined, CheckOutlined, ReloadOutlined, SettingOutlined, ThunderboltOutlined, UserAddOutlined } from '@ant-design/icons';
 import ReactECharts from 'echarts-for-react';
@@ -12,6 +12,7 @@ import {
   AcknowledgeEscalationMutation, AssessWorkOrderMutation, AutoDispatchMutation, DispatchBoardQuery, DispatchQueueQuery, EscalationsQuery, QueueEntryAddedSubscription, TechnicianJobsQuery,
 } from '../api/operations';
 import { BOARD_QUERIES, ReasonModal, SuggestDrawer } from '../components/assign';
+import { PartsQuery } from '../api/parts';
 import { errorCode, errorMessage, fieldIssues, issueMessage } from '../api/errors';
 import { placeOf, TierTag } from '../components/divisions';
 import {
@@ -158,7 +159,7 @@ function QueueColumn() {
   );
 }
 
-type AssessValues = { visitType: VisitType; complexity: Complexity; emergency: boolean; skill?: string; lat?: number | null; lng?: number | null; note?: string };
+type AssessValues = { visitType: VisitType; complexity: Complexity; emergency: boolean; skill?: string; lat?: number | null; lng?: number | null; note?: string; expectedParts?: string[] };
 
 /** 评估: on site or depot, simple or complex, emergency, the skill (default: the model's category), where. */
 function AssessModal({ entry, onClose, onDone }: { entry: Entry; onClose(): void; onDone(): void }) {
@@ -168,6 +169,7 @@ function AssessModal({ entry, onClose, onDone }: { entry: Entry; onClose(): void
   const [failure, setFailure] = useState<string>();
   const [assess, { loading }] = useMutation(AssessWorkOrderMutation, { refetchQueries: [DispatchBoardQuery] });
   const categories = useCategories();
+  const { data: parts } = useQuery(PartsQuery, { variables: { first: 100 } });
 
   const submit = async () => {
     const v = await form.validateFields();
@@ -178,6 +180,7 @@ function AssessModal({ entry, onClose, onDone }: { entry: Entry; onClose(): void
           input: {
             serviceRequestId: entry.serviceRequestId, visitType: v.visitType, complexity: v.complexity, emergency: v.emergency,
             skill: v.skill?.trim() || null, note: v.note?.trim() || null,
+            expectedParts: (v.expectedParts ?? []).map((sku) => ({ sku, quantity: 1 })),
             location: v.lat != null && v.lng != null ? { lat: v.lat, lng: v.lng } : null,
           },
         },
@@ -230,7 +233,12 @@ function AssessModal({ entry, onClose, onDone }: { entry: Entry; onClose(): void
             return errors.length ? <Typography.Text type="danger">{errors[0]}</Typography.Text> : null;
           }}
         </Form.Item>
-        <Form.Item name="note" label={t('dispatch.note')} style={{ marginTop: 8 }}>
+        <Form.Item name="expectedParts" label={t('dispatch.expectedParts')} extra={t('dispatch.expectedPartsHelp')} style={{ marginTop: 8 }}>
+          <Select mode="multiple" allowClear data-testid="assess-expected-parts" placeholder={t('dispatch.expectedPartsPlaceholder')}
+            options={(parts?.parts.edges ?? []).map((e) => ({ value: e.node.sku, label: `${e.node.sku} ${e.node.name}` }))}
+            filterOption={(input, o) => String(o?.label ?? '').toLowerCase().includes(input.toLowerCase())} />
+        </Form.Item>
+        <Form.Item name="note" label={t('dispatch.note')}>
           <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>
       </Form>

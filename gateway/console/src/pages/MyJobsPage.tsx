@@ -13,6 +13,7 @@ import { useMe } from '../auth/session';
 import { AppointmentLine } from '../components/AppointmentLine';
 import { ChargesCard } from '../components/ChargesCard';
 import { CompleteCard } from '../components/CompleteCard';
+import { DefectReturn } from '../components/DefectReturn';
 import { ClockTag, dispatchError, EmergencyMark, openClocks, todaysJobs, WorkOrderStatusTag, WorkOrderTimeline } from '../components/dispatch';
 import { AT_WORK, formatFen, NEEDS_INPUT, PLANNABLE, SETBACKS, stepButtons, telLink } from '../components/fieldWork';
 import { FieldStepModal, type StepInput } from '../components/FieldStepModal';
@@ -231,6 +232,7 @@ export function MyJobPage() {
       )}
       {w.charges && (atWork || canComplete) && <ChargesCard charges={w.charges} onAccept={atWork ? agree : undefined} accepting={accepting} />}
       {canComplete && <CompleteCard visitType={w.visitType} charges={w.charges} completing={completing} onComplete={complete} />}
+      <DefectReturn order={w} />
 
       {w.status === 'COMPLETED' && w.confirmation && (
         <Card size="small" title={t('fieldWork.confirmation')}><ConfirmationView confirmation={w.confirmation} /></Card>

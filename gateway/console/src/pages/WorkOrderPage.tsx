@@ -88,6 +88,9 @@ export function WorkOrderPage() {
             <Descriptions.Item label={t('field.productModel')}>{w.productModel}{w.serialNumber && <Typography.Text type="secondary"> · {w.serialNumber}</Typography.Text>}</Descriptions.Item>
             <Descriptions.Item label={t('fieldWork.warranty')}><WarrantyStatusTag status={w.warrantyStatus} /></Descriptions.Item>
             <Descriptions.Item label={t('fieldWork.problem')} span={2}><span style={{ whiteSpace: 'pre-wrap' }}>{w.problemDescription}</span></Descriptions.Item>
+            {w.expectedParts.length > 0 && (
+              <Descriptions.Item label={t('dispatch.expectedParts')} span={2}>{w.expectedParts.map((p) => <Tag key={p.sku}>{p.sku} × {p.quantity}</Tag>)}</Descriptions.Item>
+            )}
             <Descriptions.Item label={t('field.category')}>{t(`category.${w.category}`)}</Descriptions.Item>
             <Descriptions.Item label={t('workOrder.skill')}><Tag>{w.skill}</Tag></Descriptions.Item>
             <Descriptions.Item label={t('dispatch.visitType')}>

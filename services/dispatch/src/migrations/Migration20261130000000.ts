@@ -25,7 +25,8 @@ export class Migration20261130000000 extends Migration {
       add column confirmed_at timestamptz,
       add column confirmation_comment text,
       add column depot jsonb,
-      add column waiting_parts_since timestamptz`);
+      add column waiting_parts_since timestamptz,
+      add column expected_parts jsonb not null default '[]'`);
     // KPIs read completed work by period.
     this.addSql(`create index work_order_completed on dispatch.work_order (tenant_id, completed_at) where completed_at is not null`);
     this.addSql(`create index work_order_of_serial on dispatch.work_order (tenant_id, serial_number, completed_at) where serial_number <> ''`);

@@ -49,11 +49,11 @@ export class WorkOrderService {
       await em.execute(
         `insert into dispatch.work_order (id, tenant_id, service_request_id, request_number, customer_name, product_model, category, skill, division_code, region_tier,
            lat, lng, visit_type, complexity, emergency, status, version, assessed_at, assessed_by, updated_at, requested_at,
-           customer_phone, address, serial_number, problem_description, warranty_status)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'UNASSIGNED', 1, now(), ?, now(), ?, ?, ?, ?, ?, ?)`,
+           customer_phone, address, serial_number, problem_description, warranty_status, expected_parts)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'UNASSIGNED', 1, now(), ?, now(), ?, ?, ?, ?, ?, ?, ?)`,
         [id, ctx.tenantId, input.serviceRequestId, entry.request_number, entry.customer_name, entry.product_model, entry.category, skill, entry.division_code, entry.region_tier,
           input.location?.lat ?? null, input.location?.lng ?? null, input.visitType, input.complexity, input.emergency || entry.emergency, ctx.actorId, entry.requested_at,
-          entry.customer_phone, entry.address, entry.serial_number, entry.problem_description, entry.warranty_status],
+          entry.customer_phone, entry.address, entry.serial_number, entry.problem_description, entry.warranty_status, JSON.stringify(input.expectedParts)],
       );
       // The clocks count from the customer's request, not from the assessment.
       const emergency = input.emergency || entry.emergency;

@@ -49,6 +49,7 @@ export interface WorkOrderRow {
   signer_name: string | null;
   depot: WorkOrder['depot'];
   waiting_parts_since: Date | null;
+  expected_parts: { sku: string; quantity: number }[];
 }
 
 export const SELECT_WORK_ORDER = `select w.*, t.name as technician_name, s.signer_name from dispatch.work_order w
@@ -130,6 +131,7 @@ export function toWorkOrder(r: WorkOrderRow): WorkOrder {
     depot: r.depot,
     completedAt: iso(r.completed_at),
     waitingForPartsSince: iso(r.waiting_parts_since),
+    expectedParts: r.expected_parts,
     availableActions: availableFieldActions(r.status, r.visit_type),
   };
 }

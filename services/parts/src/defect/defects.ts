@@ -23,6 +23,16 @@ export async function returnDefective(em: TenantEntityManager, ctx: TenantContex
   const van = await vanOf(em, order.technician_id);
   if (!ctx.roles.some((r) => HANDLES_ALL.includes(r)) && van?.technicianUserId !== ctx.actorId) throw new DomainError('NOT_FOUND', 'no such work order');
   const part = await partBySku(em, input.sku);
+  // What comes back was taken out on this job: no more than the job used of that part.
+  const [{ used, returned }]: { used: number; returned: number }[] = await em.execute(
+    `select (select coalesce(sum(quantity), 0) from parts.reservation where work_order_id = ? and part_id = ? and state in ('RESERVED', 'ISSUED'))::int as used,
+            (select coalesce(sum(quantity), 0) from parts.defect where work_order_id = ? and part_id = ?)::int as returned`,
+    [order.id, part.id, order.id, part.id],
+  );
+  if (returned + input.quantity > used) {
+    const message = used === 0 ? `${part.sku} was not used on this job` : `only ${used - returned} more ${part.sku} can come back from this job (${used} used, ${returned} returned)`;
+    throw new DomainError('BAD_USER_INPUT', message, { issues: [{ field: 'input.quantity', reason: 'more_than_used', message }] });
+  }
   if (part.serialised && !input.serialNumber) {
     const message = 'this part is tracked by serial number: give the returned part’s serial number';
     throw new DomainError('BAD_USER_INPUT', message, { issues: [{ field: 'input.serialNumber', reason: 'required', message }] });

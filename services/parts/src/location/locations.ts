@@ -11,6 +11,7 @@ interface LocationRow {
   technician_user_id: string | null;
   stocktake_every_days: number | null;
   last_stocktake_at: Date | null;
+  created_at: Date;
 }
 
 const SELECT = `select l.*, (select max(approved_at) from parts.stocktake s where s.location_id = l.id and s.state = 'APPROVED') as last_stocktake_at from parts.location l`;
@@ -65,7 +66,8 @@ export async function keepVan(em: TenantEntityManager, ctx: TenantContext, techn
 
 function toLocation(r: LocationRow): Location {
   const last = r.last_stocktake_at ? new Date(r.last_stocktake_at) : null;
-  const due = r.stocktake_every_days ? new Date((last ?? new Date()).getTime() + r.stocktake_every_days * 86_400_000) : null;
+  // A location never counted is due one period after it was set up.
+  const due = r.stocktake_every_days ? new Date((last ?? new Date(r.created_at)).getTime() + r.stocktake_every_days * 86_400_000) : null;
   return {
     id: r.id,
     code: r.code,

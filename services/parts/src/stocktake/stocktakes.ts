@@ -42,13 +42,16 @@ const SELECT = `select s.*, l.code as location_code, l.name as location_name fro
 export async function startStocktake(em: TenantEntityManager, ctx: TenantContext, input: { locationId: string; blind: boolean }): Promise<Stocktake> {
   const location = await locationById(em, input.locationId);
   const id = newId();
-  const due = location.stocktakeEveryDays && location.lastStocktakeAt ? new Date(Date.parse(location.lastStocktakeAt) + location.stocktakeEveryDays * 86_400_000) : null;
+  const due = location.stocktakeDueAt ? new Date(location.stocktakeDueAt) : null;
   const [started]: { id: string }[] = await em.execute(
     `insert into parts.stocktake (id, tenant_id, number, location_id, state, blind, started_at, started_by, due_at) values (?, ?, ?, ?, 'COUNTING', ?, now(), ?, ?)
      on conflict do nothing returning id`,
     [id, ctx.tenantId, await nextDocumentNumber(em, ctx, 'ST'), location.id, input.blind, ctx.actorId, due],
   );
-  if (!started) throw new DomainError('CONFLICT', `a stocktake of ${location.code} is already open: finish or cancel it first`);
+  if (!started) {
+    const message = `a stocktake of ${location.code} is already open: finish or cancel it first`;
+    throw new DomainError('CONFLICT', message, { issues: [{ field: 'input.locationId', reason: 'stocktake_open', message }] });
+  }
   await em.execute(
     `insert into parts.stocktake_line (stocktake_id, tenant_id, part_id, expected, unit_cost)
      select ?, ?, b.part_id, b.on_hand, p.average_cost from parts.stock_balance b join parts.part p on p.id = b.part_id where b.location_id = ? and (b.on_hand > 0 or b.reorder_point is not null)`,

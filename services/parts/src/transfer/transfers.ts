@@ -91,7 +91,10 @@ export async function listTransfers(em: TenantEntityManager, q: { state?: Transf
 async function lockTransfer(em: TenantEntityManager, id: string, from: Transfer['state'], verb: string): Promise<TransferRow> {
   const [t]: TransferRow[] = await em.execute(`${SELECT} where t.id = ? for update of t`, [id]);
   if (!t) throw new DomainError('NOT_FOUND', 'no such transfer');
-  if (t.state !== from) throw new DomainError('CONFLICT', `a transfer that is ${t.state} cannot be ${verb}`);
+  if (t.state !== from) {
+    const message = `a transfer that is ${t.state} cannot be ${verb}`;
+    throw new DomainError('CONFLICT', message, { issues: [{ field: 'input.id', reason: `transfer_${t.state.toLowerCase()}`, message }] });
+  }
   return t;
 }
 
