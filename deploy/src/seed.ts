@@ -22,7 +22,8 @@ const DEMO_MODELS = [
   { model: 'JSQ30', name: '燃气热水器 16 升', brand: '示例', productCategory: '家用电器' },
 ];
 
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+/** A date `days` before today in China (the demo tenants' zone), as the warranty decision counts days. */
+const daysAgo = (days: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() - days * 86_400_000));
 
 /** Known customers with the products they own: 张伟's air conditioner is 9 days old (三包 exchange window). */
 const demoCustomers = (): CustomerProfileInput[] => [

@@ -1,22 +1,18 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { seedDemoData } from '@shouhou/deploy';
-import { graphql, passwordToken, startTestStack, type TestStack } from '@shouhou/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoPlatform } from '../support/demo';
+import type { Page } from 'playwright-core';
+
 import { demoRequest, query } from '../support/platform';
 import { eventually } from '../support/wait';
-import { launchBrowser, newContext, screenshot, signIn } from '../support/browser';
+import { newContext, screenshot, signIn } from '../support/browser';
 
 /**
  * 服务绩效, 派单设置 and 超时上报 in the console. Real work is done first through GraphQL (the seed's
  * repairs and a failed visit revisited by 李师傅, one job of 赵师傅's), so the figures the dispatcher
  * reads are checked against what that work adds up to.
  */
-let stack: TestStack;
-let browser: Browser;
-let consoleUrl: string;
-const tokens: Record<string, string> = {};
-const gql = async (user: string, q: string, variables?: Record<string, unknown>) =>
-  graphql(stack.gatewayUrl, q, variables, (tokens[user] ??= await passwordToken(stack.idp.issuer, user)));
+const demo = demoPlatform({ browser: true, env: { DEADLINE_WATCH_MS: '500' } });
+const gql = demo.gql;
 
 const WO = `id version status technicianId requestNumber completedAt charges { chargeable total } clocks { commitment state } timeline { action }`;
 type Order = { id: string; version: number; status: string; technicianId: string; requestNumber: string; completedAt: string | null; charges: { chargeable: boolean; total: number } | null; clocks: { commitment: string; state: string }[]; timeline: { action: string }[] };
@@ -90,10 +86,6 @@ async function settled(page: Page) {
 }
 
 beforeAll(async () => {
-  stack = await startTestStack(inject('adminDatabaseUrl'), { DEADLINE_WATCH_MS: '500' });
-  await seedDemoData(stack.natsUrl, () => undefined);
-  consoleUrl = `${stack.gatewayUrl}/`;
-  browser = await launchBrowser();
   const techUser = (await must('me', gql('tech@acme.test', `{ me { id } }`))).me.id;
   const technicians: { id: string; name: string; userId: string }[] = (await must('technicians', gql('dispatcher@acme.test', `{ technicians { id name userId } }`))).technicians;
   li = technicians.find((x) => x.userId === techUser)!;
@@ -113,16 +105,12 @@ beforeAll(async () => {
   await complete('dispatcher@acme.test', await steps('dispatcher@acme.test', await assign(await assessedJob('一次修好', 'AC-KPI-0002'), zhao.id), ['ACCEPT', 'ARRIVE']));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
 
 describe('field KPIs, dispatch settings and escalations in the console', () => {
   it('lets the tenant admin set the lead and the price list, shows a repeated SKU on its field, and keeps what was saved', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(demo.browser);
     const page = await context.newPage();
-    await signIn(page, consoleUrl, 'admin@acme.test');
+    await signIn(page, demo.consoleUrl, 'admin@acme.test');
     await page.getByRole('menuitem', { name: '派单设置' }).click();
     const form = page.getByTestId('dispatch-settings-form');
     await form.waitFor();
@@ -184,9 +172,9 @@ describe('field KPIs, dispatch settings and escalations in the console', () => {
     const zhaos = expected(completed.filter((j) => j.technicianId === zhao.id));
     expect(all.firstTimeFix).toBeLessThan(1);
 
-    const context = await newContext(browser);
+    const context = await newContext(demo.browser);
     const page = await context.newPage();
-    await signIn(page, consoleUrl, 'dispatcher@acme.test');
+    await signIn(page, demo.consoleUrl, 'dispatcher@acme.test');
     await page.getByRole('menuitem', { name: '服务绩效' }).click();
     const card = (id: string) => page.getByTestId(id);
     await expect.poll(() => card('kpi-completed').locator('.ant-statistic-content').textContent()).toBe(`${all.completed}单`);
@@ -229,10 +217,10 @@ describe('field KPIs, dispatch settings and escalations in the console', () => {
     expect(await card('kpi-completed').locator('.ant-statistic-content').textContent()).toBe('0单');
     await context.close();
 
-    // On a phone the cards stack two by two and nothing overflows sideways.
-    const phone = await newContext(browser, { phone: true });
+    // On a phone the cards demo.stack two by two and nothing overflows sideways.
+    const phone = await newContext(demo.browser, { phone: true });
     const small = await phone.newPage();
-    await signIn(small, consoleUrl, 'dispatcher@acme.test');
+    await signIn(small, demo.consoleUrl, 'dispatcher@acme.test');
     await small.getByRole('button', { name: 'menu' }).click();
     await small.getByRole('menuitem', { name: '服务绩效' }).click();
     await expect.poll(() => small.getByTestId('kpi-completed').locator('.ant-statistic-content').textContent()).toBe(`${all.completed}单`);
@@ -250,15 +238,15 @@ describe('field KPIs, dispatch settings and escalations in the console', () => {
       await page.getByRole('menuitem', { name: '派单调度' }).click();
       await page.getByTestId('unassigned-column').waitFor();
     };
-    const context = await newContext(browser);
+    const context = await newContext(demo.browser);
     const page = await context.newPage();
-    await signIn(page, consoleUrl, 'dispatcher@acme.test');
+    await signIn(page, demo.consoleUrl, 'dispatcher@acme.test');
     await board(page);
     expect(await page.getByTestId('escalations').count()).toBe(0);
 
     // 赵师傅 accepted a job, but the arrival is due already: the watcher raises it to the lead.
     const late = await steps('dispatcher@acme.test', await assign(await assessedJob('孙丽', 'AC-KPI-0003'), zhao.id), ['ACCEPT']);
-    await query(stack.databaseUrl, `update dispatch.deadline set due_at = now() - interval '1 minute', at_risk_at = now() - interval '2 minutes' where subject_id = $1 and commitment = 'arrival'`, [late.id]);
+    await query(demo.stack.databaseUrl, `update dispatch.deadline set due_at = now() - interval '1 minute', at_risk_at = now() - interval '2 minutes' where subject_id = $1 and commitment = 'arrival'`, [late.id]);
     await eventually(async () => (await gql('dispatcher@acme.test', `{ escalations { workOrderId } }`)).data.escalations, (list: { workOrderId: string }[]) => list.some((e) => e.workOrderId === late.id));
     await page.reload();
     const item = page.getByTestId('escalations').locator(`[data-testid="escalation"][data-number="${late.requestNumber}"]`);

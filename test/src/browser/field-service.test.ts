@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { seedDemoData } from '@shouhou/deploy';
-import { graphql, passwordToken, startTestStack, type TestStack } from '@shouhou/testing';
-import { launchBrowser, newContext, screenshot, signIn } from '../support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoPlatform } from '../support/demo';
+import type { Page } from 'playwright-core';
+import { graphql } from '@shouhou/testing';
+
+import { newContext, screenshot, signIn } from '../support/browser';
 import { eventually } from '../support/wait';
 
 /**
@@ -11,12 +12,8 @@ import { eventually } from '../support/wait';
  * customer's signature — and the request is resolved with its clocks closed; the customer chooses
  * the time of a visit on their tracking link.
  */
-let stack: TestStack;
-let browser: Browser;
-let consoleUrl: string;
-const tokens: Record<string, string> = {};
-const gql = async (user: string, q: string, variables?: Record<string, unknown>) =>
-  graphql(stack.gatewayUrl, q, variables, (tokens[user] ??= await passwordToken(stack.idp.issuer, user)));
+const demo = demoPlatform({ browser: true });
+const gql = demo.gql;
 
 type Seeded = { id: string; serviceRequestId: string; requestNumber: string; customerName: string; productModel: string };
 /** 张伟's BCD-450 fridge, 800 days old: out of warranty, charged by the price list. */
@@ -25,10 +22,6 @@ let fridge: Seeded;
 let airConditioner: Seeded;
 
 beforeAll(async () => {
-  stack = await startTestStack(inject('adminDatabaseUrl'));
-  await seedDemoData(stack.natsUrl, () => undefined);
-  consoleUrl = `${stack.gatewayUrl}/`;
-  browser = await launchBrowser();
   const orders: Seeded[] = (await gql('dispatcher@acme.test', `{ workOrders(first: 20) { edges { node { id serviceRequestId requestNumber customerName productModel } } } }`)).data.workOrders.edges
     .map((e: { node: Seeded }) => e.node);
   fridge = orders.find((o) => o.customerName === '张伟' && o.productModel === 'BCD-450')!;
@@ -36,10 +29,6 @@ beforeAll(async () => {
   expect(fridge && airConditioner).toBeTruthy();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
 
 /** Toasts fade after a few seconds; a screenshot for people is taken once they have. */
 async function settled(page: Page) {
@@ -84,8 +73,8 @@ const WORK_ORDER = `query($id: ID!) { workOrder(id: $id) {
 describe('field service (上门服务)', () => {
   it('takes 张伟’s out-of-warranty fridge from auto-dispatch to the customer’s signature on a phone, and resolves the request', async () => {
     // The dispatcher auto-dispatches acme's queue: both of 张伟's repairs go to 李师傅.
-    const desk = await (await newContext(browser, { timeZone: ZONE })).newPage();
-    await signIn(desk, consoleUrl, 'dispatcher@acme.test');
+    const desk = await (await newContext(demo.browser, { timeZone: ZONE })).newPage();
+    await signIn(desk, demo.consoleUrl, 'dispatcher@acme.test');
     await desk.getByRole('menuitem', { name: '派单调度' }).click();
     await desk.getByTestId('unassigned-column').locator(`[data-testid="work-order-card"][data-number="${fridge.requestNumber}"]`).waitFor();
     await desk.getByTestId('auto-dispatch').click();
@@ -97,12 +86,12 @@ describe('field service (上门服务)', () => {
     await desk.context().close();
 
     // 李师傅 (tech@acme.test) on a 390-px phone, with the location allowed.
-    const context = await newContext(browser, { phone: true, timeZone: ZONE });
+    const context = await newContext(demo.browser, { phone: true, timeZone: ZONE });
     await context.grantPermissions(['geolocation']);
     await context.setGeolocation({ latitude: 31.2036, longitude: 121.5905 });
     const page = await context.newPage();
-    await signIn(page, consoleUrl, 'tech@acme.test');
-    await page.goto(`${consoleUrl}my-jobs`);
+    await signIn(page, demo.consoleUrl, 'tech@acme.test');
+    await page.goto(`${demo.consoleUrl}my-jobs`);
     const job = page.locator(`[data-testid="job-card"][data-number="${fridge.requestNumber}"]`);
     await job.waitFor();
     expect(await job.getAttribute('data-model')).toBe('BCD-450');
@@ -218,9 +207,9 @@ describe('field service (上门服务)', () => {
     expect(Math.abs(Date.parse(clocks.get('repair')!.closedAt!) - Date.parse(done.completedAt))).toBeLessThan(5_000);
 
     // The dispatcher's work-order page: report, part, charges, the signature and the story.
-    const dispatcher = await (await newContext(browser, { timeZone: ZONE })).newPage();
-    await signIn(dispatcher, consoleUrl, 'dispatcher@acme.test');
-    await dispatcher.goto(`${consoleUrl}work-orders/${fridge.id}`);
+    const dispatcher = await (await newContext(demo.browser, { timeZone: ZONE })).newPage();
+    await signIn(dispatcher, demo.consoleUrl, 'dispatcher@acme.test');
+    await dispatcher.goto(`${demo.consoleUrl}work-orders/${fridge.id}`);
     await dispatcher.getByTestId('signature-image').locator('img').waitFor();
     expect(await dispatcher.getByTestId('signature-image').locator('img').getAttribute('src')).toBe(done.signatureImage);
     expect(await dispatcher.getByTestId('confirmation-signer').textContent()).toBe('签名人：张伟');
@@ -237,13 +226,13 @@ describe('field service (上门服务)', () => {
 
   it('lets the customer choose one of the times the dispatcher offers on their tracking link, at phone width', async () => {
     // A customer's request through the public form: its tracking link shows no visit yet.
-    const submitted = await graphql(stack.gatewayUrl, `mutation($input: PublicServiceRequestInput!) { submitServiceRequest(tenantCode: "acme", input: $input) { number trackingToken trackingPath } }`, {
+    const submitted = await graphql(demo.stack.gatewayUrl, `mutation($input: PublicServiceRequestInput!) { submitServiceRequest(tenantCode: "acme", input: $input) { number trackingToken trackingPath } }`, {
       input: { customerName: '周敏', customerPhone: '13611112222', productModel: 'KFR-35GW', problemDescription: '空调开机后不制冷', category: 'REPAIR', divisionCode: '310115', address: '张江路 100 号' },
     });
     expect(submitted.errors).toBeUndefined();
     const { number, trackingPath } = submitted.data.submitServiceRequest;
-    const customer = await (await newContext(browser, { phone: true, timeZone: ZONE })).newPage();
-    await customer.goto(`${stack.gatewayUrl}${trackingPath}`);
+    const customer = await (await newContext(demo.browser, { phone: true, timeZone: ZONE })).newPage();
+    await customer.goto(`${demo.stack.gatewayUrl}${trackingPath}`);
     await customer.getByTestId('tracking-number').getByText(number).waitFor();
     await customer.getByTestId('visit-not-planned').getByText('上门服务尚未安排').waitFor();
 
@@ -258,9 +247,9 @@ describe('field service (上门服务)', () => {
     const workOrderId: string = assessed.data.assessWorkOrder.id;
 
     // On the work-order page the dispatcher ticks two of the times offered and sends them to the customer.
-    const dispatcher = await (await newContext(browser, { timeZone: ZONE })).newPage();
-    await signIn(dispatcher, consoleUrl, 'dispatcher@acme.test');
-    await dispatcher.goto(`${consoleUrl}work-orders/${workOrderId}`);
+    const dispatcher = await (await newContext(demo.browser, { timeZone: ZONE })).newPage();
+    await signIn(dispatcher, demo.consoleUrl, 'dispatcher@acme.test');
+    await dispatcher.goto(`${demo.consoleUrl}work-orders/${workOrderId}`);
     const panel = dispatcher.getByTestId('appointment-panel');
     const options = panel.getByTestId('slot-option');
     await options.first().waitFor();

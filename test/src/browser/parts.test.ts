@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoPlatform } from '../support/demo';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { seedDemoData } from '@shouhou/deploy';
-import { graphql, passwordToken, startTestStack, type TestStack } from '@shouhou/testing';
+
 import { demoRequest } from '../support/platform';
-import { launchBrowser, newContext, screenshot, signIn } from '../support/browser';
+import { newContext, screenshot, signIn } from '../support/browser';
 import { eventually } from '../support/wait';
 
 /**
@@ -13,12 +13,8 @@ import { eventually } from '../support/wait';
  * approves the valued variance and sees the stock adjusted; the quality manager finds the electrical
  * fault and the BCD-450 in the defect Pareto. And a parts CSV with a bad row shows its error table.
  */
-let stack: TestStack;
-let browser: Browser;
-let consoleUrl: string;
-const tokens: Record<string, string> = {};
-const gql = async (user: string, q: string, variables?: Record<string, unknown>) =>
-  graphql(stack.gatewayUrl, q, variables, (tokens[user] ??= await passwordToken(stack.idp.issuer, user)));
+const demo = demoPlatform({ browser: true });
+const gql = demo.gql;
 
 type Level = { sku: string; onHand: number; available: number; reserved: number; inTransit: number; low: boolean; reorderQuantity: number | null };
 const STOCK = `query($loc: ID) { stockLevels(first: 100, locationId: $loc) { edges { node { sku onHand available reserved inTransit low reorderQuantity } } } }`;
@@ -55,10 +51,6 @@ async function completedJobWithVanPart(): Promise<string> {
 }
 
 beforeAll(async () => {
-  stack = await startTestStack(inject('adminDatabaseUrl'));
-  await seedDemoData(stack.natsUrl, () => undefined);
-  consoleUrl = `${stack.gatewayUrl}/`;
-  browser = await launchBrowser();
   techUser = (await gql('tech@acme.test', `{ me { id } }`)).data.me.id;
   const locations = (await gql('warehouse@acme.test', `{ stockLocations { id code name kind technicianUserId } }`)).data.stockLocations;
   central = locations.find((l: { code: string }) => l.code === 'WH-SH');
@@ -68,10 +60,6 @@ beforeAll(async () => {
   jobId = await completedJobWithVanPart();
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
 
 /** Toasts fade after a few seconds; a screenshot for people is taken once they have. */
 async function settled(page: Page) {
@@ -89,9 +77,9 @@ const stockRow = (page: Page, sku: string, locationCode: string) => page.locator
 
 describe('parts inventory (配件管理)', () => {
   it('shows 李师傅 his van stock on his phone, CAP-35 low after the job; the failed CAP-35 comes back with its cause', async () => {
-    const context = await newContext(browser, { phone: true });
+    const context = await newContext(demo.browser, { phone: true });
     const page = await context.newPage();
-    await signIn(page, consoleUrl, 'tech@acme.test');
+    await signIn(page, demo.consoleUrl, 'tech@acme.test');
     const card = page.getByTestId('van-stock');
     const cap = card.locator('[data-testid="van-line"][data-sku="CAP-35"]');
     await cap.waitFor();
@@ -103,7 +91,7 @@ describe('parts inventory (配件管理)', () => {
     await screenshot(page, 'technician-van-stock-phone');
 
     // 旧件返还 on the job: the replaced capacitor comes back with why it failed.
-    await page.goto(`${consoleUrl}my-jobs/${jobId}`);
+    await page.goto(`${demo.consoleUrl}my-jobs/${jobId}`);
     await page.getByTestId('defect-return-open').click();
     const form = page.getByTestId('defect-return-form');
     await form.waitFor();
@@ -121,9 +109,9 @@ describe('parts inventory (配件管理)', () => {
   }, 120_000);
 
   it('lets the warehouse see the van low, replenish it from WH-SH, ship and receive the transfer', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(demo.browser);
     const page = await context.newPage();
-    await signIn(page, consoleUrl, 'warehouse@acme.test');
+    await signIn(page, demo.consoleUrl, 'warehouse@acme.test');
     // The warehouse's home: low stock to act on.
     const lowEverywhere = (await gql('warehouse@acme.test', `{ stockLevels(first: 1, lowOnly: true) { totalCount } }`)).data.stockLevels.totalCount;
     expect(lowEverywhere).toBeGreaterThanOrEqual(2);
@@ -186,9 +174,9 @@ describe('parts inventory (配件管理)', () => {
     expect(books.get('CAP-35')).toBe(7);
     const averageCost = (await gql('warehouse@acme.test', `{ parts(first: 10, search: "CAP-35") { edges { node { sku averageCost } } } }`)).data.parts.edges.find((e: { node: { sku: string } }) => e.node.sku === 'CAP-35').node.averageCost;
 
-    const context = await tablet(browser);
+    const context = await tablet(demo.browser);
     const page = await context.newPage();
-    await signIn(page, consoleUrl, 'warehouse@acme.test');
+    await signIn(page, demo.consoleUrl, 'warehouse@acme.test');
     // At 768 px the menu folds away behind its button.
     await page.getByRole('button', { name: 'menu' }).click();
     await page.getByRole('menuitem', { name: '盘点' }).click();
@@ -264,9 +252,9 @@ describe('parts inventory (配件管理)', () => {
   }, 180_000);
 
   it('shows the quality manager the electrical fault and the BCD-450 in the defect Pareto, and an empty period as empty', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(demo.browser);
     const page = await context.newPage();
-    await signIn(page, consoleUrl, 'quality@acme.test');
+    await signIn(page, demo.consoleUrl, 'quality@acme.test');
     expect(Number(await page.getByTestId('stat-defects').locator('.ant-statistic-content-value').textContent())).toBeGreaterThanOrEqual(1);
     await page.getByRole('menuitem', { name: '旧件分析' }).click();
     const chart = page.getByTestId('pareto-chart');
@@ -290,9 +278,9 @@ describe('parts inventory (配件管理)', () => {
   }, 120_000);
 
   it('imports a parts CSV and shows the row it left out, by line and column', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(demo.browser);
     const page = await context.newPage();
-    await signIn(page, consoleUrl, 'warehouse@acme.test');
+    await signIn(page, demo.consoleUrl, 'warehouse@acme.test');
     await page.getByRole('menuitem', { name: '配件导入' }).click();
     const csv = [
       '配件编码,配件名称,单位,成本价,销售价,库位编码,期初数量,再订货点,再订货量',

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { seedDemoData } from '@shouhou/deploy';
-import { errorCode, graphql, passwordToken, startTestStack, type TestStack } from '@shouhou/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoPlatform } from '../support/demo';
+import { errorCode } from '@shouhou/testing';
 import { asTenant, demoRequest, query } from '../support/platform';
 import { eventually } from '../support/wait';
 
@@ -10,10 +10,8 @@ import { eventually } from '../support/wait';
  * adds up to — computed here from the work orders themselves, per technician and in total. Bad periods,
  * roles without access and another company see nothing of it.
  */
-let stack: TestStack;
-const tokens: Record<string, string> = {};
-const gql = async (user: string, q: string, variables?: Record<string, unknown>) =>
-  graphql(stack.gatewayUrl, q, variables, (tokens[user] ??= await passwordToken(stack.idp.issuer, user)));
+const demo = demoPlatform({ env: { DEADLINE_WATCH_MS: '500' } });
+const gql = demo.gql;
 
 const WO = `id serviceRequestId status version technicianId serialNumber customerPhone productModel completedAt
   charges { chargeable total acceptedTotal } clocks { commitment state } timeline { action }`;
@@ -124,8 +122,6 @@ function expectFigures(actual: Record<string, number | null>, expected: Awaited<
 }
 
 beforeAll(async () => {
-  stack = await startTestStack(inject('adminDatabaseUrl'), { DEADLINE_WATCH_MS: '500' });
-  await seedDemoData(stack.natsUrl, () => undefined);
   acmeTenant = (await must('me', gql('admin@acme.test', `{ me { tenant { id } } }`))).me.tenant.id;
   globexTenant = (await must('me', gql('admin@globex.test', `{ me { tenant { id } } }`))).me.tenant.id;
   const timeZone = (await must('zone', gql('dispatcher@acme.test', `{ tenantSettings { timeZone } }`))).tenantSettings.timeZone;
@@ -158,13 +154,12 @@ beforeAll(async () => {
   // 赵师傅 (the dispatcher records his steps): one on time, one that arrives after the arrival was due.
   await complete('dispatcher@acme.test', await steps('dispatcher@acme.test', await assign(await assessedJob({ customerName: '按时到达', customerPhone: '13700002222', serialNumber: 'AC-KPI-0002' }), zhao.id), ['ACCEPT', 'ARRIVE']));
   const late = await steps('dispatcher@acme.test', await assign(await assessedJob({ customerName: '迟到上门', customerPhone: '13700003333', serialNumber: 'AC-KPI-0003' }), zhao.id), ['ACCEPT']);
-  await query(stack.databaseUrl, `update dispatch.deadline set due_at = now() - interval '1 minute', at_risk_at = now() - interval '2 minutes' where subject_id = $1 and commitment = 'arrival'`, [late.id]);
+  await query(demo.stack.databaseUrl, `update dispatch.deadline set due_at = now() - interval '1 minute', at_risk_at = now() - interval '2 minutes' where subject_id = $1 and commitment = 'arrival'`, [late.id]);
   // The watcher sees the breach while the technician is still on the way, and raises it to the lead.
   await eventually(async () => (await gql('dispatcher@acme.test', `{ escalations { workOrderId } }`)).data.escalations, (list: { workOrderId: string }[]) => list.some((e) => e.workOrderId === late.id));
   lateJob = await complete('dispatcher@acme.test', await steps('dispatcher@acme.test', late, ['ARRIVE']));
   expect(lateJob.clocks.find((c) => c.commitment === 'arrival')?.state).toBe('MET_LATE');
 });
-afterAll(() => stack?.stop());
 
 describe('field KPIs (服务绩效)', () => {
   it('adds up the period’s completed work per technician and in total: on-time arrival, first-time fix, time to repair, repeats, SLA', async () => {
@@ -269,12 +264,12 @@ describe('tenant isolation', () => {
     expect((await gql('dispatcher@acme.test', LIST, { open: true })).data.escalations.some((e: { id: string }) => e.id === escalation.id)).toBe(true);
 
     for (const table of ['escalation', 'settings']) {
-      const seen = await asTenant(stack.databaseUrl, 'dispatch', globexTenant, `select count(*)::int as n from dispatch.${table} where tenant_id = $1`, [acmeTenant]);
+      const seen = await asTenant(demo.stack.databaseUrl, 'dispatch', globexTenant, `select count(*)::int as n from dispatch.${table} where tenant_id = $1`, [acmeTenant]);
       expect(seen.rows[0].n, table).toBe(0);
-      const own = await asTenant(stack.databaseUrl, 'dispatch', acmeTenant, `select count(*)::int as n from dispatch.${table}`);
+      const own = await asTenant(demo.stack.databaseUrl, 'dispatch', acmeTenant, `select count(*)::int as n from dispatch.${table}`);
       expect(own.rows[0].n, table).toBeGreaterThan(0);
     }
-    const done = await asTenant(stack.databaseUrl, 'dispatch', globexTenant, `select count(*)::int as n from dispatch.work_order where completed_at is not null`);
+    const done = await asTenant(demo.stack.databaseUrl, 'dispatch', globexTenant, `select count(*)::int as n from dispatch.work_order where completed_at is not null`);
     expect(done.rows[0].n).toBe(0);
   });
 });

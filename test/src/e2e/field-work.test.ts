@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { seedDemoData } from '@shouhou/deploy';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoPlatform } from '../support/demo';
 import { trackingToken } from '@shouhou/auth';
-import { errorCode, graphql, passwordToken, startTestStack, type TestStack } from '@shouhou/testing';
+import { errorCode, graphql } from '@shouhou/testing';
 import { asTenant, demoRequest, query } from '../support/platform';
 import { eventually } from '../support/wait';
 
@@ -10,10 +10,9 @@ import { eventually } from '../support/wait';
  * parts and the charges the customer agrees to, the signature, the customer's link, the depot,
  * escalation of breached clocks and late reassignment.
  */
-let stack: TestStack;
-const tokens: Record<string, string> = {};
-const gql = async (user: string, q: string, variables?: Record<string, unknown>) =>
-  graphql(stack.gatewayUrl, q, variables, (tokens[user] ??= await passwordToken(stack.idp.issuer, user)));
+const LINK_SECRET = 'field-work-secret';
+const demo = demoPlatform({ env: { DEADLINE_WATCH_MS: '300', TRACKING_LINK_SECRET: LINK_SECRET } });
+const gql = demo.gql;
 
 const WO = `id status version visits warrantyStatus technicianId availableActions excludedTechnicianIds expectedParts { sku quantity }
   appointment { status proposed { start end } confirmed { start end } confirmedBy withinCommitment changes { cause reason pausedMinutes } }
@@ -37,7 +36,6 @@ const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAA
 let techId: string;
 let otherTechId: string;
 let acmeTenant: string;
-const LINK_SECRET = 'field-work-secret';
 
 async function queued(input: Record<string, unknown>): Promise<string> {
   const created = (await gql('agent@acme.test', `mutation($input: CreateServiceRequestInput!) { createServiceRequest(input: $input) { id warranty { status } } }`, { input })).data.createServiceRequest;
@@ -82,8 +80,6 @@ const slot = (daysAhead: number, hour = 10) => {
 };
 
 beforeAll(async () => {
-  stack = await startTestStack(inject('adminDatabaseUrl'), { DEADLINE_WATCH_MS: '300', TRACKING_LINK_SECRET: LINK_SECRET });
-  await seedDemoData(stack.natsUrl, () => undefined);
   const technicians = (await gql('dispatcher@acme.test', `{ technicians { id name } }`)).data.technicians;
   techId = technicians.find((t: { name: string }) => t.name === '李师傅').id;
   acmeTenant = (await gql('admin@acme.test', `{ me { tenant { id } } }`)).data.me.tenant.id;
@@ -93,9 +89,8 @@ beforeAll(async () => {
   await gql('dispatcher@acme.test', `mutation($input: TechnicianInput!) { saveTechnician(input: $input) { id } }`, {
     input: { userId: me, name: '李师傅', skills: ['家用电器'], regions: ['3101'], home: { lat: 31.2215, lng: 121.5447 }, dailyCapacity: 30 },
   });
-  await eventually(() => query(stack.databaseUrl, 'select count(*)::int as n from dispatch.tenant_commitments'), (r) => r[0].n >= 2);
+  await eventually(() => query(demo.stack.databaseUrl, 'select count(*)::int as n from dispatch.tenant_commitments'), (r) => r[0].n >= 2);
 });
-afterAll(() => stack?.stop());
 
 describe('charges, parts and the customer’s signature', () => {
   it('charges an out-of-warranty visit by the price list, and completes only once the customer agreed to the amount as it stands', async () => {
@@ -139,7 +134,7 @@ describe('charges, parts and the customer’s signature', () => {
     const REQUEST = `query($id: ID!) { serviceRequest(id: $id) { status timeline { action note } } }`;
     await eventually(async () => (await gql('agent@acme.test', REQUEST, { id: requestId })).data.serviceRequest.status, (s) => s === 'RESOLVED');
     process.env.TRACKING_LINK_SECRET = LINK_SECRET;
-    const disputed = await graphql(stack.gatewayUrl, CUSTOMER, { t: trackingToken(acmeTenant, requestId), s: 'DISPUTE_SERVICE', c: '外机还是很吵' });
+    const disputed = await graphql(demo.stack.gatewayUrl, CUSTOMER, { t: trackingToken(acmeTenant, requestId), s: 'DISPUTE_SERVICE', c: '外机还是很吵' });
     expect(disputed.data.customerVisitAction.confirmation).toEqual({ status: 'DISPUTED', method: 'LINK' });
     const reopened = await eventually(async () => (await gql('agent@acme.test', REQUEST, { id: requestId })).data.serviceRequest, (r) => r.status === 'IN_PROGRESS');
     expect(reopened.timeline.at(-1)).toEqual({ action: 'REOPEN', note: '客户对服务有异议：外机还是很吵' });
@@ -197,7 +192,7 @@ describe('appointments and the arrival clock', () => {
     expect(paused[0]).toEqual(['COMPANY', 0]);
     expect(paused[1][1]).toBeGreaterThan(0);
     expect(Date.parse(moved)).toBeGreaterThan(Date.parse(arrivalDue));
-    const [audit] = await query(stack.databaseUrl, `select c.old_due_at, c.new_due_at, c.reason from dispatch.deadline_change c join dispatch.deadline d on d.id = c.deadline_id where d.subject_id = $1`, [order.id]);
+    const [audit] = await query(demo.stack.databaseUrl, `select c.old_due_at, c.new_due_at, c.reason from dispatch.deadline_change c join dispatch.deadline d on d.id = c.deadline_id where d.subject_id = $1`, [order.id]);
     expect(new Date(audit.old_due_at).toISOString()).toBe(arrivalDue);
     expect(new Date(audit.new_due_at).toISOString()).toBe(moved);
     expect(audit.reason).toContain('客户出差');
@@ -211,35 +206,35 @@ describe('appointments and the arrival clock', () => {
 
 describe('the customer’s link', () => {
   it('lets the customer choose an offered time, agree to the charges and confirm the service without an account', async () => {
-    const submitted = await graphql(stack.gatewayUrl, `mutation($input: PublicServiceRequestInput!) { submitServiceRequest(tenantCode: "acme", input: $input) { number trackingToken } }`, {
+    const submitted = await graphql(demo.stack.gatewayUrl, `mutation($input: PublicServiceRequestInput!) { submitServiceRequest(tenantCode: "acme", input: $input) { number trackingToken } }`, {
       input: { customerName: '链接客户', customerPhone: '13700002222', productModel: 'XQG100 洗衣机', problemDescription: '脱水异响', category: 'REPAIR' },
     });
     const token = submitted.data.submitServiceRequest.trackingToken;
-    expect((await graphql(stack.gatewayUrl, TRACK_VISIT, { t: token })).data.trackVisit).toBeNull();
+    expect((await graphql(demo.stack.gatewayUrl, TRACK_VISIT, { t: token })).data.trackVisit).toBeNull();
     const requestId = (await gql('agent@acme.test', `query($s: String) { serviceRequests(first: 1, filter: { search: $s }) { edges { node { id } } } }`, { s: submitted.data.submitServiceRequest.number })).data.serviceRequests.edges[0].node.id;
     await waitQueued(requestId);
     const order = await assessed(requestId, { skill: '家用电器' });
     await gql('dispatcher@acme.test', SET_APPOINTMENT, { id: order.id, mode: 'PROPOSE', slots: [slot(2), slot(1)] });
 
-    const offered = (await graphql(stack.gatewayUrl, TRACK_VISIT, { t: token })).data.trackVisit;
+    const offered = (await graphql(demo.stack.gatewayUrl, TRACK_VISIT, { t: token })).data.trackVisit;
     expect(offered.appointment).toMatchObject({ status: 'PROPOSED', proposed: [{ start: slot(1).start }, { start: slot(2).start }], confirmed: null });
-    const notOffered = await graphql(stack.gatewayUrl, CUSTOMER, { t: token, s: 'CHOOSE_SLOT', start: slot(5).start });
+    const notOffered = await graphql(demo.stack.gatewayUrl, CUSTOMER, { t: token, s: 'CHOOSE_SLOT', start: slot(5).start });
     expect(errorCode(notOffered)).toBe('CONFLICT');
-    const chosen = (await graphql(stack.gatewayUrl, CUSTOMER, { t: token, s: 'CHOOSE_SLOT', start: slot(2).start })).data.customerVisitAction;
+    const chosen = (await graphql(demo.stack.gatewayUrl, CUSTOMER, { t: token, s: 'CHOOSE_SLOT', start: slot(2).start })).data.customerVisitAction;
     expect(chosen.appointment).toMatchObject({ status: 'CONFIRMED', confirmedBy: 'CUSTOMER' });
-    expect(errorCode(await graphql(stack.gatewayUrl, CUSTOMER, { t: token, s: 'CONFIRM_SERVICE' }))).toBe('CONFLICT');
+    expect(errorCode(await graphql(demo.stack.gatewayUrl, CUSTOMER, { t: token, s: 'CONFIRM_SERVICE' }))).toBe('CONFLICT');
 
     let current = (await gql('dispatcher@acme.test', ASSIGN, { id: order.id, v: (await gql('dispatcher@acme.test', GET, { id: order.id })).data.workOrder.version, t: techId, r: '客户约定时间' })).data.assignWorkOrder;
     for (const a of ['ACCEPT', 'ARRIVE']) current = (await gql('tech@acme.test', ACT, { id: current.id, a })).data.workOrderAction;
     // The technician is there: the other offered time is no longer the customer's to take.
-    expect(errorCode(await graphql(stack.gatewayUrl, CUSTOMER, { t: token, s: 'CHOOSE_SLOT', start: slot(1).start }))).toBe('CONFLICT');
+    expect(errorCode(await graphql(demo.stack.gatewayUrl, CUSTOMER, { t: token, s: 'CHOOSE_SLOT', start: slot(1).start }))).toBe('CONFLICT');
     // Warranty unknown (a model not in the catalog): charged; the customer agrees on their own phone.
-    expect((await graphql(stack.gatewayUrl, CUSTOMER, { t: token, s: 'ACCEPT_CHARGES' })).data.customerVisitAction.charges.acceptedBy).toBe('CUSTOMER');
+    expect((await graphql(demo.stack.gatewayUrl, CUSTOMER, { t: token, s: 'ACCEPT_CHARGES' })).data.customerVisitAction.charges.acceptedBy).toBe('CUSTOMER');
     expect((await gql('tech@acme.test', ACT, { id: current.id, a: 'COMPLETE' })).data.workOrderAction.confirmation.status).toBe('PENDING');
-    const confirmed = (await graphql(stack.gatewayUrl, CUSTOMER, { t: token, s: 'CONFIRM_SERVICE', c: '师傅很专业' })).data.customerVisitAction;
+    const confirmed = (await graphql(demo.stack.gatewayUrl, CUSTOMER, { t: token, s: 'CONFIRM_SERVICE', c: '师傅很专业' })).data.customerVisitAction;
     expect(confirmed.confirmation).toEqual({ status: 'CONFIRMED', method: 'LINK' });
-    expect(errorCode(await graphql(stack.gatewayUrl, CUSTOMER, { t: token, s: 'DISPUTE_SERVICE', c: '又坏了' }))).toBe('CONFLICT');
-    expect(errorCode(await graphql(stack.gatewayUrl, TRACK_VISIT, { t: `${token.slice(0, -3)}abc` }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await graphql(demo.stack.gatewayUrl, CUSTOMER, { t: token, s: 'DISPUTE_SERVICE', c: '又坏了' }))).toBe('CONFLICT');
+    expect(errorCode(await graphql(demo.stack.gatewayUrl, TRACK_VISIT, { t: `${token.slice(0, -3)}abc` }))).toBe('BAD_USER_INPUT');
   });
 });
 
@@ -289,7 +284,7 @@ describe('a charged depot repair', () => {
 describe('clocks that slip', () => {
   it('raises a breached clock to the dispatcher’s lead once, and lets them acknowledge it', async () => {
     const job = await techJob(fridge({ customerName: '超时升级' }), ['ACCEPT']);
-    await query(stack.databaseUrl, `update dispatch.deadline set due_at = now() - interval '1 minute', at_risk_at = now() - interval '2 minutes' where subject_id = $1 and commitment = 'arrival'`, [job.id]);
+    await query(demo.stack.databaseUrl, `update dispatch.deadline set due_at = now() - interval '1 minute', at_risk_at = now() - interval '2 minutes' where subject_id = $1 and commitment = 'arrival'`, [job.id]);
     const LIST = `{ escalations { id workOrderId commitment leadName acknowledgedAt } }`;
     const raised = (await eventually(async () => (await gql('dispatcher@acme.test', LIST)).data.escalations, (list: { workOrderId: string }[]) => list.some((e) => e.workOrderId === job.id))).find(
       (e: { workOrderId: string }) => e.workOrderId === job.id,
@@ -308,7 +303,7 @@ describe('clocks that slip', () => {
   it('gives a job nobody accepted to another technician when its arrival turns at risk', async () => {
     const order = await assessed(await queued(fridge({ customerName: '没人接单' })));
     const assigned = (await gql('dispatcher@acme.test', ASSIGN, { id: order.id, v: order.version, t: techId, r: '就近' })).data.assignWorkOrder;
-    await query(stack.databaseUrl, `update dispatch.deadline set at_risk_at = now() - interval '1 minute' where subject_id = $1 and commitment = 'arrival'`, [assigned.id]);
+    await query(demo.stack.databaseUrl, `update dispatch.deadline set at_risk_at = now() - interval '1 minute' where subject_id = $1 and commitment = 'arrival'`, [assigned.id]);
     const moved = await eventually(async () => (await gql('dispatcher@acme.test', GET, { id: assigned.id })).data.workOrder, (w: { technicianId: string | null }) => w.technicianId !== techId);
     expect(moved.excludedTechnicianIds).toContain(techId);
     expect(moved.timeline.map((s: { action: string }) => s.action)).toContain('REASSIGNED_LATE');
@@ -320,17 +315,17 @@ describe('tenant isolation', () => {
   it('keeps appointments, parts lines, signatures and settings of one company from another, through GraphQL and at the database', async () => {
     const acme = (await gql('admin@acme.test', `{ me { tenant { id } } }`)).data.me.tenant.id;
     const globex = (await gql('admin@globex.test', `{ me { tenant { id } } }`)).data.me.tenant.id;
-    const [line] = await query(stack.databaseUrl, `select work_order_id from dispatch.part_line where tenant_id = $1 limit 1`, [acme]);
+    const [line] = await query(demo.stack.databaseUrl, `select work_order_id from dispatch.part_line where tenant_id = $1 limit 1`, [acme]);
     expect((await gql('dispatcher@globex.test', GET, { id: line.work_order_id })).data.workOrder).toBeNull();
     expect(errorCode(await gql('dispatcher@globex.test', PART, { id: line.work_order_id, sku: 'CAP-35', q: 1 }))).toBe('NOT_FOUND');
     expect((await gql('dispatcher@globex.test', `{ dispatchSettings { leadName priceList { parts { sku } } } }`)).data.dispatchSettings.priceList.parts.length).toBeGreaterThan(0);
     for (const table of ['part_line', 'appointment', 'appointment_change', 'signature', 'settings', 'escalation']) {
-      const seen = await asTenant(stack.databaseUrl, 'dispatch', globex, `select count(*)::int as n from dispatch.${table} where tenant_id = $1`, [acme]);
+      const seen = await asTenant(demo.stack.databaseUrl, 'dispatch', globex, `select count(*)::int as n from dispatch.${table} where tenant_id = $1`, [acme]);
       expect(seen.rows[0].n, table).toBe(0);
-      const own = await asTenant(stack.databaseUrl, 'dispatch', acme, `select count(*)::int as n from dispatch.${table}`);
+      const own = await asTenant(demo.stack.databaseUrl, 'dispatch', acme, `select count(*)::int as n from dispatch.${table}`);
       expect(own.rows[0].n, table).toBeGreaterThan(0);
     }
-    const changed = await asTenant(stack.databaseUrl, 'dispatch', globex, `update dispatch.part_line set quantity = 99 where work_order_id = $1`, [line.work_order_id]);
+    const changed = await asTenant(demo.stack.databaseUrl, 'dispatch', globex, `update dispatch.part_line set quantity = 99 where work_order_id = $1`, [line.work_order_id]);
     expect(changed.rowCount).toBe(0);
   });
 });

@@ -236,7 +236,7 @@ describe('operations', () => {
     expect((await fetch(`${stack.gatewayUrl}/healthz`)).status).toBe(200);
     const ready = await fetch(`${stack.gatewayUrl}/readyz`);
     expect(ready.status).toBe(200);
-    expect((await ready.json()).checks).toEqual({ nats: true, tenancy: true, intake: true, dispatch: true });
+    expect((await ready.json()).checks).toEqual({ nats: true, tenancy: true, intake: true, dispatch: true, parts: true });
   });
 
   it('reports not ready when a service is down', async () => {

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPlatform } from '../support/demo';
 import { headers as natsHeaders, type NatsConnection } from 'nats';
 import { DispatchStream, type WorkOrder } from '@shouhou/contracts';
-import { seedDemoData } from '@shouhou/deploy';
 import { connectNats } from '@shouhou/messaging';
-import { errorCode, graphql, passwordToken, startTestStack, type TestStack } from '@shouhou/testing';
+import { errorCode } from '@shouhou/testing';
 import { asTenant, demoRequest, query } from '../support/platform';
 import { eventually } from '../support/wait';
 
@@ -12,11 +12,9 @@ import { eventually } from '../support/wait';
  * technician uses on a job, back-orders that pause the repair clock, defective returns and their
  * analysis, transfers, stocktakes, the import, and the last unit under concurrent requests.
  */
-let stack: TestStack;
 let nc: NatsConnection;
-const tokens: Record<string, string> = {};
-const gql = async (user: string, q: string, variables?: Record<string, unknown>) =>
-  graphql(stack.gatewayUrl, q, variables, (tokens[user] ??= await passwordToken(stack.idp.issuer, user)));
+const demo = demoPlatform();
+const gql = demo.gql;
 
 const LEVEL = `partId sku locationId locationCode onHand reserved available inTransit reorderPoint low value`;
 const STOCK = `query($loc: ID, $s: String, $low: Boolean) { stockLevels(first: 100, locationId: $loc, search: $s, lowOnly: $low) { totalCount edges { node { ${LEVEL} } } } }`;
@@ -53,9 +51,7 @@ const movementsOf = async (sku: string) => {
 };
 
 beforeAll(async () => {
-  stack = await startTestStack(inject('adminDatabaseUrl'));
-  await seedDemoData(stack.natsUrl, () => undefined);
-  nc = await connectNats(stack.natsUrl, 'parts-test');
+  nc = await connectNats(demo.stack.natsUrl, 'parts-test');
   techUser = (await gql('tech@acme.test', `{ me { id } }`)).data.me.id;
   const locations = (await gql('warehouse@acme.test', LOCATIONS)).data.stockLocations;
   central = locations.find((l: { code: string }) => l.code === 'WH-SH').id;
@@ -63,7 +59,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await nc?.drain();
-  await stack?.stop();
 });
 
 describe('the catalog and the ledger', () => {
@@ -111,8 +106,8 @@ describe('the catalog and the ledger', () => {
 
   it('keeps the ledger append-only, even for the service’s own role', async () => {
     const acme = (await gql('admin@acme.test', `{ me { tenant { id } } }`)).data.me.tenant.id;
-    await expect(asTenant(stack.databaseUrl, 'parts', acme, `update parts.movement set quantity = 99`)).rejects.toThrow(/append-only/);
-    await expect(asTenant(stack.databaseUrl, 'parts', acme, `delete from parts.movement`)).rejects.toThrow(/append-only/);
+    await expect(asTenant(demo.stack.databaseUrl, 'parts', acme, `update parts.movement set quantity = 99`)).rejects.toThrow(/append-only/);
+    await expect(asTenant(demo.stack.databaseUrl, 'parts', acme, `delete from parts.movement`)).rejects.toThrow(/append-only/);
   });
 });
 
@@ -160,7 +155,7 @@ describe('parts on a work order', () => {
     for (let i = 0; i < 3; i++) await js.publish('dispatch.evt.work-order.changed', completed!.data, { headers: h, msgID: `replay-${jobId}-${i}` });
     // All three were processed (the inbox records each), and moved nothing more.
     await eventually(
-      async () => (await query(stack.databaseUrl, `select count(*)::int as n from parts.inbox where consumer = 'parts-dispatch-work-orders' and message_id like $1`, [`replay-${jobId}-%`]))[0].n,
+      async () => (await query(demo.stack.databaseUrl, `select count(*)::int as n from parts.inbox where consumer = 'parts-dispatch-work-orders' and message_id like $1`, [`replay-${jobId}-%`]))[0].n,
       (n) => n === 3,
     );
     const lines = (await movementsOf('CAP-35')).movements.edges.map((e: { node: { kind: string; sourceId: string } }) => e.node).filter((m: { sourceId: string }) => m.sourceId === jobId);
@@ -176,7 +171,7 @@ describe('parts on a work order', () => {
     expect(waiting.parts[0].reservation).toBe('BACKORDERED');
     expect(waiting.timeline.map((s: { action: string }) => s.action)).toContain('WAITING_FOR_PARTS');
     // As if the part had been awaited for ten days: the repair clock must give that working time back.
-    await query(stack.databaseUrl, `update dispatch.work_order set waiting_parts_since = now() - interval '10 days' where id = $1`, [job.id]);
+    await query(demo.stack.databaseUrl, `update dispatch.work_order set waiting_parts_since = now() - interval '10 days' where id = $1`, [job.id]);
 
     const transfer = (await gql('warehouse@acme.test', `mutation($f: ID!, $t: ID!) { requestTransfer(fromLocationId: $f, toLocationId: $t, lines: [{ sku: "THM-450", quantity: 2 }], reason: "补货") { id number state } }`, { f: central, t: van })).data.requestTransfer;
     expect(transfer).toMatchObject({ state: 'REQUESTED', number: expect.stringMatching(/^TR-\d{8}-\d{3}$/) });
@@ -192,7 +187,7 @@ describe('parts on a work order', () => {
     expect(served.timeline.map((s: { action: string }) => s.action)).toContain('PARTS_AVAILABLE');
     const repairAfter = served.clocks.find((c: { commitment: string }) => c.commitment === 'repair').dueAt;
     expect(Date.parse(repairAfter)).toBeGreaterThan(Date.parse(repairBefore) + 24 * 3_600_000);
-    const [audit] = await query(stack.databaseUrl, `select c.reason from dispatch.deadline_change c join dispatch.deadline d on d.id = c.deadline_id where d.subject_id = $1 and d.commitment = 'repair'`, [job.id]);
+    const [audit] = await query(demo.stack.databaseUrl, `select c.reason from dispatch.deadline_change c join dispatch.deadline d on d.id = c.deadline_id where d.subject_id = $1 and d.commitment = 'repair'`, [job.id]);
     expect(audit.reason).toBe('waited for parts');
   });
 
@@ -207,7 +202,7 @@ describe('parts on a work order', () => {
     expect(again.errors![0].message).toContain('only 0 more CAP-35');
     expect(errorCode(await gql('tech@acme.test', RETURN, { id: jobId, sku: 'THM-450', cause: 'LEAK' }))).toBe('BAD_USER_INPUT');
     // 赵师傅's job is not 李师傅's to return parts for.
-    const zhao = (await query(stack.databaseUrl, `select w.id from parts.work_order w join parts.location l on l.technician_id = w.technician_id where l.technician_user_id <> $1 limit 1`, [techUser]))[0];
+    const zhao = (await query(demo.stack.databaseUrl, `select w.id from parts.work_order w join parts.location l on l.technician_id = w.technician_id where l.technician_user_id <> $1 limit 1`, [techUser]))[0];
     if (zhao) expect(errorCode(await gql('tech@acme.test', RETURN, { id: zhao.id, sku: 'CAP-35', cause: 'LEAK' }))).toBe('NOT_FOUND');
     const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
     const ANALYSIS = `query($g: DefectGrouping!, $d: String!) { defectAnalysis(from: $d, to: $d, groupBy: $g) { total rows { key count share cumulativeShare } } }`;
@@ -284,13 +279,13 @@ describe('tenant isolation', () => {
     expect(theirs.stockLocations.map((l: { id: string }) => l.id)).not.toContain(van);
     expect((await gql('warehouse@globex.test', STOCK, { loc: van })).data.stockLevels.totalCount).toBe(0);
     expect(errorCode(await gql('warehouse@globex.test', `mutation { receiveStock(locationId: "${central}", sku: "CAP-35", quantity: 1, unitCost: 1) { onHand } }`))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await gql('tech@globex.test', `mutation { returnDefectivePart(workOrderId: "${(await query(stack.databaseUrl, `select id from parts.work_order where tenant_id = $1 limit 1`, [acme]))[0].id}", sku: "CAP-35", quantity: 1, cause: LEAK) { id } }`))).toBe('NOT_FOUND');
+    expect(errorCode(await gql('tech@globex.test', `mutation { returnDefectivePart(workOrderId: "${(await query(demo.stack.databaseUrl, `select id from parts.work_order where tenant_id = $1 limit 1`, [acme]))[0].id}", sku: "CAP-35", quantity: 1, cause: LEAK) { id } }`))).toBe('NOT_FOUND');
     for (const table of ['part', 'location', 'stock_balance', 'movement', 'reservation', 'defect', 'transfer', 'stocktake', 'stocktake_line', 'import_job']) {
-      const seen = await asTenant(stack.databaseUrl, 'parts', globex, `select count(*)::int as n from parts.${table} where tenant_id = $1`, [acme]);
+      const seen = await asTenant(demo.stack.databaseUrl, 'parts', globex, `select count(*)::int as n from parts.${table} where tenant_id = $1`, [acme]);
       expect(seen.rows[0].n, table).toBe(0);
-      expect((await asTenant(stack.databaseUrl, 'parts', acme, `select count(*)::int as n from parts.${table}`)).rows[0].n, table).toBeGreaterThan(0);
+      expect((await asTenant(demo.stack.databaseUrl, 'parts', acme, `select count(*)::int as n from parts.${table}`)).rows[0].n, table).toBeGreaterThan(0);
     }
-    const changed = await asTenant(stack.databaseUrl, 'parts', globex, `update parts.stock_balance set on_hand = 999 where location_id = $1`, [van]);
+    const changed = await asTenant(demo.stack.databaseUrl, 'parts', globex, `update parts.stock_balance set on_hand = 999 where location_id = $1`, [van]);
     expect(changed.rowCount).toBe(0);
   });
 });

@@ -9,7 +9,8 @@ const tokens: Record<string, string> = {};
 const gql = async (user: string, q: string, variables?: Record<string, unknown>) =>
   graphql(stack.gatewayUrl, q, variables, (tokens[user] ??= await passwordToken(stack.idp.issuer, user)));
 
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+/** A date `days` before today in the tenant's zone (Shanghai), as the warranty decision counts days. */
+const daysAgo = (days: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() - days * 86_400_000));
 const WARRANTY = `status entitlement reason text purchaseDate productCategory daysSincePurchase limit priorRepairs override { by reason system { status entitlement reason } }`;
 const ARCHIVE = `id kind name contactPerson phones email note addresses { label divisionCode detail path tier } products { productModel serialNumber purchaseDate invoiceNumber seller productCategory }`;
 const SAVE = `mutation($input: CustomerInput!) { saveCustomer(input: $input) { ${ARCHIVE} } }`;
