@@ -127,7 +127,7 @@ async function loadLedger(db: Client, rows: number) {
     await db.query(
       `insert into parts.movement (id, tenant_id, part_id, location_id, kind, quantity, reserved_change, unit_cost, actor_id, source_type, at)
        select gen_random_uuid(), $1::uuid, md5($1 || ':p:' || (1 + i % ${PARTS}))::uuid, md5($1 || ':l:' || (1 + (i / ${PARTS}) % ${LOCATIONS}))::uuid,
-         case when i % 3 = 0 then 'RECEIPT' else 'ISSUE' end, case when i % 3 = 0 then 2 else -1 end, 0, 1000, 'bench', 'MANUAL',
+         case when i % 3 = 0 then 'RECEIPT' else 'ISSUE' end, case when i % 3 = 0 then 2 else -1 end, 0, 1000, 'bench-ledger', 'MANUAL',
          now() - interval '730 days' + (i::float / $2) * interval '730 days'
        from generate_series($3::bigint, $3::bigint + $4 - 1) i`,
       [acme, rows, done, n],
@@ -136,7 +136,7 @@ async function loadLedger(db: Client, rows: number) {
   }
   await db.query(
     `insert into parts.stock_balance (tenant_id, part_id, location_id, on_hand, reorder_point, reorder_quantity)
-     select $1::uuid, part_id, location_id, greatest(sum(quantity), 0), 20, 50 from parts.movement where tenant_id = $1::uuid and actor_id = 'bench' group by part_id, location_id
+     select $1::uuid, part_id, location_id, greatest(sum(quantity), 0), 20, 50 from parts.movement where tenant_id = $1::uuid and actor_id = 'bench-ledger' group by part_id, location_id
      on conflict (tenant_id, part_id, location_id) do update set on_hand = excluded.on_hand`,
     [acme],
   );

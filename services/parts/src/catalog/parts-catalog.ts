@@ -50,9 +50,18 @@ export async function partById(em: TenantEntityManager, id: string): Promise<Par
 }
 
 /** The part a sku names; an unknown sku is the caller's mistake, said on the field. */
-export async function partBySku(em: TenantEntityManager, sku: string, field = 'input.sku'): Promise<{ id: string; sku: string; name: string; serialised: boolean; average_cost: string }> {
-  const [row]: { id: string; sku: string; name: string; serialised: boolean; average_cost: string }[] = await em.execute(
-    `select id, sku, name, serialised, average_cost from parts.part where sku = ?`,
+export interface PartRef {
+  id: string;
+  sku: string;
+  name: string;
+  unit: string;
+  serialised: boolean;
+  average_cost: string;
+}
+
+export async function partBySku(em: TenantEntityManager, sku: string, field = 'input.sku'): Promise<PartRef> {
+  const [row]: PartRef[] = await em.execute(
+    `select id, sku, name, unit, serialised, average_cost from parts.part where sku = ?`,
     [sku],
   );
   if (!row) throw new DomainError('BAD_USER_INPUT', `no part ${sku} in the catalog`, { issues: [{ field, reason: 'unknown', message: `no part ${sku} in the catalog` }] });

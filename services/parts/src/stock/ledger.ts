@@ -15,30 +15,54 @@ export interface MovementInput {
   source: { type: 'WORK_ORDER' | 'TRANSFER' | 'STOCKTAKE' | 'IMPORT' | 'MANUAL'; id?: string | null; line?: string | null };
 }
 
+/** A balance as a movement left it. */
+export interface Balance {
+  on_hand: number;
+  reserved: number;
+  in_transit: number;
+  reorder_point: number | null;
+  reorder_quantity: number | null;
+}
+
 /**
  * The one way stock changes: a movement appended to the ledger and the balance moved in the same
  * transaction. The balance update is conditional, so concurrent issues of the last unit serialise on
  * the balance row and only those the stock covers succeed; the others get a clear error and move
- * nothing. A movement with a source line (a work order's part line) is applied once, however often
- * its event is delivered. Answers false when it had already been applied.
+ * nothing. The update is the last statement before the caller commits (it answers the new balance
+ * and marks a low-stock crossing itself), so the row is locked for as short a time as possible. A
+ * movement with a source line (a work order's part line) is applied once, however often its event is
+ * delivered: answers null when it had already been applied.
  */
-export async function move(em: TenantEntityManager, ctx: TenantContext, m: MovementInput): Promise<boolean> {
+export async function move(em: TenantEntityManager, ctx: TenantContext, m: MovementInput): Promise<Balance | null> {
   const reserved = m.reservedChange ?? 0;
   const [recorded]: { id: string }[] = await em.execute(
     `insert into parts.movement (id, tenant_id, part_id, location_id, kind, quantity, reserved_change, unit_cost, actor_id, reason, source_type, source_id, source_line, at)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now()) on conflict do nothing returning id`,
     [newId(), ctx.tenantId, m.partId, m.locationId, m.kind, m.quantity, reserved, m.unitCost ?? null, ctx.actorId, m.reason ?? null, m.source.type, m.source.id ?? null, m.source.line ?? null],
   );
-  if (!recorded) return false;
+  if (!recorded) return null;
   await em.execute(`insert into parts.stock_balance (tenant_id, part_id, location_id) values (?, ?, ?) on conflict do nothing`, [ctx.tenantId, m.partId, m.locationId]);
-  const [moved]: { on_hand: number }[] = await em.execute(
-    `update parts.stock_balance set on_hand = on_hand + ?, reserved = reserved + ?
-     where part_id = ? and location_id = ? and on_hand + ? >= 0 and reserved + ? >= 0 and reserved + ? <= on_hand + ? returning on_hand`,
-    [m.quantity, reserved, m.partId, m.locationId, m.quantity, reserved, reserved, m.quantity],
+  // Available at or below the reorder point marks the row low (once per crossing: low_since).
+  const [moved]: (Balance & { crossed: boolean })[] = await em.execute(
+    `with before as (select low_since from parts.stock_balance where part_id = ? and location_id = ?)
+     update parts.stock_balance b set on_hand = b.on_hand + ?, reserved = b.reserved + ?,
+       low_since = case when b.reorder_point is not null and (b.on_hand + ?) - (b.reserved + ?) <= b.reorder_point then coalesce(b.low_since, now()) end
+     from before
+     where b.part_id = ? and b.location_id = ? and b.on_hand + ? >= 0 and b.reserved + ? >= 0 and b.reserved + ? <= b.on_hand + ?
+     returning b.on_hand, b.reserved, b.in_transit, b.reorder_point, b.reorder_quantity, (before.low_since is null and b.low_since is not null) as crossed`,
+    [m.partId, m.locationId, m.quantity, reserved, m.quantity, reserved, m.partId, m.locationId, m.quantity, reserved, reserved, m.quantity],
   );
   if (!moved) throw await shortage(em, m);
-  await watchLevel(em, ctx, m.partId, m.locationId);
-  return true;
+  if (moved.crossed) await recordEvent(em, ctx, PartsEvents.stockLow, (await stockLevels(em, { partId: m.partId, locationId: m.locationId }))[0]);
+  return moved;
+}
+
+/** A part at a location as the console shows it, from what the caller already read and the new balance. */
+export function levelOf(part: { id: string; sku: string; name: string; unit: string; average_cost: string }, location: { id: string; code: string; name: string; kind: StockLevel['locationKind'] }, b: Balance): StockLevel {
+  return toStockLevel({
+    part_id: part.id, sku: part.sku, name: part.name, unit: part.unit, average_cost: part.average_cost,
+    location_id: location.id, location_code: location.code, location_name: location.name, location_kind: location.kind, ...b,
+  });
 }
 
 /** Why a movement could not be made, with the figures the person needs to act on it. */
@@ -51,20 +75,6 @@ async function shortage(em: TenantEntityManager, m: MovementInput): Promise<Doma
   const available = b.on_hand - b.reserved;
   const message = `not enough ${b.sku} at ${b.code}: ${available} available (${b.on_hand} on hand, ${b.reserved} reserved)`;
   return new DomainError('CONFLICT', message, { issues: [{ field: 'input.quantity', reason: 'insufficient_stock', message }], available, onHand: b.on_hand, reserved: b.reserved });
-}
-
-/**
- * Announces `parts.evt.stock.low` when available stock reaches the reorder point, once per crossing:
- * `low_since` marks it sent, and is cleared when stock is back above the point.
- */
-async function watchLevel(em: TenantEntityManager, ctx: TenantContext, partId: string, locationId: string) {
-  const [crossed]: { low: boolean }[] = await em.execute(
-    `with before as (select low_since from parts.stock_balance where part_id = ? and location_id = ?)
-     update parts.stock_balance b set low_since = case when b.reorder_point is not null and b.on_hand - b.reserved <= b.reorder_point then coalesce(b.low_since, now()) end
-     from before where b.part_id = ? and b.location_id = ? returning (before.low_since is null and b.low_since is not null) as low`,
-    [partId, locationId, partId, locationId],
-  );
-  if (crossed?.low) await recordEvent(em, ctx, PartsEvents.stockLow, (await stockLevels(em, { partId, locationId }))[0]);
 }
 
 export const SELECT_STOCK = `select p.id as part_id, p.sku, p.name, p.unit, p.average_cost, l.id as location_id, l.code as location_code, l.name as location_name, l.kind as location_kind,

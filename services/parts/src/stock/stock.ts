@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { partBySku } from '../catalog/parts-catalog';
 import { locationById } from '../location/locations';
 import { serveBackorders } from '../reservation/work-order-parts';
-import { blendAverageCost, move, SELECT_STOCK, stockLevels, toStockLevel, type StockRow } from './ledger';
+import { blendAverageCost, levelOf, move, SELECT_STOCK, stockLevels, toStockLevel, type StockRow } from './ledger';
 
 type Input<K extends keyof typeof PartsRpc> = z.output<(typeof PartsRpc)[K]['input']>;
 
@@ -20,16 +20,18 @@ export async function receive(em: TenantEntityManager, ctx: TenantContext, input
 /** A correction up or down outside a stocktake, with its reason; never below what is reserved. */
 export async function adjust(em: TenantEntityManager, ctx: TenantContext, input: Input<'adjust'>): Promise<StockLevel> {
   const [part, location] = [await partBySku(em, input.sku), await locationById(em, input.locationId)];
-  await move(em, ctx, { partId: part.id, locationId: location.id, kind: 'ADJUSTMENT', quantity: input.quantity, unitCost: Number(part.average_cost), reason: input.reason, source: { type: 'MANUAL' } });
-  if (input.quantity > 0) await serveBackorders(em, ctx, part.id, location.id);
+  const balance = await move(em, ctx, { partId: part.id, locationId: location.id, kind: 'ADJUSTMENT', quantity: input.quantity, unitCost: Number(part.average_cost), reason: input.reason, source: { type: 'MANUAL' } });
+  if (input.quantity < 0) return levelOf(part, location, balance!);
+  // More stock: back-ordered work waiting here takes it first.
+  await serveBackorders(em, ctx, part.id, location.id);
   return (await stockLevels(em, { partId: part.id, locationId: location.id }))[0];
 }
 
 /** 报废: usable stock written off, with its reason. */
 export async function scrap(em: TenantEntityManager, ctx: TenantContext, input: Input<'scrap'>): Promise<StockLevel> {
   const [part, location] = [await partBySku(em, input.sku), await locationById(em, input.locationId)];
-  await move(em, ctx, { partId: part.id, locationId: location.id, kind: 'SCRAP', quantity: -input.quantity, unitCost: Number(part.average_cost), reason: input.reason, source: { type: 'MANUAL' } });
-  return (await stockLevels(em, { partId: part.id, locationId: location.id }))[0];
+  const balance = await move(em, ctx, { partId: part.id, locationId: location.id, kind: 'SCRAP', quantity: -input.quantity, unitCost: Number(part.average_cost), reason: input.reason, source: { type: 'MANUAL' } });
+  return levelOf(part, location, balance!);
 }
 
 /** 再订货点: when available stock falls to the point, a low-stock alert; the quantity is what to send. */
