@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { savePart } from '../catalog/parts-catalog';
 import { serveBackorders } from '../reservation/work-order-parts';
 import { blendAverageCost, move } from '../stock/ledger';
+import { setLevel } from '../stock/stock';
 
 /** One checked row: a part, and optionally its opening balance and reorder level at a location. */
 export interface PartRow {
@@ -75,11 +76,7 @@ async function applyRow(em: TenantEntityManager, ctx: TenantContext, row: PartRo
     await serveBackorders(em, ctx, part.id, location.id);
   }
   if (location && row.reorderPoint !== null) {
-    await em.execute(
-      `insert into parts.stock_balance (tenant_id, part_id, location_id, reorder_point, reorder_quantity) values (?, ?, ?, ?, ?)
-       on conflict (tenant_id, part_id, location_id) do update set reorder_point = excluded.reorder_point, reorder_quantity = excluded.reorder_quantity`,
-      [ctx.tenantId, part.id, location.id, row.reorderPoint, row.reorderQuantity],
-    );
+    await setLevel(em, ctx, part.id, location.id, row.reorderPoint, row.reorderQuantity);
   }
   return { imported: 1, errors: [] };
 }

@@ -23,12 +23,16 @@ export class Migration20261130100000 extends Migration {
       kind text not null check (kind in ('CENTRAL', 'REGIONAL', 'VAN')), technician_id uuid, technician_user_id text,
       stocktake_every_days integer, created_at timestamptz not null, unique (tenant_id, code), unique (tenant_id, technician_id)`);
     // What is where now: kept in step with the ledger in the same transaction; never negative.
+    // sku and location code are copied (neither ever changes) so that lists page in their order by an index.
     table('stock_balance', `tenant_id uuid not null, part_id uuid not null references parts.part (id), location_id uuid not null references parts.location (id),
-      on_hand integer not null default 0, reserved integer not null default 0, in_transit integer not null default 0,
+      sku text not null, location_code text not null, on_hand integer not null default 0, reserved integer not null default 0, in_transit integer not null default 0,
       reorder_point integer, reorder_quantity integer, low_since timestamptz,
       primary key (tenant_id, part_id, location_id),
       constraint stock_never_negative check (on_hand >= 0 and reserved >= 0 and reserved <= on_hand and in_transit >= 0)`);
-    this.addSql(`create index stock_at_location on parts.stock_balance (tenant_id, location_id)`);
+    this.addSql(`create index stock_in_order on parts.stock_balance (tenant_id, sku, location_code)`);
+    this.addSql(`create index stock_at_location on parts.stock_balance (tenant_id, location_id, sku)`);
+    // The low-stock list: few rows at any time, found without reading every balance.
+    this.addSql(`create index stock_low on parts.stock_balance (tenant_id, part_id) where reorder_point is not null and on_hand - reserved <= reorder_point`);
     table('movement', `id uuid primary key, tenant_id uuid not null, part_id uuid not null references parts.part (id),
       location_id uuid not null references parts.location (id), kind text not null, quantity integer not null, reserved_change integer not null,
       unit_cost numeric(16,4), actor_id text not null, reason text, source_type text not null, source_id text, source_line text,

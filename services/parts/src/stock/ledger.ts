@@ -41,7 +41,7 @@ export async function move(em: TenantEntityManager, ctx: TenantContext, m: Movem
     [newId(), ctx.tenantId, m.partId, m.locationId, m.kind, m.quantity, reserved, m.unitCost ?? null, ctx.actorId, m.reason ?? null, m.source.type, m.source.id ?? null, m.source.line ?? null],
   );
   if (!recorded) return null;
-  await em.execute(`insert into parts.stock_balance (tenant_id, part_id, location_id) values (?, ?, ?) on conflict do nothing`, [ctx.tenantId, m.partId, m.locationId]);
+  await ensureBalance(em, ctx, m.partId, m.locationId);
   // Available at or below the reorder point marks the row low (once per crossing: low_since).
   const [moved]: (Balance & { crossed: boolean })[] = await em.execute(
     `with before as (select low_since from parts.stock_balance where part_id = ? and location_id = ?)
@@ -55,6 +55,15 @@ export async function move(em: TenantEntityManager, ctx: TenantContext, m: Movem
   if (!moved) throw await shortage(em, m);
   if (moved.crossed) await recordEvent(em, ctx, PartsEvents.stockLow, (await stockLevels(em, { partId: m.partId, locationId: m.locationId }))[0]);
   return moved;
+}
+
+/** The balance row of a part at a location, created empty the first time stock or a level concerns it. */
+export async function ensureBalance(em: TenantEntityManager, ctx: TenantContext, partId: string, locationId: string): Promise<void> {
+  await em.execute(
+    `insert into parts.stock_balance (tenant_id, part_id, location_id, sku, location_code)
+     select ?, p.id, l.id, p.sku, l.code from parts.part p, parts.location l where p.id = ? and l.id = ? on conflict do nothing`,
+    [ctx.tenantId, partId, locationId],
+  );
 }
 
 /** A part at a location as the console shows it, from what the caller already read and the new balance. */
@@ -77,9 +86,11 @@ async function shortage(em: TenantEntityManager, m: MovementInput): Promise<Doma
   return new DomainError('CONFLICT', message, { issues: [{ field: 'input.quantity', reason: 'insufficient_stock', message }], available, onHand: b.on_hand, reserved: b.reserved });
 }
 
-export const SELECT_STOCK = `select p.id as part_id, p.sku, p.name, p.unit, p.average_cost, l.id as location_id, l.code as location_code, l.name as location_name, l.kind as location_kind,
-    b.on_hand, b.reserved, b.in_transit, b.reorder_point, b.reorder_quantity
-  from parts.stock_balance b join parts.part p on p.id = b.part_id join parts.location l on l.id = b.location_id`;
+/** Balances (the table, or a subquery of it) with their part and location, as StockRow. */
+export const stockOf = (balances: string) => `select p.id as part_id, p.sku, p.name, p.unit, p.average_cost, l.id as location_id, l.code as location_code, l.name as location_name,
+    l.kind as location_kind, b.on_hand, b.reserved, b.in_transit, b.reorder_point, b.reorder_quantity
+  from ${balances} b join parts.part p on p.id = b.part_id join parts.location l on l.id = b.location_id`;
+export const SELECT_STOCK = stockOf('parts.stock_balance');
 
 export interface StockRow {
   part_id: string;

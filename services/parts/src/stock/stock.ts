@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { partBySku } from '../catalog/parts-catalog';
 import { locationById } from '../location/locations';
 import { serveBackorders } from '../reservation/work-order-parts';
-import { blendAverageCost, levelOf, move, SELECT_STOCK, stockLevels, toStockLevel, type StockRow } from './ledger';
+import { blendAverageCost, ensureBalance, levelOf, move, stockLevels, stockOf, toStockLevel, type StockRow } from './ledger';
 
 type Input<K extends keyof typeof PartsRpc> = z.output<(typeof PartsRpc)[K]['input']>;
 
@@ -41,12 +41,14 @@ export async function setReorderLevel(em: TenantEntityManager, ctx: TenantContex
     const message = 'give both the reorder point and the reorder quantity, or neither';
     throw new DomainError('BAD_USER_INPUT', message, { issues: [{ field: 'input.reorderQuantity', reason: 'incomplete', message }] });
   }
-  await em.execute(
-    `insert into parts.stock_balance (tenant_id, part_id, location_id, reorder_point, reorder_quantity) values (?, ?, ?, ?, ?)
-     on conflict (tenant_id, part_id, location_id) do update set reorder_point = excluded.reorder_point, reorder_quantity = excluded.reorder_quantity`,
-    [ctx.tenantId, part.id, location.id, input.reorderPoint, input.reorderQuantity],
-  );
+  await setLevel(em, ctx, part.id, location.id, input.reorderPoint, input.reorderQuantity);
   return (await stockLevels(em, { partId: part.id, locationId: location.id }))[0];
+}
+
+/** The reorder point and quantity of a part at a location (both, or neither to clear them). */
+export async function setLevel(em: TenantEntityManager, ctx: TenantContext, partId: string, locationId: string, point: number | null, quantity: number | null): Promise<void> {
+  await ensureBalance(em, ctx, partId, locationId);
+  await em.execute(`update parts.stock_balance set reorder_point = ?, reorder_quantity = ? where part_id = ? and location_id = ?`, [point, quantity, partId, locationId]);
 }
 
 /** Stock by part and location, low first when asked; keyset paging on (sku, location code). */
@@ -58,18 +60,20 @@ export async function listStock(em: TenantEntityManager, q: Input<'stock'>) {
     params.push(q.locationId);
   }
   if (q.search) {
-    where.push('(p.sku ilike ? or p.name ilike ?)');
+    where.push('b.part_id in (select id from parts.part where sku ilike ? or name ilike ?)');
     params.push(`%${q.search}%`, `%${q.search}%`);
   }
   if (q.lowOnly) where.push('b.reorder_point is not null and b.on_hand - b.reserved <= b.reorder_point');
   const filter = where.length ? ` where ${where.join(' and ')}` : '';
-  const [{ n }]: { n: number }[] = await em.execute(
-    `select count(*)::int as n from parts.stock_balance b join parts.part p on p.id = b.part_id${filter}`,
-    params,
-  );
+  const [{ n }]: { n: number }[] = await em.execute(`select count(*)::int as n from parts.stock_balance b${filter}`, params);
   const after = q.after ? decodeCursor(q.after) : null;
-  const keyset = after ? `${filter ? ' and' : ' where'} (p.sku, l.code) > (?, ?)` : '';
-  const rows: StockRow[] = await em.execute(`${SELECT_STOCK}${filter}${keyset} order by p.sku, l.code limit ?`, [...params, ...(after ?? []), q.first + 1]);
+  const keyset = after ? `${filter ? ' and' : ' where'} (b.sku, b.location_code) > (?, ?)` : '';
+  // The page is taken from the balances in (sku, location) order first, then joined: a large company's
+  // stock is read 50 rows at a time through its index, never sorted whole.
+  const rows: StockRow[] = await em.execute(
+    `${stockOf(`(select * from parts.stock_balance b${filter}${keyset} order by b.sku, b.location_code limit ?)`)} order by b.sku, b.location_code`,
+    [...params, ...(after ?? []), q.first + 1],
+  );
   const page = rows.slice(0, q.first).map((r) => ({ cursor: encodeCursor(r.sku, r.location_code), node: toStockLevel(r) }));
   return { edges: page, pageInfo: { hasNextPage: rows.length > q.first, endCursor: page.at(-1)?.cursor ?? null }, totalCount: n };
 }

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { partBySku } from '../catalog/parts-catalog';
 import { locationById } from '../location/locations';
 import { serveBackorders } from '../reservation/work-order-parts';
-import { move } from '../stock/ledger';
+import { ensureBalance, move } from '../stock/ledger';
 import { nextDocumentNumber } from '../stock/document-number';
 
 type Line = { partId: string; sku: string; name: string; quantity: number };
@@ -52,11 +52,8 @@ export async function shipTransfer(em: TenantEntityManager, ctx: TenantContext, 
   const t = await lockTransfer(em, id, 'REQUESTED', 'shipped');
   for (const l of t.lines) {
     await move(em, ctx, { partId: l.partId, locationId: t.from_location_id, kind: 'TRANSFER_OUT', quantity: -l.quantity, reason: t.number, source: { type: 'TRANSFER', id: t.id, line: l.partId } });
-    await em.execute(
-      `insert into parts.stock_balance (tenant_id, part_id, location_id, in_transit) values (?, ?, ?, ?)
-       on conflict (tenant_id, part_id, location_id) do update set in_transit = parts.stock_balance.in_transit + excluded.in_transit`,
-      [ctx.tenantId, l.partId, t.to_location_id, l.quantity],
-    );
+    await ensureBalance(em, ctx, l.partId, t.to_location_id);
+    await em.execute(`update parts.stock_balance set in_transit = in_transit + ? where part_id = ? and location_id = ?`, [l.quantity, l.partId, t.to_location_id]);
   }
   await em.execute(`update parts.transfer set state = 'IN_TRANSIT', shipped_at = now() where id = ?`, [id]);
   return transferById(em, id);
