@@ -53,8 +53,8 @@ export class FieldWorkResolver {
   }
 
   @Mutation('acceptCharges')
-  async acceptCharges(@Context() gql: GqlContext, @Args('workOrderId') workOrderId: string) {
-    return withTexts(await this.services.call(DispatchRpc.acceptCharges, authorize(await gql.session(), 'fieldWork'), { workOrderId }));
+  async acceptCharges(@Context() gql: GqlContext, @Args('workOrderId') workOrderId: string, @Args('total') total: number) {
+    return withTexts(await this.services.call(DispatchRpc.acceptCharges, authorize(await gql.session(), 'fieldWork'), { workOrderId, total }));
   }
 
   @Query('dispatchSettings')

@@ -154,6 +154,8 @@ export const partsTypeDefs = /* GraphQL */ `
     BACKORDERED
     ISSUED
     RELEASED
+    "Not a catalog part, or nowhere to take it from: not stock-managed."
+    NOT_STOCKED
   }
 
   type PartReservationLine {

@@ -1069,6 +1069,8 @@ const coreTypeDefs = /* GraphQL */ `
     BACKORDERED
     ISSUED
     RELEASED
+    "Not a catalog part, or nowhere to take it from: not stock-managed."
+    NOT_STOCKED
   }
 
   type PartLine {
@@ -1466,13 +1468,13 @@ const coreTypeDefs = /* GraphQL */ `
     "Records a part used; unitPrice (fen) defaults to the price list's."
     addPartLine(workOrderId: ID!, sku: String!, name: String, quantity: Int!, unitPrice: Int, source: PartSource = VAN): WorkOrder!
     removePartLine(workOrderId: ID!, lineId: ID!): WorkOrder!
-    "The customer agreed, on the technician's phone, to the charges shown."
-    acceptCharges(workOrderId: ID!): WorkOrder!
+    "The customer agreed, on the technician's phone, to the charges shown (total in fen: a different amount now is a CONFLICT)."
+    acceptCharges(workOrderId: ID!, total: Int!): WorkOrder!
     "Saves the dispatch settings (tenant-admin)."
     saveDispatchSettings(input: DispatchSettingsInput!): DispatchSettings!
     acknowledgeEscalation(id: ID!, note: String): Escalation!
     "The customer's step through their tracking link: choose a slot, accept charges, confirm or dispute the service. Needs no sign-in."
-    customerVisitAction(token: String!, step: CustomerVisitStep!, start: DateTime, comment: String): PublicVisit!
+    customerVisitAction(token: String!, step: CustomerVisitStep!, start: DateTime, comment: String, total: Int): PublicVisit!
     "Starts importing a CSV of customers and their products (tenant-admin); follow it with customerImport."
     startCustomerImport(fileName: String, csv: String!): ImportJob!
     "Publishes a new version of the tenant's commitments (tenant-admin)."

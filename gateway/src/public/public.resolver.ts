@@ -40,9 +40,9 @@ export class PublicResolver {
   }
 
   @Mutation('customerVisitAction')
-  async visitAction(@Args('token') token: string, @Args('step') action: string, @Args('start') start: string | null, @Args('comment') comment: string | null) {
+  async visitAction(@Args('token') token: string, @Args('step') action: string, @Args('start') start: string | null, @Args('comment') comment: string | null, @Args('total') total: number | null) {
     const { ctx, serviceRequestId } = customerOf(token);
-    const step = Object.fromEntries(Object.entries({ action, start, comment }).filter(([, v]) => v !== null && v !== undefined));
+    const step = Object.fromEntries(Object.entries({ action, start, comment, total }).filter(([, v]) => v !== null && v !== undefined));
     return this.services.call(DispatchRpc.customerVisitAction, ctx, { serviceRequestId, step: step as never });
   }
 }

@@ -91,7 +91,7 @@ export const DispatchRpc = {
   addPart: rpc('dispatch.cmd.work-order.add-part', 'tenant', PartLineInput, WorkOrder),
   removePart: rpc('dispatch.cmd.work-order.remove-part', 'tenant', z.object({ workOrderId: z.string().uuid(), lineId: z.string().uuid() }), WorkOrder),
   /** The customer agreed to the charges shown on the technician's phone, before work. */
-  acceptCharges: rpc('dispatch.cmd.work-order.accept-charges', 'tenant', z.object({ workOrderId: z.string().uuid() }), WorkOrder),
+  acceptCharges: rpc('dispatch.cmd.work-order.accept-charges', 'tenant', z.object({ workOrderId: z.string().uuid(), total: z.number().int('total is whole fen').min(0) }), WorkOrder),
   signature: rpc('dispatch.qry.work-order.signature', 'tenant', workOrderId, z.string().nullable()),
   escalations: rpc('dispatch.qry.escalation.list', 'tenant', z.object({ open: z.boolean().default(true) }), z.array(Escalation)),
   acknowledgeEscalation: rpc('dispatch.cmd.escalation.acknowledge', 'tenant', z.object({ id: z.string().uuid(), note: z.string().trim().max(500).nullish() }), Escalation),

@@ -95,7 +95,7 @@ export const ServiceReport = z.object({
 
 export const PartSource = z.enum(['VAN', 'WAREHOUSE']);
 /** PENDING until the parts service answers; BACKORDERED while the stock is not there (the repair clock waits). */
-export const PartReservation = z.enum(['PENDING', 'RESERVED', 'BACKORDERED', 'ISSUED', 'RELEASED']);
+export const PartReservation = z.enum(['PENDING', 'RESERVED', 'BACKORDERED', 'ISSUED', 'RELEASED', 'NOT_STOCKED']);
 
 export const PartLine = z.object({
   id: z.string().uuid(),
@@ -246,7 +246,8 @@ export type PublicVisit = z.infer<typeof PublicVisit>;
 
 export const CustomerVisitAction = z.discriminatedUnion('action', [
   z.object({ action: z.literal('CHOOSE_SLOT'), start: z.string().datetime({ offset: true }) }),
-  z.object({ action: z.literal('ACCEPT_CHARGES') }),
+  /** The total the customer was shown: a different one now is a conflict (the page was stale). */
+  z.object({ action: z.literal('ACCEPT_CHARGES'), total: z.number().int('total is whole fen').min(0) }),
   z.object({ action: z.literal('CONFIRM_SERVICE'), comment: z.string().trim().max(500).nullish() }),
   z.object({ action: z.literal('DISPUTE_SERVICE'), comment: z.string().trim().min(2, 'say what is not right').max(500) }),
 ]);

@@ -104,7 +104,8 @@ export const Movement = z.object({
   at: z.string(),
 });
 
-export const ReservationState = z.enum(['RESERVED', 'BACKORDERED', 'ISSUED', 'RELEASED']);
+/** NOT_STOCKED: a part outside the catalog, or nowhere to take it from: not stock-managed, nothing waited for. */
+export const ReservationState = z.enum(['RESERVED', 'BACKORDERED', 'ISSUED', 'RELEASED', 'NOT_STOCKED']);
 export const Reservation = z.object({
   id: z.string().uuid(),
   workOrderId: z.string().uuid(),
@@ -256,7 +257,7 @@ export const PartsRpc = {
   saveLocation: rpc('parts.cmd.location.save', 'tenant', LocationInput, Location),
   stock: rpc('parts.qry.stock.list', 'tenant', StockFilter, connection(StockLevel)),
   /** The ledger of one part (optionally at one location), newest first. */
-  movements: rpc('parts.qry.movement.list', 'tenant', PageArgs.extend({ partId: z.string().uuid(), locationId: z.string().uuid().nullish() }), connection(Movement)),
+  movements: rpc('parts.qry.movement.list', 'tenant', PageArgs.extend({ after: z.string().uuid('this page position is not valid').nullish(), partId: z.string().uuid(), locationId: z.string().uuid().nullish() }), connection(Movement)),
   setReorderLevel: rpc(
     'parts.cmd.stock.reorder-level',
     'tenant',
@@ -269,7 +270,7 @@ export const PartsRpc = {
   scrap: rpc('parts.cmd.stock.scrap', 'tenant', StockChange.extend({ reason: note.min(2, 'say why') }), StockLevel),
   reservations: rpc('parts.qry.reservation.list', 'tenant', z.object({ workOrderId: z.string().uuid().nullish(), state: ReservationState.nullish() }), z.array(Reservation)),
   returnDefective: rpc('parts.cmd.defect.return', 'tenant', DefectInput, Defect),
-  defects: rpc('parts.qry.defect.list', 'tenant', PageArgs.extend({ workOrderId: z.string().uuid().nullish() }), connection(Defect)),
+  defects: rpc('parts.qry.defect.list', 'tenant', PageArgs.extend({ after: z.string().uuid('this page position is not valid').nullish(), workOrderId: z.string().uuid().nullish() }), connection(Defect)),
   defectAnalysis: rpc('parts.qry.defect.analysis', 'tenant', DefectAnalysisInput, DefectAnalysis),
   requestTransfer: rpc('parts.cmd.transfer.request', 'tenant', TransferInput, Transfer),
   shipTransfer: rpc('parts.cmd.transfer.ship', 'tenant', id('transfer'), Transfer),

@@ -59,7 +59,7 @@ async function steps(user: string, order: Order, actions: string[]): Promise<Ord
 /** On site: out-of-warranty work is agreed to first; then completed and remembered. */
 async function complete(user: string, order: Order) {
   let current = order;
-  if (current.charges?.chargeable && current.charges.total > 0) current = (await must('acceptCharges', gql(user, `mutation($id: ID!) { acceptCharges(workOrderId: $id) { ${WO} } }`, { id: current.id }))).acceptCharges;
+  if (current.charges?.chargeable && current.charges.total > 0) current = (await must('acceptCharges', gql(user, `mutation($id: ID!, $t: Int!) { acceptCharges(workOrderId: $id, total: $t) { ${WO} } }`, { id: current.id, t: current.charges.total }))).acceptCharges;
   await steps(user, current, ['COMPLETE']);
   const done: Order = (await must('get', gql('dispatcher@acme.test', `query($id: ID!) { workOrder(id: $id) { ${WO} } }`, { id: order.id }))).workOrder;
   expect(done.status).toBe('COMPLETED');

@@ -44,7 +44,8 @@ async function completedJobWithVanPart(): Promise<string> {
   expect((await gql('tech@acme.test', `mutation($id: ID!) { addPartLine(workOrderId: $id, sku: "CAP-35", quantity: 1, source: VAN) { id } }`, { id: order.id })).errors).toBeUndefined();
   const parts = async () => (await gql('dispatcher@acme.test', `query($id: ID!) { workOrder(id: $id) { parts { reservation } } }`, { id: order.id })).data.workOrder.parts;
   await eventually(parts, (p: { reservation: string }[]) => p[0]?.reservation === 'RESERVED');
-  expect((await gql('tech@acme.test', `mutation($id: ID!) { acceptCharges(workOrderId: $id) { id } }`, { id: order.id })).errors).toBeUndefined();
+  const shown = (await gql('tech@acme.test', `query($id: ID!) { workOrder(id: $id) { charges { total } } }`, { id: order.id })).data.workOrder.charges.total;
+  expect((await gql('tech@acme.test', `mutation($id: ID!, $t: Int!) { acceptCharges(workOrderId: $id, total: $t) { id } }`, { id: order.id, t: shown })).errors).toBeUndefined();
   expect((await gql('tech@acme.test', `mutation($id: ID!) { workOrderAction(workOrderId: $id, action: COMPLETE) { status } }`, { id: order.id })).data.workOrderAction.status).toBe('COMPLETED');
   await eventually(parts, (p: { reservation: string }[]) => p[0]?.reservation === 'ISSUED');
   return order.id;

@@ -17,7 +17,7 @@ const WO = `id serviceRequestId status version technicianId serialNumber custome
   charges { chargeable total acceptedTotal } clocks { commitment state } timeline { action }`;
 const ASSIGN = `mutation($id: ID!, $v: Int!, $t: ID, $r: String) { assignWorkOrder(workOrderId: $id, version: $v, technicianId: $t, reason: $r) { ${WO} } }`;
 const ACT = `mutation($id: ID!, $a: FieldAction!, $n: String) { workOrderAction(workOrderId: $id, action: $a, note: $n) { ${WO} } }`;
-const ACCEPT_CHARGES = `mutation($id: ID!) { acceptCharges(workOrderId: $id) { ${WO} } }`;
+const ACCEPT_CHARGES = `mutation($id: ID!, $t: Int!) { acceptCharges(workOrderId: $id, total: $t) { ${WO} } }`;
 const GET = `query($id: ID!) { workOrder(id: $id) { ${WO} } }`;
 const FIGURES = `completed onTimeArrivalRate firstTimeFixRate meanTimeToRepairHours repeatVisits slaCompliance`;
 const KPIS = `query($from: String!, $to: String!, $t: ID) { dispatchKpis(from: $from, to: $to, technicianId: $t) {
@@ -72,7 +72,7 @@ async function steps(user: string, order: Order, actions: string[], note?: strin
 /** Arrived: out-of-warranty work is agreed to first, then completed; the job is remembered for the expected figures. */
 async function complete(user: string, order: Order): Promise<Order> {
   let current = order;
-  if (current.charges?.chargeable && current.charges.total > 0) current = (await must('acceptCharges', gql(user, ACCEPT_CHARGES, { id: current.id }))).acceptCharges;
+  if (current.charges?.chargeable && current.charges.total > 0) current = (await must('acceptCharges', gql(user, ACCEPT_CHARGES, { id: current.id, t: current.charges.total }))).acceptCharges;
   await steps(user, current, ['COMPLETE']);
   const done = (await must('get', gql('dispatcher@acme.test', GET, { id: order.id }))).workOrder as Order;
   expect(done.status).toBe('COMPLETED');

@@ -25,11 +25,11 @@ const ASSIGN = `mutation($id: ID!, $v: Int!, $t: ID, $r: String) { assignWorkOrd
 const GET = `query($id: ID!) { workOrder(id: $id) { ${WO} timeline { action note } } }`;
 const PART = `mutation($id: ID!, $sku: String!, $q: Int!, $name: String, $price: Int) { addPartLine(workOrderId: $id, sku: $sku, quantity: $q, name: $name, unitPrice: $price) { ${WO} } }`;
 const REPORT = `mutation($id: ID!, $m: Int!) { saveServiceReport(workOrderId: $id, diagnosis: "启动电容失效", actions: "更换启动电容，试机正常", labourMinutes: $m) { ${WO} } }`;
-const ACCEPT_CHARGES = `mutation($id: ID!) { acceptCharges(workOrderId: $id) { ${WO} } }`;
+const ACCEPT_CHARGES = `mutation($id: ID!, $t: Int!) { acceptCharges(workOrderId: $id, total: $t) { ${WO} } }`;
 const SET_APPOINTMENT = `mutation($id: ID!, $mode: String!, $slots: [SlotInput!]!) { setAppointment(workOrderId: $id, mode: $mode, slots: $slots) { ${WO} } }`;
 const RESCHEDULE = `mutation($id: ID!, $slot: SlotInput!, $cause: DelayCause!, $reason: String!) { rescheduleAppointment(workOrderId: $id, slot: $slot, cause: $cause, reason: $reason) { ${WO} } }`;
 const TRACK_VISIT = `query($t: String!) { trackVisit(token: $t) { status technicianName appointment { status proposed { start } confirmed { start } confirmedBy } charges { chargeable total acceptedBy } confirmation { status method } shipment { carrier trackingNumber } } }`;
-const CUSTOMER = `mutation($t: String!, $s: CustomerVisitStep!, $start: DateTime, $c: String) { customerVisitAction(token: $t, step: $s, start: $start, comment: $c) { status appointment { status confirmedBy } charges { acceptedBy } confirmation { status method } } }`;
+const CUSTOMER = `mutation($t: String!, $s: CustomerVisitStep!, $start: DateTime, $c: String, $total: Int) { customerVisitAction(token: $t, step: $s, start: $start, comment: $c, total: $total) { status appointment { status confirmedBy } charges { acceptedBy } confirmation { status method } } }`;
 /** A 1×1 PNG, as a signature pad would send it. */
 const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
@@ -107,11 +107,15 @@ describe('charges, parts and the customer’s signature', () => {
     const early = await gql('tech@acme.test', ACT, { id: job.id, a: 'COMPLETE', d: { signature: SIGNATURE, signerName: '张伟' } });
     expect(errorCode(early)).toBe('CONFLICT');
     expect(early.errors![0].message).toContain('not agreed');
-    expect((await gql('tech@acme.test', ACCEPT_CHARGES, { id: job.id })).data.acceptCharges.charges).toMatchObject({ acceptedTotal: 17500, acceptedBy: 'ON_SITE' });
+    // The customer was shown ¥150 before the report's labour was priced in: agreeing to it agrees to nothing.
+    const stale = await gql('tech@acme.test', ACCEPT_CHARGES, { id: job.id, t: 15000 });
+    expect(errorCode(stale)).toBe('CONFLICT');
+    expect(stale.errors![0].message).toContain('¥175.00');
+    expect((await gql('tech@acme.test', ACCEPT_CHARGES, { id: job.id, t: 17500 })).data.acceptCharges.charges).toMatchObject({ acceptedTotal: 17500, acceptedBy: 'ON_SITE' });
     // A part added after the customer agreed changes the amount: they must see it again.
     await gql('tech@acme.test', PART, { id: job.id, sku: 'GSK-450', q: 1 });
     expect(errorCode(await gql('tech@acme.test', ACT, { id: job.id, a: 'COMPLETE', d: { signature: SIGNATURE, signerName: '张伟' } }))).toBe('CONFLICT');
-    await gql('tech@acme.test', ACCEPT_CHARGES, { id: job.id });
+    await gql('tech@acme.test', ACCEPT_CHARGES, { id: job.id, t: 27400 });
 
     const done = (await gql('tech@acme.test', ACT, { id: job.id, a: 'COMPLETE', d: { signature: SIGNATURE, signerName: '张伟' } })).data.workOrderAction;
     expect(done).toMatchObject({ status: 'COMPLETED', visits: 1, confirmation: { status: 'CONFIRMED', method: 'SIGNATURE', signerName: '张伟' }, charges: { total: 27400, acceptedTotal: 27400 } });
@@ -163,7 +167,7 @@ describe('charges, parts and the customer’s signature', () => {
     const order = await assessed(await queued(fridge({ customerName: '别人的活' })));
     const other = (await gql('dispatcher@acme.test', ASSIGN, { id: order.id, v: order.version, t: otherTechId, r: '测试' })).data.assignWorkOrder;
     expect(errorCode(await gql('tech@acme.test', PART, { id: other.id, sku: 'CAP-35', q: 1 }))).toBe('NOT_FOUND');
-    expect(errorCode(await gql('tech@acme.test', ACCEPT_CHARGES, { id: other.id }))).toBe('NOT_FOUND');
+    expect(errorCode(await gql('tech@acme.test', ACCEPT_CHARGES, { id: other.id, t: 0 }))).toBe('NOT_FOUND');
     expect(errorCode(await gql('agent@acme.test', PART, { id: other.id, sku: 'CAP-35', q: 1 }))).toBe('FORBIDDEN');
     // Not on site yet: nothing to record.
     expect(errorCode(await gql('dispatcher@acme.test', PART, { id: other.id, sku: 'CAP-35', q: 1 }))).toBe('CONFLICT');
@@ -229,7 +233,8 @@ describe('the customer’s link', () => {
     // The technician is there: the other offered time is no longer the customer's to take.
     expect(errorCode(await graphql(demo.stack.gatewayUrl, CUSTOMER, { t: token, s: 'CHOOSE_SLOT', start: slot(1).start }))).toBe('CONFLICT');
     // Warranty unknown (a model not in the catalog): charged; the customer agrees on their own phone.
-    expect((await graphql(demo.stack.gatewayUrl, CUSTOMER, { t: token, s: 'ACCEPT_CHARGES' })).data.customerVisitAction.charges.acceptedBy).toBe('CUSTOMER');
+    const shown = (await graphql(demo.stack.gatewayUrl, TRACK_VISIT, { t: token })).data.trackVisit.charges.total;
+    expect((await graphql(demo.stack.gatewayUrl, CUSTOMER, { t: token, s: 'ACCEPT_CHARGES', total: shown })).data.customerVisitAction.charges.acceptedBy).toBe('CUSTOMER');
     expect((await gql('tech@acme.test', ACT, { id: current.id, a: 'COMPLETE' })).data.workOrderAction.confirmation.status).toBe('PENDING');
     const confirmed = (await graphql(demo.stack.gatewayUrl, CUSTOMER, { t: token, s: 'CONFIRM_SERVICE', c: '师傅很专业' })).data.customerVisitAction;
     expect(confirmed.confirmation).toEqual({ status: 'CONFIRMED', method: 'LINK' });
@@ -273,7 +278,7 @@ describe('a charged depot repair', () => {
     await gql('tech@acme.test', REPORT, { id: job.id, m: 90 });
     const refused = await gql('tech@acme.test', ACT, { id: job.id, a: 'SHIP', d: { carrier: '顺丰', trackingNumber: 'SF0000000001' } });
     expect(errorCode(refused)).toBe('CONFLICT');
-    const agreed = (await gql('tech@acme.test', ACCEPT_CHARGES, { id: job.id })).data.acceptCharges.charges;
+    const agreed = (await gql('tech@acme.test', ACCEPT_CHARGES, { id: job.id, t: 15000 })).data.acceptCharges.charges;
     // 返厂检测费 30 + an hour and a half of labour (120).
     expect(agreed).toMatchObject({ chargeable: true, total: 15000, acceptedTotal: 15000 });
     expect((await gql('tech@acme.test', ACT, { id: job.id, a: 'SHIP', d: { carrier: '顺丰', trackingNumber: 'SF0000000001' } })).data.workOrderAction.status).toBe('SHIPPED');

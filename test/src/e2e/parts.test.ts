@@ -42,6 +42,7 @@ async function onSiteJob(customerName: string): Promise<WorkOrder & { version: n
   return workOrder(order.id);
 }
 
+const workOrderCharges = async (id: string) => (await gql('dispatcher@acme.test', `query($id: ID!) { workOrder(id: $id) { charges { total } } }`, { id })).data.workOrder.charges;
 const workOrder = async (id: string) => (await gql('dispatcher@acme.test', `query($id: ID!) { workOrder(id: $id) { ${WO} timeline { action } } }`, { id })).data.workOrder;
 const addPart = (id: string, sku: string, source = 'VAN') =>
   gql('tech@acme.test', `mutation($id: ID!, $sku: String!, $src: PartSource) { addPartLine(workOrderId: $id, sku: $sku, quantity: 1, source: $src) { id } }`, { id, sku, src: source });
@@ -122,7 +123,8 @@ describe('parts on a work order', () => {
     const reserved = await eventually(() => workOrder(job.id), (w) => w.parts[0]?.reservation === 'RESERVED');
     expect(reserved.waitingForPartsSince).toBeNull();
     expect(await level(van, 'CAP-35')).toMatchObject({ onHand: before.onHand, reserved: before.reserved + 1 });
-    await gql('tech@acme.test', `mutation($id: ID!) { acceptCharges(workOrderId: $id) { id } }`, { id: job.id });
+    const shown = (await workOrderCharges(job.id)).total;
+    await gql('tech@acme.test', `mutation($id: ID!, $t: Int!) { acceptCharges(workOrderId: $id, total: $t) { id } }`, { id: job.id, t: shown });
     await gql('tech@acme.test', `mutation($id: ID!) { workOrderAction(workOrderId: $id, action: COMPLETE) { id } }`, { id: job.id });
     await eventually(() => workOrder(job.id), (w) => w.parts[0]?.reservation === 'ISSUED');
     const now = await level(van, 'CAP-35');
@@ -180,6 +182,9 @@ describe('parts on a work order', () => {
     expect(await level(central, 'THM-450')).toMatchObject({ onHand: centralBefore.onHand - 2 });
     expect(await level(van, 'THM-450')).toMatchObject({ onHand: 0, inTransit: 2 });
     expect(errorCode(await gql('warehouse@acme.test', `mutation($id: ID!) { shipTransfer(id: $id) { state } }`, { id: transfer.id }))).toBe('CONFLICT');
+    const twice = await gql('warehouse@acme.test', `mutation($f: ID!, $t: ID!) { requestTransfer(fromLocationId: $f, toLocationId: $t, lines: [{ sku: "THM-450", quantity: 2 }, { sku: "THM-450", quantity: 3 }]) { id } }`, { f: central, t: van });
+    expect(errorCode(twice)).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(twice.errors![0].extensions)).toContain('input.lines.1.sku');
     await gql('warehouse@acme.test', `mutation($id: ID!) { receiveTransfer(id: $id) { state } }`, { id: transfer.id });
     expect(await level(van, 'THM-450')).toMatchObject({ onHand: 2, inTransit: 0, reserved: 1 });
 
@@ -189,6 +194,24 @@ describe('parts on a work order', () => {
     expect(Date.parse(repairAfter)).toBeGreaterThan(Date.parse(repairBefore) + 24 * 3_600_000);
     const [audit] = await query(demo.stack.databaseUrl, `select c.reason from dispatch.deadline_change c join dispatch.deadline d on d.id = c.deadline_id where d.subject_id = $1 and d.commitment = 'repair'`, [job.id]);
     expect(audit.reason).toBe('waited for parts');
+  });
+
+  it('releases what a cancelled request had reserved, and does not wait for a part outside the catalog', async () => {
+    const before = await level(van, 'RLY-PTC');
+    const job = await onSiteJob('取消的客户');
+    await addPart(job.id, 'RLY-PTC');
+    await gql('tech@acme.test', `mutation($id: ID!) { addPartLine(workOrderId: $id, sku: "LOCAL-01", name: "本地采购保险丝", unitPrice: 500, quantity: 1) { id } }`, { id: job.id });
+    const reserved = await eventually(() => workOrder(job.id), (w) => w.parts.length === 2 && w.parts.every((p: { reservation: string }) => p.reservation !== 'PENDING'));
+    expect(Object.fromEntries(reserved.parts.map((p: { sku: string; reservation: string }) => [p.sku, p.reservation]))).toEqual({ 'RLY-PTC': 'RESERVED', 'LOCAL-01': 'NOT_STOCKED' });
+    expect(reserved.waitingForPartsSince).toBeNull();
+    expect(await level(van, 'RLY-PTC')).toMatchObject({ reserved: before.reserved + 1 });
+
+    const requestId = (await query(demo.stack.databaseUrl, `select service_request_id from dispatch.work_order where id = $1`, [job.id]))[0].service_request_id;
+    const cancelled = await gql('agent@acme.test', `mutation($id: ID!) { transitionServiceRequest(id: $id, action: CANCEL, note: "客户自行修好了") { status } }`, { id: requestId });
+    expect(cancelled.data.transitionServiceRequest.status).toBe('CANCELLED');
+    const gone = await eventually(() => workOrder(job.id), (w) => w.status === 'CANCELLED' && w.parts.find((p: { sku: string }) => p.sku === 'RLY-PTC').reservation === 'RELEASED');
+    expect(gone.clocks.every((c: { state: string }) => c.state === 'CANCELLED' || c.state.startsWith('MET'))).toBe(true);
+    expect(await level(van, 'RLY-PTC')).toMatchObject({ onHand: before.onHand, reserved: before.reserved });
   });
 
   it('takes the defective part back with its cause, for the quality manager’s Pareto', async () => {
@@ -266,6 +289,11 @@ describe('import of the catalog and opening balances', () => {
       [5, '库位编码'],
     ]);
     expect(await level(central, 'IMP-1')).toMatchObject({ onHand: 12, reorderPoint: 3 });
+    // The same file again (after fixing the bad rows, say): the catalog is updated, the opening balance not doubled.
+    const again = (await gql('warehouse@acme.test', `mutation($csv: String!) { startPartsImport(fileName: "parts.csv", csv: $csv) { id } }`, { csv: csv.split('\n').slice(0, 2).join('\n') })).data.startPartsImport;
+    const second = await eventually(async () => (await gql('warehouse@acme.test', `query($id: ID!) { partsImport(id: $id) { status importedRows errors { line reason } } }`, { id: again.id })).data.partsImport, (j) => j.status !== 'RUNNING');
+    expect(second).toMatchObject({ status: 'DONE', importedRows: 0, errors: [{ line: 2, reason: 'already_opened' }] });
+    expect(await level(central, 'IMP-1')).toMatchObject({ onHand: 12 });
     expect(errorCode(await gql('warehouse@acme.test', `mutation { startPartsImport(csv: "name\\nA") { id } }`))).toBe('BAD_USER_INPUT');
   });
 });

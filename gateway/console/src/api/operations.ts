@@ -594,8 +594,8 @@ export const RemovePartLineMutation = graphql(`
 `);
 
 export const AcceptChargesMutation = graphql(`
-  mutation AcceptCharges($workOrderId: ID!) {
-    acceptCharges(workOrderId: $workOrderId) { ...WorkOrderDetailFields }
+  mutation AcceptCharges($workOrderId: ID!, $total: Int!) {
+    acceptCharges(workOrderId: $workOrderId, total: $total) { ...WorkOrderDetailFields }
   }
 `);
 
@@ -624,7 +624,7 @@ export const TrackVisitQuery = graphql(`
 `);
 
 export const CustomerVisitActionMutation = graphql(`
-  mutation CustomerVisitAction($token: String!, $step: CustomerVisitStep!, $start: DateTime, $comment: String) {
-    customerVisitAction(token: $token, step: $step, start: $start, comment: $comment) { ...PublicVisitFields }
+  mutation CustomerVisitAction($token: String!, $step: CustomerVisitStep!, $start: DateTime, $comment: String, $total: Int) {
+    customerVisitAction(token: $token, step: $step, start: $start, comment: $comment, total: $total) { ...PublicVisitFields }
   }
 `);

@@ -10,9 +10,9 @@ import { formatFen } from './fieldWork';
 
 type Line = WorkOrderDetailFieldsFragment['parts'][number];
 
-const reservationColor: Record<PartReservation, string> = { PENDING: 'orange', RESERVED: 'blue', BACKORDERED: 'red', ISSUED: 'green', RELEASED: 'default' };
+const reservationColor: Record<PartReservation, string> = { PENDING: 'orange', RESERVED: 'blue', BACKORDERED: 'red', ISSUED: 'green', RELEASED: 'default', NOT_STOCKED: 'default' };
 
-/** Where the stock for a line stands: PENDING until the parts service exists and takes it. */
+/** Where the stock for a line stands: PENDING until the parts service has answered. */
 export function ReservationTag({ reservation }: { reservation: PartReservation }) {
   const { t } = useTranslation();
   return (

@@ -29,10 +29,10 @@ export function VisitSection({ token }: { token: string }) {
   });
   const [busy, setBusy] = useState<CustomerVisitStep>();
 
-  const step = async (which: CustomerVisitStep, extra: { start?: string; comment?: string } = {}) => {
+  const step = async (which: CustomerVisitStep, extra: { start?: string; comment?: string; total?: number } = {}) => {
     setBusy(which);
     try {
-      await act({ variables: { token, step: which, start: extra.start ?? null, comment: extra.comment ?? null } });
+      await act({ variables: { token, step: which, start: extra.start ?? null, comment: extra.comment ?? null, total: extra.total ?? null } });
       return true;
     } catch (e) {
       if (errorCode(e) === 'CONFLICT') {
@@ -60,7 +60,7 @@ export function VisitSection({ token }: { token: string }) {
   );
 }
 
-type OnStep = (which: CustomerVisitStep, extra?: { start?: string; comment?: string }) => Promise<boolean>;
+type OnStep = (which: CustomerVisitStep, extra?: { start?: string; comment?: string; total?: number }) => Promise<boolean>;
 
 function VisitDetails({ visit, busy, onStep }: { visit: Visit; busy?: CustomerVisitStep; onStep: OnStep }) {
   const { t } = useTranslation();
@@ -96,7 +96,7 @@ function VisitDetails({ visit, busy, onStep }: { visit: Visit; busy?: CustomerVi
           {askAgreement && (
             <Space direction="vertical" size={8} style={{ width: '100%', marginTop: 12 }}>
               <Alert type="warning" showIcon message={t('visit.acceptHelp')} />
-              <Button block size="large" type="primary" loading={busy === 'ACCEPT_CHARGES'} onClick={() => onStep('ACCEPT_CHARGES')} data-testid="visit-accept-charges">{t('visit.accept')}</Button>
+              <Button block size="large" type="primary" loading={busy === 'ACCEPT_CHARGES'} onClick={() => onStep('ACCEPT_CHARGES', { total: visit.charges.total })} data-testid="visit-accept-charges">{t('visit.accept')}</Button>
             </Space>
           )}
           {agreement === 'ACCEPTED' && <Alert style={{ marginTop: 12 }} type="success" showIcon message={t('visit.accepted', { amount: formatFen(visit.charges.acceptedTotal ?? 0) })} />}

@@ -56,6 +56,7 @@ export function dispatchError(t: TFunction, error: unknown): string {
   if (errorCode(error) !== 'CONFLICT') return errorMessage(t, error);
   const text = error instanceof ApolloError ? error.graphQLErrors[0]?.message ?? '' : '';
   if (fieldIssues(error).some((i) => i.reason === 'charges_not_accepted')) return t('fieldWork.chargesNotAccepted');
+  if (fieldIssues(error).some((i) => i.reason === 'charges_changed')) return t('fieldWork.chargesChanged');
   if (/someone else changed/.test(text)) return t('dispatch.conflict');
   if (/no technician can take/.test(text)) return t('dispatch.noCandidates');
   if (/already assessed|withdrawn/.test(text)) return t('dispatch.alreadyAssessed');

@@ -90,11 +90,11 @@ type Documents = {
     "\n  mutation SaveServiceReport($workOrderId: ID!, $diagnosis: String!, $actions: String!, $labourMinutes: Int!) {\n    saveServiceReport(workOrderId: $workOrderId, diagnosis: $diagnosis, actions: $actions, labourMinutes: $labourMinutes) { ...WorkOrderDetailFields }\n  }\n": typeof types.SaveServiceReportDocument,
     "\n  mutation AddPartLine($workOrderId: ID!, $sku: String!, $name: String, $quantity: Int!, $unitPrice: Int, $source: PartSource) {\n    addPartLine(workOrderId: $workOrderId, sku: $sku, name: $name, quantity: $quantity, unitPrice: $unitPrice, source: $source) { ...WorkOrderDetailFields }\n  }\n": typeof types.AddPartLineDocument,
     "\n  mutation RemovePartLine($workOrderId: ID!, $lineId: ID!) {\n    removePartLine(workOrderId: $workOrderId, lineId: $lineId) { ...WorkOrderDetailFields }\n  }\n": typeof types.RemovePartLineDocument,
-    "\n  mutation AcceptCharges($workOrderId: ID!) {\n    acceptCharges(workOrderId: $workOrderId) { ...WorkOrderDetailFields }\n  }\n": typeof types.AcceptChargesDocument,
+    "\n  mutation AcceptCharges($workOrderId: ID!, $total: Int!) {\n    acceptCharges(workOrderId: $workOrderId, total: $total) { ...WorkOrderDetailFields }\n  }\n": typeof types.AcceptChargesDocument,
     "\n  query PriceList {\n    dispatchSettings { priceList { callOutFee depotFee labourPerHour labourStepMinutes parts { sku name unitPrice } } }\n  }\n": typeof types.PriceListDocument,
     "\n  fragment PublicVisitFields on PublicVisit {\n    visitType status technicianName\n    appointment { status proposed { start end } confirmed { start end } confirmedBy confirmedAt }\n    charges { ...ChargesFields }\n    confirmation { status method signerName at comment }\n    shipment { carrier trackingNumber }\n  }\n": typeof types.PublicVisitFieldsFragmentDoc,
     "\n  query TrackVisit($token: String!) {\n    trackVisit(token: $token) { ...PublicVisitFields }\n  }\n": typeof types.TrackVisitDocument,
-    "\n  mutation CustomerVisitAction($token: String!, $step: CustomerVisitStep!, $start: DateTime, $comment: String) {\n    customerVisitAction(token: $token, step: $step, start: $start, comment: $comment) { ...PublicVisitFields }\n  }\n": typeof types.CustomerVisitActionDocument,
+    "\n  mutation CustomerVisitAction($token: String!, $step: CustomerVisitStep!, $start: DateTime, $comment: String, $total: Int) {\n    customerVisitAction(token: $token, step: $step, start: $start, comment: $comment, total: $total) { ...PublicVisitFields }\n  }\n": typeof types.CustomerVisitActionDocument,
     "\n  fragment StockLocationFields on StockLocation {\n    id code name kind technicianId technicianUserId stocktakeEveryDays lastStocktakeAt stocktakeDueAt\n  }\n": typeof types.StockLocationFieldsFragmentDoc,
     "\n  query StockLocations {\n    stockLocations { ...StockLocationFields }\n  }\n": typeof types.StockLocationsDocument,
     "\n  fragment StockLevelFields on StockLevel {\n    partId sku name unit locationId locationCode locationName locationKind onHand reserved available inTransit reorderPoint reorderQuantity low value\n  }\n": typeof types.StockLevelFieldsFragmentDoc,
@@ -206,11 +206,11 @@ const documents: Documents = {
     "\n  mutation SaveServiceReport($workOrderId: ID!, $diagnosis: String!, $actions: String!, $labourMinutes: Int!) {\n    saveServiceReport(workOrderId: $workOrderId, diagnosis: $diagnosis, actions: $actions, labourMinutes: $labourMinutes) { ...WorkOrderDetailFields }\n  }\n": types.SaveServiceReportDocument,
     "\n  mutation AddPartLine($workOrderId: ID!, $sku: String!, $name: String, $quantity: Int!, $unitPrice: Int, $source: PartSource) {\n    addPartLine(workOrderId: $workOrderId, sku: $sku, name: $name, quantity: $quantity, unitPrice: $unitPrice, source: $source) { ...WorkOrderDetailFields }\n  }\n": types.AddPartLineDocument,
     "\n  mutation RemovePartLine($workOrderId: ID!, $lineId: ID!) {\n    removePartLine(workOrderId: $workOrderId, lineId: $lineId) { ...WorkOrderDetailFields }\n  }\n": types.RemovePartLineDocument,
-    "\n  mutation AcceptCharges($workOrderId: ID!) {\n    acceptCharges(workOrderId: $workOrderId) { ...WorkOrderDetailFields }\n  }\n": types.AcceptChargesDocument,
+    "\n  mutation AcceptCharges($workOrderId: ID!, $total: Int!) {\n    acceptCharges(workOrderId: $workOrderId, total: $total) { ...WorkOrderDetailFields }\n  }\n": types.AcceptChargesDocument,
     "\n  query PriceList {\n    dispatchSettings { priceList { callOutFee depotFee labourPerHour labourStepMinutes parts { sku name unitPrice } } }\n  }\n": types.PriceListDocument,
     "\n  fragment PublicVisitFields on PublicVisit {\n    visitType status technicianName\n    appointment { status proposed { start end } confirmed { start end } confirmedBy confirmedAt }\n    charges { ...ChargesFields }\n    confirmation { status method signerName at comment }\n    shipment { carrier trackingNumber }\n  }\n": types.PublicVisitFieldsFragmentDoc,
     "\n  query TrackVisit($token: String!) {\n    trackVisit(token: $token) { ...PublicVisitFields }\n  }\n": types.TrackVisitDocument,
-    "\n  mutation CustomerVisitAction($token: String!, $step: CustomerVisitStep!, $start: DateTime, $comment: String) {\n    customerVisitAction(token: $token, step: $step, start: $start, comment: $comment) { ...PublicVisitFields }\n  }\n": types.CustomerVisitActionDocument,
+    "\n  mutation CustomerVisitAction($token: String!, $step: CustomerVisitStep!, $start: DateTime, $comment: String, $total: Int) {\n    customerVisitAction(token: $token, step: $step, start: $start, comment: $comment, total: $total) { ...PublicVisitFields }\n  }\n": types.CustomerVisitActionDocument,
     "\n  fragment StockLocationFields on StockLocation {\n    id code name kind technicianId technicianUserId stocktakeEveryDays lastStocktakeAt stocktakeDueAt\n  }\n": types.StockLocationFieldsFragmentDoc,
     "\n  query StockLocations {\n    stockLocations { ...StockLocationFields }\n  }\n": types.StockLocationsDocument,
     "\n  fragment StockLevelFields on StockLevel {\n    partId sku name unit locationId locationCode locationName locationKind onHand reserved available inTransit reorderPoint reorderQuantity low value\n  }\n": types.StockLevelFieldsFragmentDoc,
@@ -567,7 +567,7 @@ export function graphql(source: "\n  mutation RemovePartLine($workOrderId: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AcceptCharges($workOrderId: ID!) {\n    acceptCharges(workOrderId: $workOrderId) { ...WorkOrderDetailFields }\n  }\n"): (typeof documents)["\n  mutation AcceptCharges($workOrderId: ID!) {\n    acceptCharges(workOrderId: $workOrderId) { ...WorkOrderDetailFields }\n  }\n"];
+export function graphql(source: "\n  mutation AcceptCharges($workOrderId: ID!, $total: Int!) {\n    acceptCharges(workOrderId: $workOrderId, total: $total) { ...WorkOrderDetailFields }\n  }\n"): (typeof documents)["\n  mutation AcceptCharges($workOrderId: ID!, $total: Int!) {\n    acceptCharges(workOrderId: $workOrderId, total: $total) { ...WorkOrderDetailFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -583,7 +583,7 @@ export function graphql(source: "\n  query TrackVisit($token: String!) {\n    tr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CustomerVisitAction($token: String!, $step: CustomerVisitStep!, $start: DateTime, $comment: String) {\n    customerVisitAction(token: $token, step: $step, start: $start, comment: $comment) { ...PublicVisitFields }\n  }\n"): (typeof documents)["\n  mutation CustomerVisitAction($token: String!, $step: CustomerVisitStep!, $start: DateTime, $comment: String) {\n    customerVisitAction(token: $token, step: $step, start: $start, comment: $comment) { ...PublicVisitFields }\n  }\n"];
+export function graphql(source: "\n  mutation CustomerVisitAction($token: String!, $step: CustomerVisitStep!, $start: DateTime, $comment: String, $total: Int) {\n    customerVisitAction(token: $token, step: $step, start: $start, comment: $comment, total: $total) { ...PublicVisitFields }\n  }\n"): (typeof documents)["\n  mutation CustomerVisitAction($token: String!, $step: CustomerVisitStep!, $start: DateTime, $comment: String, $total: Int) {\n    customerVisitAction(token: $token, step: $step, start: $start, comment: $comment, total: $total) { ...PublicVisitFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -173,7 +173,8 @@ export function MyJobPage() {
 
   const agree = async () => {
     try {
-      const result = await acceptCharges({ variables: { workOrderId: id } });
+      // The amount the customer was shown: if it changed meanwhile, they are asked again.
+      const result = await acceptCharges({ variables: { workOrderId: id, total: w?.charges?.total ?? 0 } });
       message.success(t('fieldWork.chargesAccepted', { amount: formatFen(result.data?.acceptCharges.charges?.acceptedTotal ?? 0) }));
     } catch (e) {
       message.error(dispatchError(t, e), 6);

@@ -70,6 +70,7 @@ export class Migration20261130000000 extends Migration {
       unit_price integer not null check (unit_price >= 0),
       source text not null,
       reservation text not null default 'PENDING',
+      reservation_at timestamptz,
       added_by text not null,
       added_at timestamptz not null
     )`);

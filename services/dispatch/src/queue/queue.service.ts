@@ -12,6 +12,7 @@ import {
 import { findPage, inTenantTransaction, newId, type TenantEntityManager } from '@shouhou/persistence';
 import { recordEvent } from '@shouhou/messaging';
 import { QueueEntrySchema, type QueueEntry } from './queue-entry.entity';
+import { cancelWorkOrder } from '../work-order/cancel';
 
 type ListInput = z.infer<typeof DispatchRpc.listQueue.input>;
 
@@ -55,6 +56,7 @@ export class QueueService {
       .merge(['state'])
       .where({ state: from })
       .execute('run');
+    if (status === 'CANCELLED') await cancelWorkOrder(em, ctx, request.id);
   }
 
   /**

@@ -61,9 +61,9 @@ const STEPS: { [A in Step['action']]: (em: TenantEntityManager, order: WorkOrder
     ]);
     return `${slot.start} – ${slot.end}`;
   },
-  ACCEPT_CHARGES: async (em, order) => {
+  ACCEPT_CHARGES: async (em, order, step) => {
     if (!AT_WORK.includes(order.status)) throw refuse('there are no charges to agree to right now');
-    return acceptChargesOf(em, order, 'CUSTOMER');
+    return acceptChargesOf(em, order, 'CUSTOMER', step.total);
   },
   CONFIRM_SERVICE: async (em, order, step) => {
     if (order.status !== 'COMPLETED' || order.confirmation_status !== 'PENDING') throw refuse('there is no completed service waiting for your confirmation');

@@ -13,6 +13,9 @@ import { recordStep, withDetails, workOrderById, type WorkOrderRow } from './wor
 
 type Input<K extends keyof typeof DispatchRpc> = z.output<(typeof DispatchRpc)[K]['input']>;
 
+/** What one visit can cost, in fen: beyond any repair, and within what the database counts. */
+const MAX_CHARGES = 2_000_000_000;
+
 const conflict = (message: string, field = 'input.workOrderId') => new DomainError('CONFLICT', message, { issues: [{ field, reason: 'not_allowed', message }] });
 
 /**
@@ -114,6 +117,11 @@ export class FieldWorkService {
          values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, now())`,
         [newId(), ctx.tenantId, order.id, input.sku, name, input.quantity, unitPrice, input.source, ctx.actorId],
       );
+      const [withPart] = await withDetails(em, [order]);
+      if (withPart.charges!.lines.reduce((sum, l) => sum + l.quantity * l.unitPrice, 0) > MAX_CHARGES) {
+        const message = 'the charges of one visit cannot exceed ¥20,000,000: check the quantity and price';
+        throw new DomainError('BAD_USER_INPUT', message, { issues: [{ field: 'input.unitPrice', reason: 'too_big', message }] });
+      }
       return `${input.sku} × ${input.quantity}`;
     });
   }
@@ -128,7 +136,7 @@ export class FieldWorkService {
 
   /** The customer saw the charges on the technician's phone and agreed, before the work is done. */
   acceptCharges(ctx: TenantContext, input: Input<'acceptCharges'>): Promise<WorkOrder> {
-    return this.atWork(ctx, input.workOrderId, 'CHARGES_ACCEPTED', (em, order) => acceptChargesOf(em, order, 'ON_SITE'));
+    return this.atWork(ctx, input.workOrderId, 'CHARGES_ACCEPTED', (em, order) => acceptChargesOf(em, order, 'ON_SITE', input.total));
   }
 
   signature(ctx: TenantContext, id: string): Promise<string | null> {
@@ -158,10 +166,18 @@ export class FieldWorkService {
   }
 }
 
-/** Records the customer's agreement to the charges as they stand now; answers the amount agreed. */
-export async function acceptChargesOf(em: TenantEntityManager, order: WorkOrderRow, by: 'ON_SITE' | 'CUSTOMER'): Promise<string> {
+/**
+ * Records the customer's agreement to the charges they were shown (`shown`, in fen). If the amount
+ * changed meanwhile (a part added while their page was open) they agree to nothing: a conflict, and
+ * the new amount to show. Answers the amount agreed.
+ */
+export async function acceptChargesOf(em: TenantEntityManager, order: WorkOrderRow, by: 'ON_SITE' | 'CUSTOMER', shown: number): Promise<string> {
   const [current] = await withDetails(em, [order]);
   const total = current.charges!.total;
+  if (total !== shown) {
+    const message = `the charges are now ¥${(total / 100).toFixed(2)}, not the ¥${(shown / 100).toFixed(2)} shown: show them again`;
+    throw new DomainError('CONFLICT', message, { issues: [{ field: 'input.total', reason: 'charges_changed', message }], total });
+  }
   await em.execute(`update dispatch.work_order set charges_accepted_at = now(), charges_accepted_total = ?, charges_accepted_by = ? where id = ?`, [total, by, order.id]);
   return `¥${(total / 100).toFixed(2)}`;
 }

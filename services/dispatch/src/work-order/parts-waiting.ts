@@ -18,9 +18,16 @@ export class PartsWaiting {
 }
 
 export async function followReservation(em: TenantEntityManager, ctx: TenantContext, r: Reservation): Promise<void> {
-  const [line]: { work_order_id: string }[] = await em.execute(`update dispatch.part_line set reservation = ? where id = ? returning work_order_id`, [r.state, r.lineId]);
-  if (!line) return;
-  const order = await workOrderById(em, line.work_order_id, true);
+  // The work order first (as every change of it does), then its line; a line removed meanwhile still
+  // lets the work order stop waiting. An older state arriving after a newer one is ignored.
+  const order = await workOrderById(em, r.workOrderId, true).catch(() => null);
+  if (!order) return;
+  await em.execute(`update dispatch.part_line set reservation = ?, reservation_at = ? where id = ? and (reservation_at is null or reservation_at <= ?)`, [
+    r.state,
+    r.updatedAt,
+    r.lineId,
+    r.updatedAt,
+  ]);
   if (order.status === 'COMPLETED' || order.status === 'CANCELLED') return;
   const [{ waiting }]: { waiting: boolean }[] = await em.execute(`select exists (select 1 from dispatch.part_line where work_order_id = ? and reservation = 'BACKORDERED') as waiting`, [order.id]);
   const step = { from: order.status, to: order.status, technicianId: order.technician_id };

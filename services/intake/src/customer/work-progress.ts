@@ -17,7 +17,9 @@ export class WorkProgress {
       const status = await requests.statusOf(em, workOrder.serviceRequestId);
       if (!status) return;
       const system: TenantContext = { ...ctx, actorId: 'dispatch' };
-      for (const action of stepsTo(status, event.toStatus)) await requests.apply(em, system, workOrder.serviceRequestId, action, null);
+      // Only a step that moved the work order moves the request: a note on a completed job (a dispute, an
+      // escalation) must not resolve a request the customer had reopened.
+      if (event.fromStatus !== event.toStatus) for (const action of stepsTo(status, event.toStatus)) await requests.apply(em, system, workOrder.serviceRequestId, action, null);
       // The customer says the repair did not fix it: the request is open again, in their words.
       if (event.action === 'CUSTOMER_DISPUTE_SERVICE' && status === 'RESOLVED') await requests.apply(em, system, workOrder.serviceRequestId, 'REOPEN', `客户对服务有异议：${event.note ?? ''}`);
     });

@@ -18,7 +18,8 @@ const HANDLES_ALL = ['warehouse-keeper', 'quality-manager', 'dispatcher', 'tenan
  * ledger at the technician's van (no usable stock changes: a failed part is not stock).
  */
 export async function returnDefective(em: TenantEntityManager, ctx: TenantContext, input: Input<'returnDefective'>): Promise<Defect> {
-  const [order]: { id: string; technician_id: string | null; request_number: string }[] = await em.execute(`select id, technician_id, request_number from parts.work_order where id = ?`, [input.workOrderId]);
+  // Locked: two returns at once cannot together bring back more than the job used.
+  const [order]: { id: string; technician_id: string | null; request_number: string }[] = await em.execute(`select id, technician_id, request_number from parts.work_order where id = ? for update`, [input.workOrderId]);
   if (!order) throw new DomainError('NOT_FOUND', 'no such work order');
   const van = await vanOf(em, order.technician_id);
   if (!ctx.roles.some((r) => HANDLES_ALL.includes(r)) && van?.technicianUserId !== ctx.actorId) throw new DomainError('NOT_FOUND', 'no such work order');

@@ -53,7 +53,7 @@ export function readPartsCsv(csv: string): { units: PartRow[]; errors: ImportRow
     const reorderPoint = whole(r.value('reorderPoint'));
     const reorderQuantity = whole(r.value('reorderQuantity'));
     for (const [column, n] of [['quantity', quantity], ['reorderPoint', reorderPoint], ['reorderQuantity', reorderQuantity]] as const) {
-      if (n !== null && (!Number.isInteger(n) || n < 0)) fail(column, 'invalid', `${r.value(column)} is not a whole number of at least 0`);
+      if (n !== null && (!Number.isInteger(n) || n < 0 || n > 1_000_000)) fail(column, 'invalid', `${r.value(column)} is not a whole number from 0 to 1,000,000`);
     }
     const location = r.value('location') || null;
     if ((quantity !== null || reorderPoint !== null) && !location) fail('location', 'required', 'an opening quantity or reorder point needs the location code');
@@ -72,7 +72,11 @@ async function applyRow(em: TenantEntityManager, ctx: TenantContext, row: PartRo
   const part = await savePart(em, ctx, row.part);
   if (location && row.quantity) {
     await blendAverageCost(em, part.id, row.quantity, row.part.cost);
-    await move(em, ctx, { partId: part.id, locationId: location.id, kind: 'RECEIPT', quantity: row.quantity, unitCost: row.part.cost, reason: 'opening balance', source: { type: 'IMPORT' } });
+    // An opening balance is posted once per part and location: importing the file again does not double it.
+    const opened = await move(em, ctx, { partId: part.id, locationId: location.id, kind: 'RECEIPT', quantity: row.quantity, unitCost: row.part.cost, reason: 'opening balance', source: { type: 'IMPORT', id: location.id, line: part.id } });
+    if (!opened) {
+      return { imported: 0, errors: [{ line: row.line, column: PARTS_IMPORT_COLUMNS.quantity[0], reason: 'already_opened', message: `${row.part.sku} already has an opening balance at ${row.location}: receive or adjust stock instead` }] };
+    }
     await serveBackorders(em, ctx, part.id, location.id);
   }
   if (location && row.reorderPoint !== null) {

@@ -60,7 +60,7 @@ export async function keepVan(em: TenantEntityManager, ctx: TenantContext, techn
     `insert into parts.location (id, tenant_id, code, name, kind, technician_id, technician_user_id, stocktake_every_days, created_at)
      values (?, ?, ?, ?, 'VAN', ?, ?, 30, now())
      on conflict (tenant_id, technician_id) do update set name = excluded.name, technician_user_id = excluded.technician_user_id`,
-    [newId(), ctx.tenantId, `VAN-${technician.id.slice(-6)}`, `${technician.name} 车载库存`, technician.id, technician.userId],
+    [newId(), ctx.tenantId, `VAN-${technician.id.replaceAll('-', '').slice(-12)}`, `${technician.name} 车载库存`, technician.id, technician.userId],
   );
 }
 

@@ -47,7 +47,8 @@ export async function follow(em: TenantEntityManager, ctx: TenantContext, order:
   if (cancelled) return;
   for (const line of order.parts) {
     if (existing.some((r) => r.line_id === line.id)) continue;
-    const location = line.source === 'VAN' ? await vanOf(em, order.technicianId) : await centralWarehouse(em);
+    // A technician without a van stock takes the part from the central warehouse.
+    const location = (line.source === 'VAN' ? await vanOf(em, order.technicianId) : null) ?? (await centralWarehouse(em));
     const [part]: { id: string }[] = await em.execute(`select id from parts.part where sku = ?`, [line.sku]);
     const id = newId();
     await em.execute(
@@ -57,16 +58,25 @@ export async function follow(em: TenantEntityManager, ctx: TenantContext, order:
     await tryReserve(em, ctx, id);
   }
   if (order.status === 'COMPLETED') {
-    const reserved: ReservationRow[] = await em.execute(`select * from parts.reservation where work_order_id = ? and state = 'RESERVED'`, [order.id]);
-    for (const r of reserved) await issue(em, ctx, r);
+    // Done: what was reserved leaves stock; what never came is no longer waited for (the books said the
+    // van had none, yet the job is done — the next stocktake of the van shows the difference).
+    const open: ReservationRow[] = await em.execute(`select * from parts.reservation where work_order_id = ? and state in ('RESERVED', 'BACKORDERED')`, [order.id]);
+    for (const r of open) await (r.state === 'RESERVED' ? issue(em, ctx, r) : release(em, ctx, r));
   }
 }
 
 /** Reserves a back-ordered line if its location now has the stock; answers whether it did. */
 export async function tryReserve(em: TenantEntityManager, ctx: TenantContext, reservationId: string, announceWaiting = true): Promise<boolean> {
-  const [r]: ReservationRow[] = await em.execute(`select * from parts.reservation where id = ? and state = 'BACKORDERED' for update`, [reservationId]);
-  if (!r?.part_id || !r.location_id) {
-    if (r) await announce(em, ctx, r.id);
+  const [r]: ReservationRow[] = await em.execute(
+    `select r.* from parts.reservation r join parts.work_order w on w.id = r.work_order_id
+     where r.id = ? and r.state = 'BACKORDERED' and w.status not in ('COMPLETED', 'CANCELLED') for update of r`,
+    [reservationId],
+  );
+  if (!r) return false;
+  if (!r.part_id || !r.location_id) {
+    // Not a catalog part, or nowhere to take it from: not stock-managed, nothing to wait for.
+    await em.execute(`update parts.reservation set state = 'NOT_STOCKED', updated_at = now() where id = ?`, [r.id]);
+    await announce(em, ctx, r.id);
     return false;
   }
   await em.execute('savepoint reserve_line');

@@ -141,11 +141,11 @@ export function toStockLevel(r: StockRow): StockLevel {
  * locations), so the value of stock follows what was paid for it.
  */
 export async function blendAverageCost(em: TenantEntityManager, partId: string, quantity: number, unitCost: number): Promise<void> {
-  const [p]: { held: number; average_cost: string }[] = await em.execute(
-    `select coalesce((select sum(on_hand) from parts.stock_balance where part_id = p.id), 0)::int as held, p.average_cost from parts.part p where p.id = ? for update`,
-    [partId],
-  );
-  const next = averageCost(p.held, Number(p.average_cost), quantity, unitCost);
+  // The part row is locked first, so a concurrent receipt's quantities are seen once it committed.
+  const [p]: { average_cost: string }[] = await em.execute(`select average_cost from parts.part where id = ? for update`, [partId]);
+  // Stock in transit is still the company's, at its cost.
+  const [{ held }]: { held: number }[] = await em.execute(`select coalesce(sum(on_hand + in_transit), 0)::int as held from parts.stock_balance where part_id = ?`, [partId]);
+  const next = averageCost(held, Number(p.average_cost), quantity, unitCost);
   await em.execute(`update parts.part set average_cost = ?, cost = ?, updated_at = now() where id = ?`, [next, unitCost, partId]);
 }
 

@@ -98,7 +98,6 @@ export async function movements(em: TenantEntityManager, q: Input<'movements'>) 
     params.push(q.locationId);
   }
   const [{ n }]: { n: number }[] = await em.execute(`select count(*)::int as n from parts.movement m where ${where}`, params);
-  if (q.after && !/^[0-9a-f-]{36}$/i.test(q.after)) throw new DomainError('BAD_USER_INPUT', 'this page position is not valid', { issues: [{ field: 'after', reason: 'invalid_cursor', message: 'this page position is not valid' }] });
   const keyset = q.after ? ' and (m.at, m.id) < (select at, id from parts.movement where id = ?)' : '';
   const rows: { id: string; part_id: string; sku: string; location_id: string; code: string; kind: string; quantity: number; reserved_change: number; unit_cost: string | null; actor_id: string; reason: string | null; source_type: string; source_id: string | null; at: Date }[] =
     await em.execute(

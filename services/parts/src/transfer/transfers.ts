@@ -35,6 +35,11 @@ export async function requestTransfer(em: TenantEntityManager, ctx: TenantContex
   await locationById(em, input.fromLocationId, 'input.fromLocationId');
   await locationById(em, input.toLocationId, 'input.toLocationId');
   const lines: Line[] = [];
+  const repeated = input.lines.findIndex((l, i) => input.lines.findIndex((o) => o.sku === l.sku) !== i);
+  if (repeated >= 0) {
+    const message = `${input.lines[repeated].sku} is on the transfer twice: give it once with the whole quantity`;
+    throw new DomainError('BAD_USER_INPUT', message, { issues: [{ field: `input.lines.${repeated}.sku`, reason: 'duplicate', message }] });
+  }
   for (const [i, l] of input.lines.entries()) {
     const part = await partBySku(em, l.sku, `input.lines.${i}.sku`);
     lines.push({ partId: part.id, sku: part.sku, name: part.name, quantity: l.quantity });
