@@ -201,6 +201,26 @@ describe('appointments and the arrival clock', () => {
     expect(new Date(audit.new_due_at).toISOString()).toBe(moved);
     expect(audit.reason).toContain('客户出差');
 
+    // Back and forth: the company moves it back, the customer asks for the later time again — nothing more is credited.
+    await gql('dispatcher@acme.test', RESCHEDULE, { id: order.id, slot: slot(2), cause: 'COMPANY', reason: '师傅提前有空' });
+    const again = (await gql('dispatcher@acme.test', RESCHEDULE, { id: order.id, slot: slot(6), cause: 'CUSTOMER', reason: '客户还是要周末' })).data.rescheduleAppointment;
+    expect(again.appointment.changes.at(-1)).toMatchObject({ cause: 'CUSTOMER', pausedMinutes: 0 });
+    expect(again.clocks.find((c: { commitment: string }) => c.commitment === 'arrival').dueAt).toBe(moved);
+    // An agreed time is not replaced by new slots: that is what a reschedule (with its cause) is for.
+    expect(errorCode(await gql('dispatcher@acme.test', SET_APPOINTMENT, { id: order.id, mode: 'PROPOSE', slots: [slot(3)] }))).toBe('CONFLICT');
+
+    // New commitments recompute every open clock: the pause the customer asked for stays credited.
+    const [{ version, policy, tenant_id: tenant }] = await query(demo.stack.databaseUrl, `select version, policy, tenant_id from dispatch.tenant_commitments where tenant_id = (select tenant_id from dispatch.work_order where id = $1)`, [order.id]);
+    const calendar = (await gql('admin@acme.test', `{ commitments { calendar { timeZone week { start end } nationalCalendar closures extraWorkdays } } }`)).data.commitments.calendar;
+    const published = await gql('admin@acme.test', `mutation($policy: CommitmentPolicyInput!, $calendar: CalendarSettingsInput!) { updateCommitments(policy: $policy, calendar: $calendar) { version } }`, {
+      policy: { ...policy, firstResponse: { amount: 2, unit: 'HOURS', basis: 'WORKING' } },
+      calendar,
+    });
+    expect(published.errors).toBeUndefined();
+    await eventually(async () => (await query(demo.stack.databaseUrl, `select version from dispatch.tenant_commitments where tenant_id = $1 and version > $2`, [tenant, version])).length, (n) => n > 0);
+    const after = (await gql('dispatcher@acme.test', GET, { id: order.id })).data.workOrder;
+    expect(after.clocks.find((c: { commitment: string }) => c.commitment === 'arrival').dueAt).toBe(moved);
+
     expect(errorCode(await gql('dispatcher@acme.test', RESCHEDULE, { id: order.id, slot: slot(4), cause: 'CUSTOMER', reason: ' ' }))).toBe('BAD_USER_INPUT');
     const past = { start: new Date(Date.now() - 5 * 3_600_000).toISOString(), end: new Date(Date.now() - 3 * 3_600_000).toISOString() };
     expect(errorCode(await gql('dispatcher@acme.test', SET_APPOINTMENT, { id: order.id, mode: 'CONFIRM', slots: [past] }))).toBe('BAD_USER_INPUT');

@@ -27,6 +27,8 @@ export class Migration20261130000000 extends Migration {
       add column depot jsonb,
       add column waiting_parts_since timestamptz,
       add column expected_parts jsonb not null default '[]'`);
+    // Pauses credited to a clock (customer reschedules, waiting for parts), kept through new commitments.
+    this.addSql(`alter table dispatch.deadline add column credited_ms bigint not null default 0`);
     // KPIs read completed work by period.
     this.addSql(`create index work_order_completed on dispatch.work_order (tenant_id, completed_at) where completed_at is not null`);
     this.addSql(`create index work_order_of_serial on dispatch.work_order (tenant_id, serial_number, completed_at) where serial_number <> ''`);
@@ -40,6 +42,7 @@ export class Migration20261130000000 extends Migration {
       confirmed_end timestamptz,
       confirmed_by text,
       confirmed_at timestamptz,
+      credited_until timestamptz,
       updated_at timestamptz not null
     )`);
     for (const sql of tenantRlsSql('dispatch.appointment')) this.addSql(sql);

@@ -50,6 +50,9 @@ export class FieldWorkService {
       if (!PLANNABLE.includes(order.status)) throw conflict(`a work order that is ${order.status} has no visit to plan`);
       const slots = [...input.slots].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
       if (slots.some((s) => Date.parse(s.end) < Date.now())) throw new DomainError('BAD_USER_INPUT', 'a slot is in the past', { issues: [{ field: 'input.slots', reason: 'past', message: 'a slot is in the past' }] });
+      // An agreed time moves only by a reschedule, which says whose doing it is (and so what the clock does).
+      const [agreed]: { status: string }[] = await em.execute(`select status from dispatch.appointment where work_order_id = ? and status = 'CONFIRMED'`, [order.id]);
+      if (agreed) throw conflict('a time is already agreed with the customer: reschedule it instead', 'input.mode');
       const confirmed = input.mode === 'CONFIRM' ? input.slots[0] : null;
       await em.execute(
         `insert into dispatch.appointment (work_order_id, tenant_id, status, proposed, confirmed_start, confirmed_end, confirmed_by, confirmed_at, updated_at)
@@ -73,12 +76,15 @@ export class FieldWorkService {
       const order = await workOrderById(em, input.workOrderId, true);
       await assertWorksOn(em, ctx, order);
       if (!PLANNABLE.includes(order.status)) throw conflict(`a work order that is ${order.status} has no visit to move`);
-      const [current]: { confirmed_start: Date | null; confirmed_end: Date | null }[] = await em.execute(
-        `select confirmed_start, confirmed_end from dispatch.appointment where work_order_id = ? and status = 'CONFIRMED'`,
+      const [current]: { confirmed_start: Date | null; confirmed_end: Date | null; credited_until: Date | null }[] = await em.execute(
+        `select confirmed_start, confirmed_end, credited_until from dispatch.appointment where work_order_id = ? and status = 'CONFIRMED'`,
         [order.id],
       );
       if (!current?.confirmed_start) throw conflict('there is no agreed appointment to move yet');
-      const paused = await customerPause(em, ctx, order, input.cause, current.confirmed_start, new Date(input.slot.start), input.reason);
+      // Only delay not credited before counts: moving a time back and forth does not stretch the clock.
+      const from = new Date(Math.max(new Date(current.confirmed_start).getTime(), current.credited_until ? new Date(current.credited_until).getTime() : 0));
+      const paused = await customerPause(em, ctx, order, input.cause, from, new Date(input.slot.start), input.reason);
+      if (paused > 0) await em.execute(`update dispatch.appointment set credited_until = ? where work_order_id = ?`, [input.slot.start, order.id]);
       await em.execute(
         `insert into dispatch.appointment_change (id, tenant_id, work_order_id, at, by, from_start, from_end, to_start, to_end, cause, reason, paused_minutes)
          values (?, ?, ?, now(), ?, ?, ?, ?, ?, ?, ?, ?)`,

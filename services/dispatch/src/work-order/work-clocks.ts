@@ -3,6 +3,7 @@ import { CommitmentEvents, DispatchConsumers, type CommitmentPolicy, type Commit
 import { closeDeadline, Consumers, moveDeadline, openDeadline, rescheduleDeadlines, storeCommitments } from '@shouhou/messaging';
 import type { TenantEntityManager } from '@shouhou/persistence';
 import { clockFor, deadlineFor, TenantClocks, type PublishedCommitments, type TenantClock } from '@shouhou/sla';
+import { dispatchSettings } from '../settings/dispatch-settings';
 import { clockPlan, type ClockSubject, type WorkClock } from './clocks';
 
 const clocks = new TenantClocks();
@@ -43,15 +44,27 @@ export async function startClocks(em: TenantEntityManager, ctx: TenantContext, w
  * tenant's holidays, closures and make-up days.
  */
 export async function startDepotRepairClock(em: TenantEntityManager, ctx: TenantContext, workOrderId: string, complexity: ClockSubject['complexity'], receivedAt: Date, depotWeek: DispatchSettings['depotWeek']): Promise<void> {
+  const depot = await depotClock(em, ctx, depotWeek);
+  if (!depot) return;
+  const duration = complexity === 'COMPLEX' ? depot.policy.repair.complex : depot.policy.repair.ordinary;
+  await openDeadline(em, ctx, { subjectId: workOrderId, commitment: 'repair', startedAt: receivedAt, ...deadlineFor(depot.clock, duration, receivedAt) });
+}
+
+/** The tenant's calendar with the depot's working week in place of the office's. */
+async function depotClock(em: TenantEntityManager, ctx: TenantContext, depotWeek: DispatchSettings['depotWeek']): Promise<{ clock: TenantClock; policy: CommitmentPolicy } | null> {
   const [row]: { version: number; updated_at: Date; policy: CommitmentPolicy }[] = await em.execute(`select version, updated_at, policy from dispatch.tenant_commitments`);
-  if (!row) return;
-  const week = JSON.stringify(depotWeek);
-  const clock = await depotClocks.get(ctx.tenantId, `${row.version}:${new Date(row.updated_at).getTime()}:${week}`, async () => {
+  if (!row) return null;
+  const clock = await depotClocks.get(ctx.tenantId, `${row.version}:${new Date(row.updated_at).getTime()}:${JSON.stringify(depotWeek)}`, async () => {
     const [full]: PublishedCommitments[] = await em.execute(`select version, calendar, national from dispatch.tenant_commitments`);
     return { ...full, calendar: { ...full.calendar, week: depotWeek } };
   });
-  const duration = complexity === 'COMPLEX' ? row.policy.repair.complex : row.policy.repair.ordinary;
-  await openDeadline(em, ctx, { subjectId: workOrderId, commitment: 'repair', startedAt: receivedAt, ...deadlineFor(clock, duration, receivedAt) });
+  return { clock, policy: row.policy };
+}
+
+/** The clock a work order's commitment counts in: the depot's week for a depot repair, else the tenant's. */
+async function clockOfCommitment(em: TenantEntityManager, ctx: TenantContext, subject: ClockSubject, commitment: WorkClock) {
+  if (subject.visitType === 'DEPOT' && commitment === 'repair') return depotClock(em, ctx, (await dispatchSettings(em)).depotWeek);
+  return tenantClock(em, ctx.tenantId);
 }
 
 /**
@@ -59,7 +72,7 @@ export async function startDepotRepairClock(em: TenantEntityManager, ctx: Tenant
  * the two moments (the audit keeps the old and new due times). Answers the working minutes paused.
  */
 export async function pauseClock(em: TenantEntityManager, ctx: TenantContext, workOrderId: string, subject: ClockSubject, commitment: WorkClock, from: Date, to: Date, reason: string): Promise<number> {
-  const tenant = await tenantClock(em, ctx.tenantId);
+  const tenant = await clockOfCommitment(em, ctx, subject, commitment);
   const planned = tenant && clockPlan(tenant.policy, subject).find((p) => p.commitment === commitment);
   if (!tenant || !planned || to <= from) return 0;
   const [open]: { id: string; due_at: Date; at_risk_at: Date }[] = await em.execute(
@@ -75,6 +88,8 @@ export async function pauseClock(em: TenantEntityManager, ctx: TenantContext, wo
   const dueAt = later(open.due_at);
   const atRiskAt = later(open.at_risk_at);
   await moveDeadline(em, ctx, open.id, { dueAt, atRiskAt }, reason);
+  // Kept, so that new commitments recompute the due time with the pause still credited.
+  await em.execute(`update dispatch.deadline set credited_ms = credited_ms + ? where id = ?`, [paused, open.id]);
   return Math.round(paused / 60_000);
 }
 
@@ -131,9 +146,18 @@ async function reschedule(em: TenantEntityManager, ctx: TenantContext, published
   );
   const open = rows.map((r) => ({ id: r.id, visitType: r.visit_type, complexity: r.complexity, emergency: r.emergency, regionTier: r.region_tier }));
   const byId = new Map(open.map((o) => [o.id, o]));
+  const credits = new Map((await em.execute(`select id, credited_ms from dispatch.deadline where state = 'OPEN' and credited_ms > 0`) as { id: string; credited_ms: string }[]).map((c) => [c.id, Number(c.credited_ms)]));
   await rescheduleDeadlines(em, ctx, `commitments v${published.version}`, (d) => {
     const subject = byId.get(d.subjectId);
-    const planned = subject && clockPlan(published.policy, subject).find((p) => p.commitment === d.commitment);
-    return planned ? deadlineFor(clock, planned.duration, d.startedAt) : null;
+    // A depot repair counts in the depot's week, which new office commitments do not change.
+    if (!subject || (subject.visitType === 'DEPOT' && d.commitment === 'repair')) return null;
+    const planned = clockPlan(published.policy, subject).find((p) => p.commitment === d.commitment);
+    if (!planned) return null;
+    const next = deadlineFor(clock, planned.duration, d.startedAt);
+    // Pauses already credited (the customer's reschedules, waiting for parts) stay credited.
+    const credit = credits.get(d.id) ?? 0;
+    if (!credit) return next;
+    const later = (t: Date) => new Date(planned.duration.basis === 'WORKING' ? clock.time.add(t.getTime(), credit) : t.getTime() + credit);
+    return { ...next, dueAt: later(next.dueAt), atRiskAt: later(next.atRiskAt) };
   });
 }
