@@ -103,7 +103,7 @@ async function expectedFigures(jobs: Order[]) {
   return {
     completed: jobs.length,
     onTimeArrivalRate: ratio(arrivals.filter((c) => c.state === 'MET').length, arrivals.length),
-    firstTimeFixRate: ratio(jobs.filter((j) => !j.timeline.some((s) => s.action === 'FAIL')).length, jobs.length),
+    firstTimeFixRate: ratio(jobs.filter((j) => !j.timeline.some((s) => s.action === 'FAIL' || s.action === 'CUSTOMER_DISPUTE_SERVICE')).length, jobs.length),
     meanTimeToRepairHours: ratio(hours, jobs.length),
     repeatVisits: repeats,
     slaCompliance: ratio(closed.filter((c) => c.state === 'MET').length, closed.length),

@@ -140,6 +140,11 @@ describe('charges, parts and the customer’s signature', () => {
     process.env.TRACKING_LINK_SECRET = LINK_SECRET;
     const disputed = await graphql(demo.stack.gatewayUrl, CUSTOMER, { t: trackingToken(acmeTenant, requestId), s: 'DISPUTE_SERVICE', c: '外机还是很吵' });
     expect(disputed.data.customerVisitAction.confirmation).toEqual({ status: 'DISPUTED', method: 'LINK' });
+    // Not fixed after all: the work order waits for a revisit, which a dispatcher assigns like any failed visit.
+    expect(disputed.data.customerVisitAction.status).toBe('FAILED');
+    const revisit = (await gql('dispatcher@acme.test', GET, { id: job.id })).data.workOrder;
+    expect(revisit).toMatchObject({ status: 'FAILED' });
+    expect((await gql('dispatcher@acme.test', ASSIGN, { id: job.id, v: revisit.version, t: techId, r: '返修上门' })).data.assignWorkOrder.status).toBe('ASSIGNED');
     const reopened = await eventually(async () => (await gql('agent@acme.test', REQUEST, { id: requestId })).data.serviceRequest, (r) => r.status === 'IN_PROGRESS');
     expect(reopened.timeline.at(-1)).toEqual({ action: 'REOPEN', note: '客户对服务有异议：外机还是很吵' });
   });

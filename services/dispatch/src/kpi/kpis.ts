@@ -21,7 +21,7 @@ const CELLS = `
   with done as (
     select w.id, w.technician_id, w.completed_at, w.requested_at,
       to_char(w.completed_at at time zone ?, 'YYYY-MM-DD') as day,
-      not exists (select 1 from dispatch.work_order_event e where e.work_order_id = w.id and e.action = 'FAIL') as first_time,
+      not exists (select 1 from dispatch.work_order_event e where e.work_order_id = w.id and e.action in ('FAIL', 'CUSTOMER_DISPUTE_SERVICE')) as first_time,
       exists (
         select 1 from dispatch.work_order p
         where p.id <> w.id and p.completed_at < w.completed_at and p.completed_at >= w.completed_at - interval '30 days'

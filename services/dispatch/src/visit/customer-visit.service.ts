@@ -37,7 +37,9 @@ export class CustomerVisitService {
       if (!order) throw new DomainError('NOT_FOUND', 'no visit is planned for this request yet');
       const note = await STEPS[step.action](em, order, step as never);
       await em.execute(`update dispatch.work_order set version = version + 1, updated_at = now() where id = ?`, [order.id]);
-      return toPublic(await recordStep(em, ctx, order.id, { action: `CUSTOMER_${step.action}`, from: order.status, to: order.status, technicianId: order.technician_id, note }));
+      // A disputed service was not a fix: the work order goes back to be visited again.
+      const to = step.action === 'DISPUTE_SERVICE' ? 'FAILED' : order.status;
+      return toPublic(await recordStep(em, ctx, order.id, { action: `CUSTOMER_${step.action}`, from: order.status, to, technicianId: order.technician_id, note }));
     });
   }
 }
@@ -72,7 +74,10 @@ const STEPS: { [A in Step['action']]: (em: TenantEntityManager, order: WorkOrder
   },
   DISPUTE_SERVICE: async (em, order, step) => {
     if (order.status !== 'COMPLETED' || order.confirmation_status !== 'PENDING') throw refuse('there is no completed service waiting for your confirmation');
-    await em.execute(`update dispatch.work_order set confirmation_status = 'DISPUTED', confirmation_method = 'LINK', confirmed_at = now(), confirmation_comment = ? where id = ?`, [step.comment, order.id]);
+    await em.execute(
+      `update dispatch.work_order set status = 'FAILED', completed_at = null, confirmation_status = 'DISPUTED', confirmation_method = 'LINK', confirmed_at = now(), confirmation_comment = ? where id = ?`,
+      [step.comment, order.id],
+    );
     return step.comment;
   },
 };
