@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoPlatform } from '../support/demo';
+import { assessedRequest, demoPlatform } from '../support/demo';
 import type { Page } from 'playwright-core';
 
 import { demoRequest, query } from '../support/platform';
@@ -29,17 +29,8 @@ async function must<T = any>(label: string, r: Promise<{ data?: T | null; errors
 }
 
 /** A new request for 张伟's air conditioner, queued and assessed (on site, 浦东). */
-async function assessedJob(customerName: string, serialNumber: string): Promise<Order> {
-  const created = (await must('create', gql('agent@acme.test', `mutation($input: CreateServiceRequestInput!) { createServiceRequest(input: $input) { id } }`, {
-    input: demoRequest({ customerName, serialNumber, divisionCode: '310115', address: '张江路 1 号' }),
-  }))).createServiceRequest;
-  await eventually(async () => (await gql('dispatcher@acme.test', `{ dispatchQueue(first: 100) { edges { node { serviceRequestId } } } }`)).data.dispatchQueue.edges, (edges: { node: { serviceRequestId: string } }[]) =>
-    edges.some((e) => e.node.serviceRequestId === created.id),
-  );
-  return (await must('assess', gql('dispatcher@acme.test', `mutation($input: AssessInput!) { assessWorkOrder(input: $input) { ${WO} } }`, {
-    input: { serviceRequestId: created.id, visitType: 'ON_SITE', complexity: 'SIMPLE', location: { lat: 31.2, lng: 121.6 } },
-  }))).assessWorkOrder;
-}
+const assessedJob = (customerName: string, serialNumber: string): Promise<Order> =>
+  assessedRequest(demo, demoRequest({ customerName, serialNumber, divisionCode: '310115', address: '张江路 1 号' }), { location: { lat: 31.2, lng: 121.6 } }, WO);
 
 const assign = async (order: Order, technicianId: string): Promise<Order> =>
   (await must('assign', gql('dispatcher@acme.test', `mutation($id: ID!, $v: Int!, $t: ID, $r: String) { assignWorkOrder(workOrderId: $id, version: $v, technicianId: $t, reason: $r) { ${WO} } }`, {

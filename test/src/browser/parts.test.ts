@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoPlatform } from '../support/demo';
+import { demoPlatform, jobOnSite } from '../support/demo';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 import { demoRequest } from '../support/platform';
@@ -28,19 +28,7 @@ let jobId: string;
 
 /** 李师傅's BCD-450 job, through to completion with a CAP-35 from his van (as test/src/e2e/parts.test.ts does). */
 async function completedJobWithVanPart(): Promise<string> {
-  const created = (await gql('agent@acme.test', `mutation($input: CreateServiceRequestInput!) { createServiceRequest(input: $input) { id } }`, {
-    input: demoRequest({ customerName: '换电容的客户', customerPhone: '13900001111', productModel: 'BCD-450', serialNumber: 'RF2023060042', divisionCode: '310115', address: '张江路 88 弄' }),
-  })).data.createServiceRequest;
-  await eventually(async () => (await gql('dispatcher@acme.test', `{ dispatchQueue(first: 100) { edges { node { serviceRequestId } } } }`)).data.dispatchQueue.edges, (edges: { node: { serviceRequestId: string } }[]) =>
-    edges.some((e) => e.node.serviceRequestId === created.id),
-  );
-  const order = (await gql('dispatcher@acme.test', `mutation($input: AssessInput!) { assessWorkOrder(input: $input) { id version } }`, { input: { serviceRequestId: created.id, visitType: 'ON_SITE', complexity: 'SIMPLE' } })).data.assessWorkOrder;
-  const techId = (await gql('dispatcher@acme.test', `{ technicians { id userId } }`)).data.technicians.find((t: { userId: string }) => t.userId === techUser).id;
-  const assigned = await gql('dispatcher@acme.test', `mutation($id: ID!, $v: Int!, $t: ID) { assignWorkOrder(workOrderId: $id, version: $v, technicianId: $t, reason: "测试") { id } }`, { id: order.id, v: order.version, t: techId });
-  expect(assigned.errors).toBeUndefined();
-  for (const a of ['ACCEPT', 'ARRIVE']) {
-    expect((await gql('tech@acme.test', `mutation($id: ID!, $a: FieldAction!) { workOrderAction(workOrderId: $id, action: $a) { id } }`, { id: order.id, a })).errors).toBeUndefined();
-  }
+  const order = { id: await jobOnSite(demo, demoRequest({ customerName: '换电容的客户', customerPhone: '13900001111', productModel: 'BCD-450', serialNumber: 'RF2023060042', divisionCode: '310115', address: '张江路 88 弄' })) };
   expect((await gql('tech@acme.test', `mutation($id: ID!) { addPartLine(workOrderId: $id, sku: "CAP-35", quantity: 1, source: VAN) { id } }`, { id: order.id })).errors).toBeUndefined();
   const parts = async () => (await gql('dispatcher@acme.test', `query($id: ID!) { workOrder(id: $id) { parts { reservation } } }`, { id: order.id })).data.workOrder.parts;
   await eventually(parts, (p: { reservation: string }[]) => p[0]?.reservation === 'RESERVED');

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoPlatform } from '../support/demo';
+import { assessedRequest, demoPlatform } from '../support/demo';
 import { errorCode } from '@shouhou/testing';
 import { asTenant, demoRequest, query } from '../support/platform';
 import { eventually } from '../support/wait';
@@ -47,17 +47,8 @@ async function must<T>(label: string, r: Promise<{ data?: T | null; errors?: unk
 }
 
 /** A request recorded by the agent (by default 张伟's air conditioner in 浦东), assessed once dispatch has it. */
-async function assessedJob(overrides: Record<string, unknown> = {}): Promise<Order> {
-  const created = (await must('create', gql('agent@acme.test', `mutation($input: CreateServiceRequestInput!) { createServiceRequest(input: $input) { id } }`, {
-    input: demoRequest({ divisionCode: '310115', address: '张江路 88 弄 6 号 1201 室', ...overrides }),
-  }))).createServiceRequest;
-  await eventually(async () => (await gql('dispatcher@acme.test', `{ dispatchQueue(first: 100) { edges { node { serviceRequestId } } } }`)).data.dispatchQueue.edges, (edges: { node: { serviceRequestId: string } }[]) =>
-    edges.some((e) => e.node.serviceRequestId === created.id),
-  );
-  return (await must('assess', gql('dispatcher@acme.test', `mutation($input: AssessInput!) { assessWorkOrder(input: $input) { ${WO} } }`, {
-    input: { serviceRequestId: created.id, visitType: 'ON_SITE', complexity: 'SIMPLE', location: { lat: 31.2, lng: 121.6 } },
-  }))).assessWorkOrder;
-}
+const assessedJob = (overrides: Record<string, unknown> = {}): Promise<Order> =>
+  assessedRequest(demo, demoRequest({ divisionCode: '310115', address: '张江路 88 弄 6 号 1201 室', ...overrides }), { location: { lat: 31.2, lng: 121.6 } }, WO);
 
 const assign = async (order: Order, technicianId: string): Promise<Order> =>
   (await must('assign', gql('dispatcher@acme.test', ASSIGN, { id: order.id, v: order.version, t: technicianId, r: '绩效测试指派' }))).assignWorkOrder;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoPlatform } from '../support/demo';
+import { demoPlatform, queuedRequest } from '../support/demo';
 import { trackingToken } from '@shouhou/auth';
 import { errorCode, graphql } from '@shouhou/testing';
 import { asTenant, demoRequest, query } from '../support/platform';
@@ -37,11 +37,7 @@ let techId: string;
 let otherTechId: string;
 let acmeTenant: string;
 
-async function queued(input: Record<string, unknown>): Promise<string> {
-  const created = (await gql('agent@acme.test', `mutation($input: CreateServiceRequestInput!) { createServiceRequest(input: $input) { id warranty { status } } }`, { input })).data.createServiceRequest;
-  await waitQueued(created.id);
-  return created.id;
-}
+const queued = (input: Record<string, unknown>) => queuedRequest(demo, input);
 
 async function waitQueued(requestId: string) {
   await eventually(async () => (await gql('dispatcher@acme.test', `{ dispatchQueue(first: 100) { edges { node { serviceRequestId } } } }`)).data.dispatchQueue.edges, (edges: { node: { serviceRequestId: string } }[]) =>

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPlatform } from '../support/demo';
+import { demoPlatform, jobOnSite } from '../support/demo';
 import { headers as natsHeaders, type NatsConnection } from 'nats';
 import { DispatchStream, type WorkOrder } from '@shouhou/contracts';
 import { connectNats } from '@shouhou/messaging';
@@ -29,17 +29,8 @@ const level = async (locationId: string, sku: string) =>
   (await gql('warehouse@acme.test', STOCK, { loc: locationId, s: sku })).data.stockLevels.edges.map((e: { node: { sku: string } }) => e.node).find((n: { sku: string }) => n.sku === sku);
 
 async function onSiteJob(customerName: string): Promise<WorkOrder & { version: number }> {
-  const created = (await gql('agent@acme.test', `mutation($input: CreateServiceRequestInput!) { createServiceRequest(input: $input) { id } }`, {
-    input: demoRequest({ customerName, productModel: 'BCD-450', serialNumber: 'RF2023060042', divisionCode: '310115', address: '张江路 88 弄' }),
-  })).data.createServiceRequest;
-  await eventually(async () => (await gql('dispatcher@acme.test', `{ dispatchQueue(first: 100) { edges { node { serviceRequestId } } } }`)).data.dispatchQueue.edges, (edges: { node: { serviceRequestId: string } }[]) =>
-    edges.some((e) => e.node.serviceRequestId === created.id),
-  );
-  const order = (await gql('dispatcher@acme.test', `mutation($input: AssessInput!) { assessWorkOrder(input: $input) { id version } }`, { input: { serviceRequestId: created.id, visitType: 'ON_SITE', complexity: 'SIMPLE' } })).data.assessWorkOrder;
-  const techId = (await gql('dispatcher@acme.test', `{ technicians { id userId } }`)).data.technicians.find((t: { userId: string }) => t.userId === techUser).id;
-  await gql('dispatcher@acme.test', `mutation($id: ID!, $v: Int!, $t: ID) { assignWorkOrder(workOrderId: $id, version: $v, technicianId: $t, reason: "测试") { id } }`, { id: order.id, v: order.version, t: techId });
-  for (const a of ['ACCEPT', 'ARRIVE']) await gql('tech@acme.test', `mutation($id: ID!, $a: FieldAction!) { workOrderAction(workOrderId: $id, action: $a) { id } }`, { id: order.id, a });
-  return workOrder(order.id);
+  const id = await jobOnSite(demo, demoRequest({ customerName, productModel: 'BCD-450', serialNumber: 'RF2023060042', divisionCode: '310115', address: '张江路 88 弄' }));
+  return workOrder(id);
 }
 
 const workOrderCharges = async (id: string) => (await gql('dispatcher@acme.test', `query($id: ID!) { workOrder(id: $id) { charges { total } } }`, { id })).data.workOrder.charges;

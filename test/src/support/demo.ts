@@ -83,3 +83,30 @@ export async function queuedRequest(demo: DemoPlatform, input: Record<string, un
   );
   return created.id;
 }
+
+/** A request recorded by acme's agent and assessed by its dispatcher (on site, simple unless told); answers the work order's `fields`. */
+export async function assessedRequest(demo: DemoPlatform, request: Record<string, unknown>, assessment: Record<string, unknown> = {}, fields = 'id version'): Promise<any> {
+  const serviceRequestId = await queuedRequest(demo, request);
+  const assessed = await demo.gql('dispatcher@acme.test', `mutation($input: AssessInput!) { assessWorkOrder(input: $input) { ${fields} } }`, {
+    input: { serviceRequestId, visitType: 'ON_SITE', complexity: 'SIMPLE', ...assessment },
+  });
+  if (!assessed.data) throw new Error(`assess: ${JSON.stringify(assessed.errors)}`);
+  return assessed.data.assessWorkOrder;
+}
+
+/** A request assessed, given to 李师傅 (tech@acme.test), accepted and on site; answers the work order's id. */
+export async function jobOnSite(demo: DemoPlatform, request: Record<string, unknown>): Promise<string> {
+  const order = await assessedRequest(demo, request);
+  const me = (await demo.gql('tech@acme.test', `{ me { id } }`)).data.me.id;
+  const technicianId = (await demo.gql('dispatcher@acme.test', `{ technicians { id userId } }`)).data.technicians.find((t: { userId: string }) => t.userId === me).id;
+  const steps: [string, string, Record<string, unknown>][] = [
+    ['dispatcher@acme.test', `mutation($id: ID!, $v: Int!, $t: ID) { assignWorkOrder(workOrderId: $id, version: $v, technicianId: $t, reason: "测试") { id } }`, { id: order.id, v: order.version, t: technicianId }],
+    ['tech@acme.test', `mutation($id: ID!) { workOrderAction(workOrderId: $id, action: ACCEPT) { id } }`, { id: order.id }],
+    ['tech@acme.test', `mutation($id: ID!) { workOrderAction(workOrderId: $id, action: ARRIVE) { id } }`, { id: order.id }],
+  ];
+  for (const [user, mutation, variables] of steps) {
+    const r = await demo.gql(user, mutation, variables);
+    if (r.errors) throw new Error(`${mutation.slice(0, 40)}…: ${JSON.stringify(r.errors)}`);
+  }
+  return order.id;
+}
