@@ -36,6 +36,7 @@ const PartPage = lazy(() => import('./pages/PartPage').then((m) => ({ default: m
 const PartsCatalogPage = lazy(() => import('./pages/PartsCatalogPage').then((m) => ({ default: m.PartsCatalogPage })));
 const ImportPartsPage = lazy(() => import('./pages/ImportPartsPage').then((m) => ({ default: m.ImportPartsPage })));
 const TransfersPage = lazy(() => import('./pages/TransfersPage').then((m) => ({ default: m.TransfersPage })));
+const PartReservationsPage = lazy(() => import('./pages/PartReservationsPage').then((m) => ({ default: m.PartReservationsPage })));
 const StocktakesPage = lazy(() => import('./pages/StocktakesPage').then((m) => ({ default: m.StocktakesPage })));
 const StocktakePage = lazy(() => import('./pages/StocktakePage').then((m) => ({ default: m.StocktakePage })));
 const DefectAnalysisPage = lazy(() => import('./pages/DefectAnalysisPage').then((m) => ({ default: m.DefectAnalysisPage })));
@@ -84,6 +85,7 @@ export function App() {
           {can.manageStock(me) && <Route path="/parts/catalog" element={<PartsCatalogPage />} />}
           {can.manageStock(me) && <Route path="/parts/import" element={<ImportPartsPage />} />}
           {can.manageStock(me) && <Route path="/parts/transfers" element={<TransfersPage />} />}
+          {can.readStock(me) && <Route path="/parts/reservations" element={<PartReservationsPage />} />}
           {can.manageStock(me) && <Route path="/parts/stocktakes" element={<StocktakesPage />} />}
           {can.manageStock(me) && <Route path="/parts/stocktakes/:id" element={<StocktakePage />} />}
           {can.analyseDefects(me) && <Route path="/parts/defects" element={<DefectAnalysisPage />} />}

@@ -106,6 +106,15 @@ describe('parts inventory (配件管理)', () => {
     expect(lowEverywhere).toBeGreaterThanOrEqual(2);
     await expect.poll(() => page.getByTestId('stat-low-stock').locator('.ant-statistic-content-value').textContent()).toBe(String(lowEverywhere));
 
+    // 工单预留: the job's CAP-35 came out of the van (issued), listed with its work order.
+    const number = (await gql('dispatcher@acme.test', `query($id: ID!) { workOrder(id: $id) { requestNumber } }`, { id: jobId })).data.workOrder.requestNumber;
+    await page.getByRole('menuitem', { name: '工单预留' }).click();
+    await page.getByTestId('reservation-state').getByText('已出库').click();
+    const issued = page.getByTestId('reservations-table').getByRole('row', { name: new RegExp(number) });
+    await issued.waitFor();
+    expect(await issued.textContent()).toContain('CAP-35');
+    await page.goto(demo.consoleUrl);
+
     await page.getByRole('menuitem', { name: '库存总览' }).click();
     await page.getByTestId('stock-location').click();
     await choose(page, van.code);

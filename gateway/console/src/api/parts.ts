@@ -228,3 +228,9 @@ export const VanStockQuery = graphql(`
     }
   }
 `);
+
+export const PartReservationsQuery = graphql(`
+  query PartReservations($workOrderId: ID, $state: ReservationState) {
+    partReservations(workOrderId: $workOrderId, state: $state) { id workOrderId requestNumber lineId sku quantity locationCode state updatedAt }
+  }
+`);

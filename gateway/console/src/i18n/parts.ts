@@ -1,6 +1,10 @@
 /** The parts pages' strings (配件管理), under `parts.` in resources.ts; zh-CN first, en-US with the same keys. */
 export const partsZhCN = {
-  nav: { stock: '库存总览', transfers: '调拨', stocktakes: '盘点', catalog: '配件目录', import: '配件导入', defects: '旧件分析' },
+  nav: { stock: '库存总览', reservations: '工单预留', transfers: '调拨', stocktakes: '盘点', catalog: '配件目录', import: '配件导入', defects: '旧件分析' },
+  reservations: {
+    title: '工单预留', help: '每张工单的配件从哪里出、现在到了哪一步；缺货的行在到货后按先后自动预留。', workOrder: '工单', sku: '配件', quantity: '数量', location: '库位', state: '状态', updatedAt: '更新时间',
+    all: '全部', empty: '没有符合条件的工单配件', state_: { RESERVED: '已预留', BACKORDERED: '缺货', ISSUED: '已出库', RELEASED: '已释放', NOT_STOCKED: '非库存配件' },
+  },
   kind: { CENTRAL: '中心仓', REGIONAL: '区域仓', VAN: '车载库存' },
   movement: {
     RECEIPT: '入库', TRANSFER_OUT: '调出', TRANSFER_IN: '调入', RESERVE: '预留', RELEASE: '释放预留', ISSUE: '工单出库',
@@ -109,7 +113,11 @@ export const partsZhCN = {
 export type PartsResources = typeof partsZhCN;
 
 export const partsEnUS: PartsResources = {
-  nav: { stock: 'Stock', transfers: 'Transfers', stocktakes: 'Stocktakes', catalog: 'Parts catalog', import: 'Import parts', defects: 'Defect analysis' },
+  nav: { stock: 'Stock', reservations: 'Work order parts', transfers: 'Transfers', stocktakes: 'Stocktakes', catalog: 'Parts catalog', import: 'Import parts', defects: 'Defect analysis' },
+  reservations: {
+    title: 'Work order parts', help: 'Where each work order’s parts come from and how far they got; back-ordered lines are reserved, oldest first, when stock arrives.', workOrder: 'Work order', sku: 'Part', quantity: 'Qty', location: 'Location', state: 'State', updatedAt: 'Updated',
+    all: 'All', empty: 'No work order parts match', state_: { RESERVED: 'Reserved', BACKORDERED: 'Back-ordered', ISSUED: 'Issued', RELEASED: 'Released', NOT_STOCKED: 'Not stocked' },
+  },
   kind: { CENTRAL: 'Central warehouse', REGIONAL: 'Regional warehouse', VAN: 'Van stock' },
   movement: {
     RECEIPT: 'Receipt', TRANSFER_OUT: 'Transfer out', TRANSFER_IN: 'Transfer in', RESERVE: 'Reserved', RELEASE: 'Released', ISSUE: 'Issued to job',

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Avatar, Button, Dropdown, Grid, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { ApartmentOutlined, AppstoreOutlined, CarryOutOutlined, ControlOutlined, LineChartOutlined, ToolOutlined, ContactsOutlined, CalendarOutlined, SettingOutlined, TeamOutlined, SafetyCertificateOutlined, DashboardOutlined, FileAddOutlined, GlobalOutlined, LogoutOutlined, MenuOutlined, OrderedListOutlined, ScheduleOutlined, UserOutlined } from '@ant-design/icons';
-import { AuditOutlined, BarChartOutlined, DatabaseOutlined, ImportOutlined, ProfileOutlined, SwapOutlined } from '@ant-design/icons';
+import { AuditOutlined, BarChartOutlined, DatabaseOutlined, ImportOutlined, LinkOutlined, ProfileOutlined, SwapOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { signOut } from '../auth/keycloak';
@@ -31,6 +31,7 @@ export function Shell({ children }: { children: ReactNode }) {
     ...(can.readKpis(me) ? [{ key: '/dispatch/kpis', icon: <LineChartOutlined />, label: t('nav.kpis') }] : []),
     ...(can.fieldWork(me) ? [{ key: '/my-jobs', icon: <CarryOutOutlined />, label: t('nav.myJobs') }] : []),
     ...(can.readStock(me) ? [{ key: '/parts', icon: <DatabaseOutlined />, label: t('parts.nav.stock') }] : []),
+    ...(can.readStock(me) ? [{ key: '/parts/reservations', icon: <LinkOutlined />, label: t('parts.nav.reservations') }] : []),
     ...(can.manageStock(me) ? [{ key: '/parts/transfers', icon: <SwapOutlined />, label: t('parts.nav.transfers') }] : []),
     ...(can.manageStock(me) ? [{ key: '/parts/stocktakes', icon: <AuditOutlined />, label: t('parts.nav.stocktakes') }] : []),
     ...(can.manageStock(me) ? [{ key: '/parts/catalog', icon: <ProfileOutlined />, label: t('parts.nav.catalog') }] : []),
