@@ -205,6 +205,23 @@ describe('parts on a work order', () => {
     expect(await level(van, 'RLY-PTC')).toMatchObject({ onHand: before.onHand, reserved: before.reserved });
   });
 
+  it('moves what a job holds in a van to the next technician’s van when the job changes hands', async () => {
+    const before = await level(van, 'RMT-AC');
+    const job = await onSiteJob('改派的客户');
+    await addPart(job.id, 'RMT-AC');
+    await eventually(() => workOrder(job.id), (w) => w.parts[0]?.reservation === 'RESERVED');
+    expect(await level(van, 'RMT-AC')).toMatchObject({ reserved: before.reserved + 1 });
+    // The visit fails; 赵师傅 takes the revisit. His van has no remote control: the line waits there.
+    await gql('tech@acme.test', `mutation($id: ID!) { workOrderAction(workOrderId: $id, action: FAIL, note: "客户临时外出") { id } }`, { id: job.id });
+    const failed = await workOrder(job.id);
+    const zhao = (await gql('dispatcher@acme.test', `{ technicians { id name } }`)).data.technicians.find((t: { name: string }) => t.name === '赵师傅').id;
+    await gql('dispatcher@acme.test', `mutation($id: ID!, $v: Int!, $t: ID) { assignWorkOrder(workOrderId: $id, version: $v, technicianId: $t, reason: "改派") { id } }`, { id: job.id, v: failed.version, t: zhao });
+    const moved = await eventually(async () => (await gql('warehouse@acme.test', `query($id: ID) { partReservations(workOrderId: $id) { state locationCode } }`, { id: job.id })).data.partReservations, (r: { locationCode: string }[]) => r[0]?.locationCode !== before.locationCode);
+    const zhaoVan = (await gql('warehouse@acme.test', LOCATIONS)).data.stockLocations.find((l: { kind: string; technicianUserId: string }) => l.kind === 'VAN' && l.technicianUserId === 'demo-tech-2');
+    expect(moved).toEqual([{ state: 'BACKORDERED', locationCode: zhaoVan.code }]);
+    expect(await level(van, 'RMT-AC')).toMatchObject({ onHand: before.onHand, reserved: before.reserved });
+  });
+
   it('takes the defective part back with its cause, for the quality manager’s Pareto', async () => {
     const RETURN = `mutation($id: ID!, $sku: String!, $cause: FailureCause!) { returnDefectivePart(workOrderId: $id, sku: $sku, quantity: 1, cause: $cause, note: "电容鼓包") { id productModel productSerial cause requestNumber } }`;
     const defect = (await gql('tech@acme.test', RETURN, { id: jobId, sku: 'CAP-35', cause: 'ELECTRICAL' })).data.returnDefectivePart;

@@ -32,6 +32,7 @@ export class WorkOrderParts {
 }
 
 export async function follow(em: TenantEntityManager, ctx: TenantContext, order: WorkOrder): Promise<void> {
+  const [before]: { technician_id: string | null }[] = await em.execute(`select technician_id from parts.work_order where id = ?`, [order.id]);
   const [fresh]: { id: string }[] = await em.execute(
     `insert into parts.work_order (id, tenant_id, request_number, product_model, serial_number, technician_id, status, version) values (?, ?, ?, ?, ?, ?, ?, ?)
      on conflict (id) do update set technician_id = excluded.technician_id, status = excluded.status, version = excluded.version
@@ -40,6 +41,7 @@ export async function follow(em: TenantEntityManager, ctx: TenantContext, order:
     [order.id, ctx.tenantId, order.requestNumber, order.productModel, order.serialNumber, order.technicianId, order.status, order.version],
   );
   if (!fresh) return;
+  if (before?.technician_id && before.technician_id !== order.technicianId) await followTechnician(em, ctx, order, before.technician_id);
   const existing: ReservationRow[] = await em.execute(`select * from parts.reservation where work_order_id = ? for update`, [order.id]);
   const wanted = new Set(order.parts.map((l) => l.id));
   const cancelled = order.status === 'CANCELLED';
@@ -65,6 +67,27 @@ export async function follow(em: TenantEntityManager, ctx: TenantContext, order:
   }
 }
 
+/** A line's movements are keyed by the line and where its stock is: once per place, however often the event comes. */
+const lineAt = (r: { line_id: string; location_id: string | null }) => `${r.line_id}@${r.location_id}`;
+
+/**
+ * The job went to another technician (after a failed visit, say): what was held for it in the first
+ * technician's van is given back there and asked for in the new technician's van.
+ */
+async function followTechnician(em: TenantEntityManager, ctx: TenantContext, order: WorkOrder, previous: string) {
+  const oldVan = await vanOf(em, previous);
+  if (!oldVan) return;
+  const target = (await vanOf(em, order.technicianId)) ?? (await centralWarehouse(em));
+  const held: ReservationRow[] = await em.execute(`select * from parts.reservation where work_order_id = ? and location_id = ? and state in ('RESERVED', 'BACKORDERED') for update`, [order.id, oldVan.id]);
+  for (const r of held) {
+    if (r.state === 'RESERVED') {
+      await move(em, ctx, { partId: r.part_id!, locationId: r.location_id!, kind: 'RELEASE', quantity: 0, reservedChange: -r.quantity, source: { type: 'WORK_ORDER', id: r.work_order_id, line: lineAt(r) } });
+    }
+    await em.execute(`update parts.reservation set location_id = ?, state = 'BACKORDERED', updated_at = now() where id = ?`, [target?.id ?? null, r.id]);
+    await tryReserve(em, ctx, r.id);
+  }
+}
+
 /** Reserves a back-ordered line if its location now has the stock; answers whether it did. */
 export async function tryReserve(em: TenantEntityManager, ctx: TenantContext, reservationId: string, announceWaiting = true): Promise<boolean> {
   const [r]: ReservationRow[] = await em.execute(
@@ -81,7 +104,7 @@ export async function tryReserve(em: TenantEntityManager, ctx: TenantContext, re
   }
   await em.execute('savepoint reserve_line');
   try {
-    await move(em, ctx, { partId: r.part_id, locationId: r.location_id, kind: 'RESERVE', quantity: 0, reservedChange: r.quantity, source: { type: 'WORK_ORDER', id: r.work_order_id, line: r.line_id } });
+    await move(em, ctx, { partId: r.part_id, locationId: r.location_id, kind: 'RESERVE', quantity: 0, reservedChange: r.quantity, source: { type: 'WORK_ORDER', id: r.work_order_id, line: lineAt(r) } });
     await em.execute('release savepoint reserve_line');
   } catch (error) {
     // Not there yet: the line waits (back-ordered) and the movement is undone with the savepoint.
@@ -103,7 +126,7 @@ export async function serveBackorders(em: TenantEntityManager, ctx: TenantContex
 
 async function release(em: TenantEntityManager, ctx: TenantContext, r: ReservationRow) {
   if (r.state === 'RESERVED') {
-    await move(em, ctx, { partId: r.part_id!, locationId: r.location_id!, kind: 'RELEASE', quantity: 0, reservedChange: -r.quantity, source: { type: 'WORK_ORDER', id: r.work_order_id, line: r.line_id } });
+    await move(em, ctx, { partId: r.part_id!, locationId: r.location_id!, kind: 'RELEASE', quantity: 0, reservedChange: -r.quantity, source: { type: 'WORK_ORDER', id: r.work_order_id, line: lineAt(r) } });
   }
   await em.execute(`update parts.reservation set state = 'RELEASED', updated_at = now() where id = ?`, [r.id]);
   await announce(em, ctx, r.id);
@@ -111,7 +134,7 @@ async function release(em: TenantEntityManager, ctx: TenantContext, r: Reservati
 
 /** 领用: the reserved part leaves stock for good when the work is done. */
 async function issue(em: TenantEntityManager, ctx: TenantContext, r: ReservationRow) {
-  await move(em, ctx, { partId: r.part_id!, locationId: r.location_id!, kind: 'ISSUE', quantity: -r.quantity, reservedChange: -r.quantity, source: { type: 'WORK_ORDER', id: r.work_order_id, line: r.line_id } });
+  await move(em, ctx, { partId: r.part_id!, locationId: r.location_id!, kind: 'ISSUE', quantity: -r.quantity, reservedChange: -r.quantity, source: { type: 'WORK_ORDER', id: r.work_order_id, line: lineAt(r) } });
   await em.execute(`update parts.reservation set state = 'ISSUED', updated_at = now() where id = ?`, [r.id]);
   await announce(em, ctx, r.id);
 }
