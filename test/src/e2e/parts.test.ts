@@ -220,6 +220,15 @@ describe('parts on a work order', () => {
     const zhaoVan = (await gql('warehouse@acme.test', LOCATIONS)).data.stockLocations.find((l: { kind: string; technicianUserId: string }) => l.kind === 'VAN' && l.technicianUserId === 'demo-tech-2');
     expect(moved).toEqual([{ state: 'BACKORDERED', locationCode: zhaoVan.code }]);
     expect(await level(van, 'RMT-AC')).toMatchObject({ onHand: before.onHand, reserved: before.reserved });
+
+    // 赵师傅 cannot get in either; the job comes back to 李师傅, and his van holds the remote again.
+    for (const a of ['ACCEPT', 'ARRIVE']) await gql('dispatcher@acme.test', `mutation($id: ID!, $a: FieldAction!) { workOrderAction(workOrderId: $id, action: $a) { id } }`, { id: job.id, a });
+    await gql('dispatcher@acme.test', `mutation($id: ID!) { workOrderAction(workOrderId: $id, action: FAIL, note: "小区封闭") { id } }`, { id: job.id });
+    const li = (await gql('dispatcher@acme.test', `{ technicians { id name } }`)).data.technicians.find((t: { name: string }) => t.name === '李师傅').id;
+    await gql('dispatcher@acme.test', `mutation($id: ID!, $v: Int!, $t: ID) { assignWorkOrder(workOrderId: $id, version: $v, technicianId: $t, reason: "改回") { id } }`, { id: job.id, v: (await workOrder(job.id)).version, t: li });
+    const back = await eventually(async () => (await gql('warehouse@acme.test', `query($id: ID) { partReservations(workOrderId: $id) { state locationCode } }`, { id: job.id })).data.partReservations, (r: { state: string }[]) => r[0]?.state === 'RESERVED');
+    expect(back).toEqual([{ state: 'RESERVED', locationCode: before.locationCode }]);
+    expect(await level(van, 'RMT-AC')).toMatchObject({ onHand: before.onHand, reserved: before.reserved + 1 });
   });
 
   it('takes the defective part back with its cause, for the quality manager’s Pareto', async () => {

@@ -48,7 +48,7 @@ export class Migration20261130100000 extends Migration {
       serial_number text not null, technician_id uuid, status text not null, version integer not null`);
     table('reservation', `id uuid primary key, tenant_id uuid not null, work_order_id uuid not null references parts.work_order (id),
       line_id uuid not null, part_id uuid references parts.part (id), sku text not null, quantity integer not null,
-      location_id uuid references parts.location (id), state text not null, updated_at timestamptz not null, unique (tenant_id, line_id)`);
+      location_id uuid references parts.location (id), state text not null, generation integer not null default 0, updated_at timestamptz not null, unique (tenant_id, line_id)`);
     this.addSql(`create index reservation_of on parts.reservation (tenant_id, work_order_id)`);
     table('defect', `id uuid primary key, tenant_id uuid not null, part_id uuid not null references parts.part (id),
       work_order_id uuid not null references parts.work_order (id), location_id uuid references parts.location (id), cause text not null,

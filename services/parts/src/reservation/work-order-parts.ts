@@ -14,6 +14,8 @@ interface ReservationRow {
   quantity: number;
   location_id: string | null;
   state: Reservation['state'];
+  /** Bumped each time the line moves to another place: its movements there are new ones. */
+  generation: number;
 }
 
 /**
@@ -67,8 +69,8 @@ export async function follow(em: TenantEntityManager, ctx: TenantContext, order:
   }
 }
 
-/** A line's movements are keyed by the line and where its stock is: once per place, however often the event comes. */
-const lineAt = (r: { line_id: string; location_id: string | null }) => `${r.line_id}@${r.location_id}`;
+/** A line's movements are keyed by the line and where its stock is (and how often it moved): once each, however often the event comes. */
+const lineAt = (r: { line_id: string; location_id: string | null; generation: number }) => `${r.line_id}@${r.location_id}#${r.generation}`;
 
 /**
  * The job went to another technician (after a failed visit, say): what was held for it in the first
@@ -83,7 +85,7 @@ async function followTechnician(em: TenantEntityManager, ctx: TenantContext, ord
     if (r.state === 'RESERVED') {
       await move(em, ctx, { partId: r.part_id!, locationId: r.location_id!, kind: 'RELEASE', quantity: 0, reservedChange: -r.quantity, source: { type: 'WORK_ORDER', id: r.work_order_id, line: lineAt(r) } });
     }
-    await em.execute(`update parts.reservation set location_id = ?, state = 'BACKORDERED', updated_at = now() where id = ?`, [target?.id ?? null, r.id]);
+    await em.execute(`update parts.reservation set location_id = ?, state = 'BACKORDERED', generation = generation + 1, updated_at = now() where id = ?`, [target?.id ?? null, r.id]);
     await tryReserve(em, ctx, r.id);
   }
 }
