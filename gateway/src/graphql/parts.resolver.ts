@@ -44,9 +44,8 @@ export class PartsResolver {
   }
 
   @Query('defects')
-  async defects(@Context() gql: GqlContext, @Args() args: Args) {
-    const page = (await this.call(gql, 'defects', 'partsRead', args)) as { edges: { node: unknown }[] };
-    return page.edges.map((e) => e.node);
+  defects(@Context() gql: GqlContext, @Args() args: Args) {
+    return this.call(gql, 'defects', 'partsRead', args);
   }
 
   @Query('defectAnalysis')

@@ -201,6 +201,8 @@ export const Escalation = z.object({
   note: z.string().nullable(),
 });
 
+export type Escalation = z.infer<typeof Escalation>;
+
 export const KpiQuery = z
   .object({ from: CalendarDate, to: CalendarDate, technicianId: z.string().uuid().nullish() })
   .refine((q) => q.from <= q.to, { message: 'from is on or before to', path: ['from'] })

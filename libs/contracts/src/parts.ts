@@ -270,7 +270,7 @@ export const PartsRpc = {
   scrap: rpc('parts.cmd.stock.scrap', 'tenant', StockChange.extend({ reason: note.min(2, 'say why') }), StockLevel),
   reservations: rpc('parts.qry.reservation.list', 'tenant', z.object({ workOrderId: z.string().uuid().nullish(), state: ReservationState.nullish() }), z.array(Reservation)),
   returnDefective: rpc('parts.cmd.defect.return', 'tenant', DefectInput, Defect),
-  defects: rpc('parts.qry.defect.list', 'tenant', PageArgs.extend({ after: z.string().uuid('this page position is not valid').nullish(), workOrderId: z.string().uuid().nullish() }), connection(Defect)),
+  defects: rpc('parts.qry.defect.list', 'tenant', PageArgs.extend({ after: z.string().uuid('this page position is not valid').nullish(), workOrderId: z.string().uuid().nullish() }), z.array(Defect)),
   defectAnalysis: rpc('parts.qry.defect.analysis', 'tenant', DefectAnalysisInput, DefectAnalysis),
   requestTransfer: rpc('parts.cmd.transfer.request', 'tenant', TransferInput, Transfer),
   shipTransfer: rpc('parts.cmd.transfer.ship', 'tenant', id('transfer'), Transfer),

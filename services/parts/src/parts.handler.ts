@@ -99,13 +99,7 @@ export class PartsHandler {
 
   @MessagePattern(PartsRpc.defects.subject)
   defects(@Payload() p: unknown, @Ctx() n: NatsContext) {
-    return this.rpc.handle(PartsRpc.defects, p, n, (ctx, input) =>
-      this.read(ctx, async (em) => {
-        const rows = await defects(em, input);
-        const page = rows.slice(0, input.first);
-        return { edges: page.map((d) => ({ cursor: d.id, node: d })), pageInfo: { hasNextPage: rows.length > input.first, endCursor: page.at(-1)?.id ?? null }, totalCount: page.length };
-      }),
-    );
+    return this.rpc.handle(PartsRpc.defects, p, n, (ctx, input) => this.read(ctx, (em) => defects(em, input)));
   }
 
   @MessagePattern(PartsRpc.defectAnalysis.subject)

@@ -1,15 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { DispatchConsumers, DispatchEvents, DomainError, slaEvents, DISPATCH, type SlaAlert, type TenantContext } from '@shouhou/contracts';
+import { DispatchConsumers, DispatchEvents, DomainError, slaEvents, DISPATCH, type Escalation, type SlaAlert, type TenantContext } from '@shouhou/contracts';
 import { Consumers, inTenantWrite, OutboxRelay, recordEvent } from '@shouhou/messaging';
 import { inTenantTransaction, newId, type TenantEntityManager } from '@shouhou/persistence';
-import { z } from 'zod';
-import type { Escalation as EscalationDto } from '@shouhou/contracts';
 import { dispatchSettings } from '../settings/dispatch-settings';
 import { recordStep, workOrderById } from '../work-order/work-orders';
 import { reassignLate } from './late-reassignment';
 
-type Escalation = z.infer<typeof EscalationDto>;
 
 interface Row {
   id: string;

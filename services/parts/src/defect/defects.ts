@@ -63,7 +63,7 @@ export async function defects(em: TenantEntityManager, q: { id?: string; workOrd
   if (q.workOrderId) when('d.work_order_id = ?', q.workOrderId);
   if (q.after) when('d.id < ?', q.after);
   const rows: { id: string; part_id: string; sku: string; part_name: string; work_order_id: string; request_number: string; product_model: string; serial_number: string; part_serial: string | null; cause: Defect['cause']; quantity: number; note: string | null; returned_at: Date }[] =
-    await em.execute(`${SELECT}${where.length ? ` where ${where.join(' and ')}` : ''} order by d.id desc limit ?`, [...params, (q.first ?? 100) + 1]);
+    await em.execute(`${SELECT}${where.length ? ` where ${where.join(' and ')}` : ''} order by d.id desc limit ?`, [...params, q.first ?? 100]);
   return rows.map((r) => ({
     id: r.id,
     partId: r.part_id,
