@@ -122,7 +122,7 @@ describe('field service (上门服务)', () => {
     await report.getByLabel('处理措施').fill('更换启动电容，试机 30 分钟制冷恢复正常');
     await report.getByLabel('工时').fill('45');
     await report.getByTestId('save-report').click();
-    await page.getByText('服务报告已保存').waitFor();
+    await page.getByText('服务报告已保存', { exact: true }).waitFor();
 
     // CAP-35 from the van, picked by searching the price list.
     const parts = page.getByTestId('parts-card');
