@@ -78,13 +78,16 @@ const DEMO_LOCATIONS: Record<string, { lat: number; lng: number }> = { '13800138
 
 /**
  * Two technicians per tenant: the realm's technician user (so `tech@…` signs in to their own jobs),
- * based in 浦东 and serving Shanghai's districts; and 赵师傅, who covers all of Shanghai from 徐汇.
+ * based in 浦东 and serving Shanghai's districts, on duty every day; and 赵师傅, who covers all of
+ * Shanghai from 徐汇, works 08:00–18:00 and has training booked in ten days (both work today, whatever
+ * the day, so the demo's jobs can always be dispatched).
  */
 const demoTechnicians = (techUserId: string | undefined) => [
   ...(techUserId
     ? [{ userId: techUserId, name: '李师傅', phone: '13916000001', skills: ['家用电器'], regions: ['3101'], home: { lat: 31.2215, lng: 121.5447 }, dailyCapacity: 6 }]
     : []),
-  { userId: 'demo-tech-2', name: '赵师傅', phone: '13916000002', skills: ['家用电器'], regions: ['31'], home: { lat: 31.1885, lng: 121.4365 }, dailyCapacity: 5 },
+  { userId: 'demo-tech-2', name: '赵师傅', phone: '13916000002', skills: ['家用电器'], regions: ['31'], home: { lat: 31.1885, lng: 121.4365 }, dailyCapacity: 5,
+    calendar: { weekdays: [1, 2, 3, 4, 5, 6, 7], hours: { from: '08:00', to: '18:00' }, leave: [{ from: daysAgo(-10), to: daysAgo(-12), reason: '厂家培训' }] } },
 ];
 
 /**

@@ -919,8 +919,55 @@ const coreTypeDefs = /* GraphQL */ `
     home: GeoPoint!
     dailyCapacity: Int!
     status: TechnicianStatus!
+    calendar: WorkingCalendar!
+    "Whether they work today in the company's zone: ON, DAY_OFF by their week, or LEAVE."
+    dutyToday: TechnicianDuty!
     "Open jobs assigned to them."
     load: Int!
+  }
+
+  enum TechnicianDuty {
+    ON
+    DAY_OFF
+    LEAVE
+  }
+
+  "When a technician works. Automatic assignment gives a job only to someone working on its day (the agreed appointment's, else today) and, for an appointment, whose shift covers its start."
+  type WorkingCalendar {
+    "ISO weekdays worked: 1 Monday … 7 Sunday."
+    weekdays: [Int!]!
+    hours: ShiftHours!
+    leave: [TechnicianLeave!]!
+  }
+
+  "The shift, HH:MM in the company's zone."
+  type ShiftHours {
+    from: String!
+    to: String!
+  }
+
+  "Planned leave (年假, 病假, 培训); both dates included."
+  type TechnicianLeave {
+    from: String!
+    to: String!
+    reason: String!
+  }
+
+  input WorkingCalendarInput {
+    weekdays: [Int!]!
+    hours: ShiftHoursInput!
+    leave: [TechnicianLeaveInput!] = []
+  }
+
+  input ShiftHoursInput {
+    from: String!
+    to: String!
+  }
+
+  input TechnicianLeaveInput {
+    from: String!
+    to: String!
+    reason: String
   }
 
   input TechnicianInput {
@@ -932,6 +979,8 @@ const coreTypeDefs = /* GraphQL */ `
     home: GeoPointInput!
     dailyCapacity: Int!
     status: TechnicianStatus = AVAILABLE
+    "Left out: every day, 08:00–20:00, no leave."
+    calendar: WorkingCalendarInput
   }
 
   enum VisitType {

@@ -8,5 +8,6 @@ export * from './types';
 export { rankTechnicians, reassign, manualAssignment, type ManualAssignment } from './rank';
 export { autoDispatch } from './dispatch';
 export { distanceKm } from './geo';
+export { dutyOn, worksAt, isoWeekday, type Duty } from './calendar';
 export { canonicalDivision, normalizeSkill } from './normalize';
 export { noCandidateReason } from './reason';

@@ -1,3 +1,4 @@
+import { isoWeekday, worksAt } from './calendar';
 import { haversineKm, isKnownPoint, preparePoint, type PreparedPoint } from './geo';
 import { canonicalDivision, canonicalRegions, divisionPrefixes, normalizeSkill } from './normalize';
 import {
@@ -6,7 +7,9 @@ import {
   type Job,
   type ScoreParts,
   type ScoringOptions,
+  type ServiceTime,
   type Technician,
+  type WorkingCalendar,
 } from './types';
 
 /** Options with defaults applied and checked. */
@@ -59,6 +62,7 @@ export interface PreparedTechnician {
   home: PreparedPoint;
   capacity: number;
   available: boolean;
+  calendar: WorkingCalendar | null;
 }
 
 export function prepareTechnician(t: Technician, index: number): PreparedTechnician {
@@ -71,6 +75,7 @@ export function prepareTechnician(t: Technician, index: number): PreparedTechnic
     home: preparePoint(t.home),
     capacity: t.dailyCapacity,
     available: t.available,
+    calendar: t.calendar ?? null,
   };
 }
 
@@ -86,6 +91,8 @@ export interface JobContext {
   /** dueAt − now, ms. */
   timeLeftMs: number;
   excluded: ReadonlySet<string> | null;
+  /** The job's time with its weekday worked out once (batch dispatch checks it against every technician). */
+  when: { time: ServiceTime; weekday: number } | null;
 }
 
 export function jobContext(job: Job, o: ResolvedOptions): JobContext {
@@ -98,7 +105,15 @@ export function jobContext(job: Job, o: ResolvedOptions): JobContext {
     location: isKnownPoint(job.location) ? preparePoint(job.location) : null,
     timeLeftMs: job.dueAt - o.now,
     excluded: job.excluded && job.excluded.length > 0 ? new Set(job.excluded) : null,
+    when: job.when ? { time: job.when, weekday: isoWeekday(job.when.day) } : null,
   };
+}
+
+/** Available now and, when the job has a time, working then by their calendar. */
+function onDuty(t: PreparedTechnician, ctx: JobContext): boolean {
+  if (!t.available) return false;
+  if (t.calendar === null || ctx.when === null) return true;
+  return worksAt(t.calendar, ctx.when.time, ctx.when.weekday);
 }
 
 export function servesRegion(t: PreparedTechnician, ctx: JobContext): boolean {
@@ -121,7 +136,7 @@ export function availabilityExclusion(
   ctx: JobContext,
   load: number,
 ): Exclusion | null {
-  if (!t.available) return 'UNAVAILABLE';
+  if (!onDuty(t, ctx)) return 'UNAVAILABLE';
   if (!(load < t.capacity)) return 'CAPACITY';
   if (ctx.excluded !== null && ctx.excluded.has(t.id)) return 'EXCLUDED';
   return null;
@@ -132,7 +147,7 @@ export function allExclusions(t: PreparedTechnician, ctx: JobContext, load: numb
   const out: Exclusion[] = [];
   if (!t.skills.has(ctx.skill)) out.push('SKILL');
   if (!servesRegion(t, ctx)) out.push('REGION');
-  if (!t.available) out.push('UNAVAILABLE');
+  if (!onDuty(t, ctx)) out.push('UNAVAILABLE');
   if (!(load < t.capacity)) out.push('CAPACITY');
   if (ctx.excluded !== null && ctx.excluded.has(t.id)) out.push('EXCLUDED');
   return out;

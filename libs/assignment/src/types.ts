@@ -22,6 +22,28 @@ export interface Job {
   emergency: boolean;
   /** Technicians to leave out: declined it before, or were late on it. */
   excluded?: readonly string[];
+  /**
+   * When the work is to be done, in the tenant's zone: the agreed appointment, else the day of the
+   * decision. Without it technicians' calendars are not consulted.
+   */
+  when?: ServiceTime;
+}
+
+/** A local date and, for an agreed appointment, its window in minutes after local midnight. */
+export interface ServiceTime {
+  /** 'YYYY-MM-DD' in the tenant's zone. */
+  day: string;
+  window?: { from: number; to: number };
+}
+
+/** A technician's working week, shift and planned absences. */
+export interface WorkingCalendar {
+  /** ISO weekdays worked: 1 Monday … 7 Sunday. */
+  weekdays: readonly number[];
+  /** The shift in minutes after local midnight, [from, to). */
+  hours: { from: number; to: number };
+  /** Planned leave (年假, 病假, training): local dates 'YYYY-MM-DD', both ends included. */
+  leave: readonly { from: string; to: string }[];
 }
 
 export interface Technician {
@@ -41,8 +63,10 @@ export interface Technician {
   dailyCapacity: number;
   /** Jobs already assigned today. */
   load: number;
-  /** Off duty or on leave → false. */
+  /** Off duty or on leave right now (the technician's status) → false. */
   available: boolean;
+  /** Without one the technician is taken to work every day, all day. */
+  calendar?: WorkingCalendar;
 }
 
 /**

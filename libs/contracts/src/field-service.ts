@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RegionTier } from './commitments';
+import { CalendarDate } from './customers';
 import { Category } from './intake';
 import { connection, PageArgs } from './rpc';
 import { Appointment, Charges, Confirmation, DepotRecord, PartLine, ServiceReport, SignatureImage } from './field-work';
@@ -18,6 +19,37 @@ export const GeoPoint = z.object({
 
 export const TechnicianStatus = z.enum(['AVAILABLE', 'OFF_DUTY', 'ON_LEAVE']);
 
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time is HH:MM, 00:00 to 23:59');
+
+/** Planned leave (年假, 病假, 培训): both dates included, in the tenant's zone. */
+export const TechnicianLeave = z
+  .object({ from: CalendarDate, to: CalendarDate, reason: z.string().trim().max(60, 'a reason is at most 60 characters').default('') })
+  .refine((l) => l.from <= l.to, { path: ['to'], message: 'leave ends on or after the day it starts' });
+
+/**
+ * When a technician works: the weekdays (1 Monday … 7 Sunday), the shift and planned leave. Automatic
+ * assignment gives a job only to someone working on its day (the agreed appointment's, else today)
+ * and, for an appointment, whose shift covers its start.
+ */
+export const WorkingCalendar = z.object({
+  weekdays: z
+    .array(z.number().int().min(1, 'weekdays are 1 (Monday) to 7 (Sunday)').max(7, 'weekdays are 1 (Monday) to 7 (Sunday)'))
+    .min(1, 'a technician works at least one day a week')
+    .max(7)
+    .refine((d) => new Set(d).size === d.length, 'each weekday once'),
+  hours: z
+    .object({ from: clockTime, to: clockTime })
+    .refine((h) => h.from < h.to, { path: ['to'], message: 'the shift ends after it starts' }),
+  leave: z.array(TechnicianLeave).max(50, 'at most 50 leave periods').default([]),
+});
+export type WorkingCalendar = z.infer<typeof WorkingCalendar>;
+
+/** Every day, 08:00–20:00 (the appointment windows' day): a technician saved without a calendar. */
+export const ALWAYS_WORKING: WorkingCalendar = { weekdays: [1, 2, 3, 4, 5, 6, 7], hours: { from: '08:00', to: '20:00' }, leave: [] };
+
+/** Whether the technician works today in the tenant's zone, and if not, why. */
+export const TechnicianDuty = z.enum(['ON', 'DAY_OFF', 'LEAVE']);
+
 export const TechnicianInput = z.object({
   /** The identity user (Keycloak subject) the profile belongs to: their jobs are theirs alone. */
   userId: z.string().trim().min(1, 'userId is required').max(100),
@@ -29,10 +61,12 @@ export const TechnicianInput = z.object({
   home: GeoPoint,
   dailyCapacity: z.number().int().min(1, 'capacity is at least 1 job a day').max(30, 'capacity is at most 30 jobs a day'),
   status: TechnicianStatus.default('AVAILABLE'),
+  calendar: WorkingCalendar.default(ALWAYS_WORKING),
 });
 
 export const Technician = TechnicianInput.extend({
   id: z.string().uuid(),
+  dutyToday: TechnicianDuty,
   /** Open work orders assigned to the technician for today. */
   load: z.number().int(),
 });

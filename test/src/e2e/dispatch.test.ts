@@ -188,3 +188,85 @@ describe('the work order’s clocks', () => {
     expect(Object.fromEntries(done.map((c: { commitment: string; state: string }) => [c.commitment, c.state]))).toEqual({ dispatch: expect.stringMatching(/^MET/), arrival: 'MET_LATE', repair: 'MET' });
   });
 });
+
+describe('technicians’ working calendars', () => {
+  const CAL = `id name dutyToday calendar { weekdays hours { from to } leave { from to reason } }`;
+  const SAVE = `mutation($input: TechnicianInput!) { saveTechnician(input: $input) { ${CAL} } }`;
+  const SUGGEST = `query($id: ID!) { suggestTechnicians(workOrderId: $id) { candidates { technician { id } } excluded { unavailable } } }`;
+  const SET_APPOINTMENT = `mutation($id: ID!, $mode: String!, $slots: [SlotInput!]!) { setAppointment(workOrderId: $id, mode: $mode, slots: $slots) { id version } }`;
+  /** A local date in Shanghai, `days` from today. */
+  const shanghaiDay = (days = 0) => new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  /** 10:00–12:00 Shanghai time, `days` from today. */
+  const morningSlot = (days: number) => ({ start: `${shanghaiDay(days)}T10:00:00+08:00`, end: `${shanghaiDay(days)}T12:00:00+08:00` });
+  const profile = (calendar?: Record<string, unknown>) => ({
+    userId: 'calendar-user', name: '周师傅', skills: ['家用电器'], regions: ['3101'], home: { lat: 31.2, lng: 121.6 }, dailyCapacity: 9, ...(calendar ? { calendar } : {}),
+  });
+  const candidateIds = (s: { candidates: { technician: { id: string } }[] }) => s.candidates.map((c) => c.technician.id);
+
+  it('refuses a calendar that makes no sense, field by field, and keeps the one saved', async () => {
+    const saved = (await gql('dispatcher@acme.test', SAVE, { input: profile({ weekdays: [1, 2, 3, 4, 5], hours: { from: '09:00', to: '18:00' } }) })).data.saveTechnician;
+    expect(saved.calendar).toEqual({ weekdays: [1, 2, 3, 4, 5], hours: { from: '09:00', to: '18:00' }, leave: [] });
+    const bad = [
+      [{ weekdays: [1, 8], hours: { from: '09:00', to: '18:00' } }, 'input.calendar.weekdays.1'],
+      [{ weekdays: [], hours: { from: '09:00', to: '18:00' } }, 'input.calendar.weekdays'],
+      [{ weekdays: [1], hours: { from: '18:00', to: '09:00' } }, 'input.calendar.hours.to'],
+      [{ weekdays: [1], hours: { from: '9点', to: '18:00' } }, 'input.calendar.hours.from'],
+      [{ weekdays: [1], hours: { from: '09:00', to: '18:00' }, leave: [{ from: '2026-12-09', to: '2026-12-07' }] }, 'input.calendar.leave.0.to'],
+      [{ weekdays: [1], hours: { from: '09:00', to: '18:00' }, leave: [{ from: '2026-02-30', to: '2026-03-02' }] }, 'input.calendar.leave.0.from'],
+    ] as const;
+    for (const [calendar, field] of bad) {
+      const r = await gql('dispatcher@acme.test', SAVE, { input: profile(calendar) });
+      expect(errorCode(r)).toBe('BAD_USER_INPUT');
+      expect(r.errors[0].extensions.issues.map((i: { field: string }) => i.field)).toContain(field);
+    }
+    const now = (await gql('dispatcher@acme.test', `{ technicians { ${CAL} } }`)).data.technicians.find((t: { id: string }) => t.id === saved.id);
+    expect(now.calendar).toEqual(saved.calendar);
+  });
+
+  it('passes over a technician on leave today, lets the dispatcher overrule it by hand, and says so', async () => {
+    const onLeave = (await gql('dispatcher@acme.test', SAVE, {
+      input: profile({ weekdays: [1, 2, 3, 4, 5, 6, 7], hours: { from: '08:00', to: '20:00' }, leave: [{ from: shanghaiDay(-1), to: shanghaiDay(1), reason: '年假' }] }),
+    })).data.saveTechnician;
+    expect(onLeave.dutyToday).toBe('LEAVE');
+    const order = await assess(await queuedRequest());
+    const s = (await gql('dispatcher@acme.test', SUGGEST, { id: order.id })).data.suggestTechnicians;
+    expect(candidateIds(s)).not.toContain(onLeave.id);
+    // 孙师傅 (status on leave) and 周师傅 (leave in his calendar).
+    expect(s.excluded.unavailable).toBeGreaterThanOrEqual(2);
+    const manual = (await gql('dispatcher@acme.test', ASSIGN, { id: order.id, v: order.version, t: onLeave.id, r: '客户点名' })).data.assignWorkOrder;
+    expect(manual.assignment.text.zhCN).toContain('越过：不在岗');
+  });
+
+  it('gives a job with an agreed appointment only to technicians working that day and at that hour', async () => {
+    // 周师傅 works every day from 10:00 except on the day after tomorrow, his leave; 李师傅 and 赵师傅 all day.
+    const zhou = (await gql('dispatcher@acme.test', SAVE, {
+      input: profile({ weekdays: [1, 2, 3, 4, 5, 6, 7], hours: { from: '10:00', to: '16:00' }, leave: [{ from: shanghaiDay(2), to: shanghaiDay(2), reason: '病假' }] }),
+    })).data.saveTechnician;
+    expect(zhou.dutyToday).toBe('ON');
+    const order = await assess(await queuedRequest());
+    const tomorrow = (await gql('dispatcher@acme.test', SET_APPOINTMENT, { id: order.id, mode: 'CONFIRM', slots: [morningSlot(1)] })).data.setAppointment;
+    expect(candidateIds((await gql('dispatcher@acme.test', SUGGEST, { id: tomorrow.id })).data.suggestTechnicians)).toContain(zhou.id);
+    // Moved to the day of his leave: he is out, counted as unavailable.
+    const moved = await gql('dispatcher@acme.test', `mutation($id: ID!, $slot: SlotInput!) { rescheduleAppointment(workOrderId: $id, slot: $slot, cause: CUSTOMER, reason: "客户出差") { id } }`, { id: order.id, slot: morningSlot(2) });
+    expect(moved.errors).toBeUndefined();
+    const onHisLeave = (await gql('dispatcher@acme.test', SUGGEST, { id: order.id })).data.suggestTechnicians;
+    expect(candidateIds(onHisLeave)).not.toContain(zhou.id);
+    expect(onHisLeave.excluded.unavailable).toBeGreaterThanOrEqual(1);
+    // An 08:00 start is before his shift.
+    const early = await gql('dispatcher@acme.test', `mutation($id: ID!, $slot: SlotInput!) { rescheduleAppointment(workOrderId: $id, slot: $slot, cause: CUSTOMER, reason: "客户要早点") { id } }`, {
+      id: order.id, slot: { start: `${shanghaiDay(3)}T08:00:00+08:00`, end: `${shanghaiDay(3)}T10:00:00+08:00` },
+    });
+    expect(early.errors).toBeUndefined();
+    expect(candidateIds((await gql('dispatcher@acme.test', SUGGEST, { id: order.id })).data.suggestTechnicians)).not.toContain(zhou.id);
+    // Off duty again so the rest of the file's jobs are not his.
+    await gql('dispatcher@acme.test', SAVE, { input: { ...profile(), status: 'OFF_DUTY' } });
+  });
+
+  it('keeps another company from reading or changing a technician’s calendar', async () => {
+    const globex = (await gql('dispatcher@globex.test', `{ technicians { id } }`)).data.technicians.map((t: { id: string }) => t.id);
+    expect(globex).not.toContain(techId);
+    const globexTenant = (await gql('admin@globex.test', `{ me { tenant { id } } }`)).data.me.tenant.id;
+    const changed = await asTenant(stack.databaseUrl, 'dispatch', globexTenant, `update dispatch.technician set calendar = '{}' where id = $1`, [techId]);
+    expect(changed.rowCount).toBe(0);
+  });
+});

@@ -1,9 +1,12 @@
-import { DispatchEvents, type Technician, type TenantContext } from '@shouhou/contracts';
+import { dutyOn } from '@shouhou/assignment';
+import { DispatchEvents, type Technician, type TenantContext, type WorkingCalendar } from '@shouhou/contracts';
 import { recordEvent } from '@shouhou/messaging';
 import { newId, pgTextArray, type TenantEntityManager } from '@shouhou/persistence';
 import type { z } from 'zod';
 import type { TechnicianInput } from '@shouhou/contracts';
 import { OPEN_FOR_TECHNICIAN } from '../work-order/field-steps';
+import { localTime } from '../work-order/service-time';
+import { tenantTimeZone } from '../work-order/work-clocks';
 
 interface Row {
   id: string;
@@ -16,6 +19,7 @@ interface Row {
   home_lng: number;
   daily_capacity: number;
   status: Technician['status'];
+  calendar: WorkingCalendar;
   load: number;
 }
 
@@ -25,36 +29,50 @@ const OPEN = `{${OPEN_FOR_TECHNICIAN.join(',')}}`;
 
 export async function listTechnicians(em: TenantEntityManager): Promise<Technician[]> {
   const rows: Row[] = await em.execute(`${SELECT} order by t.name, t.id`, [OPEN]);
-  return rows.map(toDto);
+  const today = await todayOf(em);
+  return rows.map((r) => toDto(r, today));
 }
 
 export async function technicianById(em: TenantEntityManager, id: string): Promise<Technician | undefined> {
   const [row]: Row[] = await em.execute(`${SELECT} where t.id = ?`, [OPEN, id]);
-  return row && toDto(row);
+  return row && toDto(row, await todayOf(em));
 }
 
 /** The technician profile of the signed-in user, if they have one. */
 export async function technicianOfUser(em: TenantEntityManager, userId: string): Promise<Technician | undefined> {
   const [row]: Row[] = await em.execute(`${SELECT} where t.user_id = ?`, [OPEN, userId]);
-  return row && toDto(row);
+  return row && toDto(row, await todayOf(em));
+}
+
+/** Today's date in the tenant's zone: whether technicians are on duty is a local question. */
+async function todayOf(em: TenantEntityManager): Promise<string> {
+  return localTime(await tenantTimeZone(em), Date.now()).day;
 }
 
 export async function saveTechnician(em: TenantEntityManager, ctx: TenantContext, input: z.output<typeof TechnicianInput>): Promise<Technician> {
   const [saved]: { id: string }[] = await em.execute(
-    `insert into dispatch.technician (id, tenant_id, user_id, name, phone, skills, regions, home_lat, home_lng, daily_capacity, status, updated_at)
-     values (?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?, now())
+    `insert into dispatch.technician (id, tenant_id, user_id, name, phone, skills, regions, home_lat, home_lng, daily_capacity, status, calendar, updated_at)
+     values (?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?, ?, now())
      on conflict (tenant_id, user_id) do update set name = excluded.name, phone = excluded.phone, skills = excluded.skills, regions = excluded.regions,
-       home_lat = excluded.home_lat, home_lng = excluded.home_lng, daily_capacity = excluded.daily_capacity, status = excluded.status, updated_at = now()
+       home_lat = excluded.home_lat, home_lng = excluded.home_lng, daily_capacity = excluded.daily_capacity, status = excluded.status,
+       calendar = excluded.calendar, updated_at = now()
      returning id`,
-    [newId(), ctx.tenantId, input.userId, input.name, input.phone, pgTextArray(input.skills), pgTextArray(input.regions), input.home.lat, input.home.lng, input.dailyCapacity, input.status],
+    [newId(), ctx.tenantId, input.userId, input.name, input.phone, pgTextArray(input.skills), pgTextArray(input.regions), input.home.lat, input.home.lng, input.dailyCapacity, input.status,
+      JSON.stringify({ ...input.calendar, weekdays: [...input.calendar.weekdays].sort() })],
   );
   const technician = (await technicianById(em, saved.id))!;
   await recordEvent(em, ctx, DispatchEvents.technicianSaved, technician);
   return technician;
 }
 
+/** The engine reads the shift in minutes after midnight. */
+export function engineCalendar(c: WorkingCalendar) {
+  return { weekdays: c.weekdays, leave: c.leave, hours: { from: minutesOf(c.hours.from), to: minutesOf(c.hours.to) } };
+}
 
-function toDto(r: Row): Technician {
+const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+function toDto(r: Row, today: string): Technician {
   return {
     id: r.id,
     userId: r.user_id,
@@ -65,6 +83,8 @@ function toDto(r: Row): Technician {
     home: { lat: r.home_lat, lng: r.home_lng },
     dailyCapacity: r.daily_capacity,
     status: r.status,
+    calendar: r.calendar,
+    dutyToday: dutyOn(engineCalendar(r.calendar), today),
     load: r.load,
   };
 }

@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import { listTechnicians, saveTechnician, technicianById, technicianOfUser } from '../technician/technicians';
 import { ASSIGNABLE } from './field-steps';
 import { recordStep, SELECT_WORK_ORDER, withDetails, workOrderById, type WorkOrderRow } from './work-orders';
-import { startClocks, stopClock } from './work-clocks';
+import { startClocks, stopClock, tenantTimeZone } from './work-clocks';
 import { STEERS } from './access';
 import { performFieldStep } from './field-action';
 
@@ -68,7 +68,7 @@ export class WorkOrderService {
     return inTenantTransaction(this.orm, ctx.tenantId, async (em) => {
       const order = await workOrderById(em, id);
       const technicians = await listTechnicians(em);
-      const { candidates, excluded } = rankTechnicians(jobOf(order), technicians.map(engineTechnician), { now: Date.now() });
+      const { candidates, excluded } = rankTechnicians(jobOf(order, await tenantTimeZone(em), Date.now()), technicians.map(engineTechnician), { now: Date.now() });
       const byId = new Map(technicians.map((t) => [t.id, t]));
       return {
         candidates: candidates.map((c) => ({ technician: byId.get(c.technicianId)!, score: c.score, distanceKm: c.distanceKm, reason: { mode: 'AUTO' as const, code: c.reason.code, text: c.reason.text, distanceKm: c.distanceKm } })),
@@ -97,11 +97,11 @@ export class WorkOrderService {
         }
         technicianId = chosen.id;
         // The dispatcher may overrule the filters (a customer asks for someone); the text says which.
-        const manual = manualAssignment(jobOf(order), engineTechnician(chosen), input.reason, { now: Date.now() });
+        const manual = manualAssignment(jobOf(order, await tenantTimeZone(em), Date.now()), engineTechnician(chosen), input.reason, { now: Date.now() });
         assignment = { mode: 'MANUAL', code: manual.reason.code, text: manual.reason.text, distanceKm: manual.distanceKm };
       } else {
         // Only the engine's choice needs every technician's load.
-        const ranked = rankTechnicians(jobOf(order), (await listTechnicians(em)).map(engineTechnician), { now: Date.now() });
+        const ranked = rankTechnicians(jobOf(order, await tenantTimeZone(em), Date.now()), (await listTechnicians(em)).map(engineTechnician), { now: Date.now() });
         const best = ranked.candidates[0];
         if (!best) throw new DomainError('CONFLICT', `no technician can take it now (${describeExcluded(ranked.excluded)})`, { excluded: ranked.excluded });
         technicianId = best.technicianId;
@@ -122,7 +122,8 @@ export class WorkOrderService {
       await lockAssignments(em, ctx);
       const orders: WorkOrderRow[] = await em.execute(`${SELECT_WORK_ORDER} where w.status = any(?::text[]) order by w.emergency desc, w.assessed_at, w.id`, [`{${ASSIGNABLE.join(',')}}`]);
       const technicians = await listTechnicians(em);
-      const result = autoDispatch(orders.map(jobOf), technicians.map(engineTechnician), { now: Date.now() });
+      const [zone, now] = [await tenantTimeZone(em), Date.now()];
+      const result = autoDispatch(orders.map((o) => jobOf(o, zone, now)), technicians.map(engineTechnician), { now });
       const byId = new Map(orders.map((o) => [o.id, o]));
       for (const a of result.assignments) {
         const order = byId.get(a.jobId)!;

@@ -50,10 +50,19 @@ export interface WorkOrderRow {
   depot: WorkOrder['depot'];
   waiting_parts_since: Date | null;
   expected_parts: { sku: string; quantity: number }[];
+  /** The agreed appointment, when there is one. */
+  appointment_start: Date | null;
+  appointment_end: Date | null;
+  /** When the arrival clock falls due (null for depot work or before the commitments reached dispatch). */
+  arrival_due_at: Date | null;
 }
 
-export const SELECT_WORK_ORDER = `select w.*, t.name as technician_name, s.signer_name from dispatch.work_order w
-  left join dispatch.technician t on t.id = w.technician_id left join dispatch.signature s on s.work_order_id = w.id`;
+export const SELECT_WORK_ORDER = `select w.*, t.name as technician_name, s.signer_name,
+    a.confirmed_start as appointment_start, a.confirmed_end as appointment_end,
+    (select max(d.due_at) from dispatch.deadline d where d.subject_id = w.id and d.commitment = 'arrival') as arrival_due_at
+  from dispatch.work_order w
+  left join dispatch.technician t on t.id = w.technician_id left join dispatch.signature s on s.work_order_id = w.id
+  left join dispatch.appointment a on a.work_order_id = w.id and a.status = 'CONFIRMED'`;
 
 export async function workOrderById(em: TenantEntityManager, id: string, lock = false): Promise<WorkOrderRow> {
   const [row]: WorkOrderRow[] = await em.execute(`${SELECT_WORK_ORDER} where w.id = ?${lock ? ' for update of w' : ''}`, [id]);
