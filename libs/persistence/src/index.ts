@@ -7,3 +7,4 @@ export { Migration } from '@mikro-orm/migrations';
 export type { MikroORM, EntityManager, MigrationObject } from '@mikro-orm/postgresql';
 export * from './page';
 export * from './sql';
+export * from './daily-sequence';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayKey, formatRequestNumber } from './request-number';
+import { dayKey } from '@shouhou/persistence';
+import { formatRequestNumber } from './request-number';
 
 describe('request numbers', () => {
   it('follow the tenant’s calendar day, not UTC', () => {

@@ -1,0 +1,36 @@
+import type { TenantEntityManager } from './tenant-transaction';
+
+/** Until tenants carry their own time zone (tenancy settings), day numbers follow China's calendar day. */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+/** `20261123` for the calendar day of `at` in `timeZone`. */
+export function dayKey(at: Date, timeZone = DEFAULT_TIME_ZONE): string {
+  return dayFormat(timeZone).format(at).replaceAll('-', '');
+}
+
+// Building an Intl formatter costs far more than using one; there are few time zones.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formats.set(timeZone, format);
+  }
+  return format;
+}
+
+/**
+ * Takes the next number from a counter table (`key` columns as its primary key, plus `last`), such
+ * as a tenant's day of service requests or of transfers. The upsert locks the counter row until the
+ * transaction ends, so concurrent writers get distinct, gap-free numbers, and a rolled-back write
+ * gives its number back. `counter` and the column names are the caller's constants, never input.
+ */
+export async function takeNextNumber(em: TenantEntityManager, counter: string, key: Record<string, string>): Promise<number> {
+  const columns = Object.keys(key);
+  const [{ last }]: { last: number }[] = await em.execute(
+    `insert into ${counter} as c (${columns.join(', ')}, last) values (${columns.map(() => '?').join(', ')}, 1)
+     on conflict (${columns.join(', ')}) do update set last = c.last + 1 returning last`,
+    Object.values(key),
+  );
+  return last;
+}
