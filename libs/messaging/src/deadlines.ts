@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { Headers, slaEvents, type SlaAlert, type TenantContext } from '@shouhou/contracts';
 import { newId, tenantRlsSql, type EntityManager } from '@shouhou/persistence';
 import type { Logger } from '@shouhou/observability';
+import { recordEvent } from './outbox';
 
 /** DDL for a service's deadlines and the audit of their changes. */
 export function deadlineTableSql(schema: string): string[] {
@@ -116,6 +117,17 @@ export async function moveDeadline(
   ]);
 }
 
+function alertOf(row: DueRow): SlaAlert {
+  return {
+    deadlineId: row.id,
+    subjectId: row.subject_id,
+    commitment: row.commitment,
+    dueAt: new Date(row.due_at).toISOString(),
+    commitmentVersion: row.commitment_version,
+    calendarVersion: row.calendar_version,
+  };
+}
+
 interface DueRow {
   id: string;
   tenant_id: string;
@@ -194,14 +206,7 @@ export class DeadlineWatcher {
   }
 
   private async announce(client: pg.PoolClient, schema: string, subject: string, row: DueRow) {
-    const alert: SlaAlert = {
-      deadlineId: row.id,
-      subjectId: row.subject_id,
-      commitment: row.commitment,
-      dueAt: new Date(row.due_at).toISOString(),
-      commitmentVersion: row.commitment_version,
-      calendarVersion: row.calendar_version,
-    };
+    const alert = alertOf(row);
     // The outbox's tenant policy checks the row against app.tenant_id: name the tenant for this insert.
     await client.query(`select set_config('app.tenant_id', $1, true)`, [row.tenant_id]);
     await client.query(`insert into ${schema}.outbox (id, tenant_id, subject, payload, headers) values ($1, $2, $3, $4, $5)`, [
@@ -215,11 +220,33 @@ export class DeadlineWatcher {
 }
 
 /** Ends a subject's open deadline: met (the commitment was kept, late or not) or cancelled. */
+/**
+ * Stops a clock. Met after its due time but before the watcher's next pass, the breach has not been
+ * announced: it is announced here, in the same transaction, so a late step is escalated like any other
+ * breach (once: `breached_sent_at` is set with it).
+ */
 export async function closeDeadline(em: EntityManager, subjectId: string, commitment: string, state: 'MET' | 'CANCELLED'): Promise<void> {
   const schema = em.config.get('schema');
+  const late: DueRow[] = await em.execute(
+    `with closing as (
+       select id, state = 'OPEN' and breached_sent_at is null and due_at <= now() and ? = 'MET' as unannounced
+       from ${schema}.deadline where subject_id = ? and commitment = ? and state = 'OPEN' for update)
+     update ${schema}.deadline d set state = ?, closed_at = now(),
+       breached_sent_at = case when c.unannounced then now() else d.breached_sent_at end,
+       at_risk_sent_at = case when c.unannounced then coalesce(d.at_risk_sent_at, now()) else d.at_risk_sent_at end
+     from closing c where d.id = c.id and c.unannounced
+     returning d.id, d.tenant_id, d.subject_id, d.commitment, d.due_at, d.commitment_version, d.calendar_version`,
+    [state, subjectId, commitment, state],
+  );
   await em.execute(`update ${schema}.deadline set state = ?, closed_at = now() where subject_id = ? and commitment = ? and state = 'OPEN'`, [
     state,
     subjectId,
     commitment,
   ]);
+  if (!late.length) return;
+  // The schema is the service's name (dispatch.deadline belongs to dispatch).
+  const breached = slaEvents(schema!).breached;
+  for (const row of late) {
+    await recordEvent(em, { tenantId: row.tenant_id as TenantContext['tenantId'], actorId: 'deadline-watcher', requestId: newId() }, breached, alertOf(row));
+  }
 }

@@ -186,6 +186,9 @@ describe('the work order’s clocks', () => {
     for (const a of ['ACCEPT', 'ARRIVE', 'COMPLETE']) await gql('tech@acme.test', ACT, { id: assigned.id, a });
     const done = (await gql('dispatcher@acme.test', CLOCKS, { id: order.id })).data.workOrder.clocks;
     expect(Object.fromEntries(done.map((c: { commitment: string; state: string }) => [c.commitment, c.state]))).toEqual({ dispatch: expect.stringMatching(/^MET/), arrival: 'MET_LATE', repair: 'MET' });
+    // The late arrival reaches the lead once, whether the watcher saw the breach first or the arrival did.
+    const raised = await eventually(async () => (await gql('dispatcher@acme.test', `{ escalations { workOrderId commitment } }`)).data.escalations.filter((e: { workOrderId: string; commitment: string }) => e.workOrderId === assigned.id && e.commitment === 'arrival'), (list: unknown[]) => list.length > 0);
+    expect(raised).toEqual([{ workOrderId: assigned.id, commitment: 'arrival' }]);
   });
 });
 
