@@ -294,6 +294,43 @@ describe('stocktake (盘点)', () => {
   });
 });
 
+describe('a count short of what jobs hold', () => {
+  it('sends the newest job’s part back to waiting (its repair clock paused), keeps the older job’s, and posts the count', async () => {
+    await gql('warehouse@acme.test', `mutation { savePart(input: { sku: "STK-01", name: "门封条", cost: 3000, price: 5000, compatibleModels: ["BCD-450"] }) { id } }`);
+    await gql('warehouse@acme.test', `mutation($loc: ID!) { receiveStock(locationId: $loc, sku: "STK-01", quantity: 2, unitCost: 3000) { onHand } }`, { loc: van });
+    const older = await onSiteJob('盘点前的客户甲');
+    // Not on the price list: the technician names and prices it.
+    const ADD = `mutation($id: ID!) { addPartLine(workOrderId: $id, sku: "STK-01", name: "门封条", unitPrice: 5000, quantity: 1, source: VAN) { id } }`;
+    expect((await gql('tech@acme.test', ADD, { id: older.id })).errors).toBeUndefined();
+    await eventually(() => workOrder(older.id), (w) => w.parts[0]?.reservation === 'RESERVED');
+    const newer = await onSiteJob('盘点前的客户乙');
+    expect((await gql('tech@acme.test', ADD, { id: newer.id })).errors).toBeUndefined();
+    await eventually(() => workOrder(newer.id), (w) => w.parts[0]?.reservation === 'RESERVED');
+    expect(await level(van, 'STK-01')).toMatchObject({ onHand: 2, reserved: 2, available: 0 });
+
+    // One 门封条 is not in the van: counted 1 against 2 on the books, both promised to jobs.
+    const ST = `id state lines { sku expected }`;
+    const started = (await gql('warehouse@acme.test', `mutation($loc: ID!) { startStocktake(locationId: $loc) { ${ST} } }`, { loc: van })).data.startStocktake;
+    for (const l of started.lines) {
+      await gql('warehouse@acme.test', `mutation($id: ID!, $sku: String!, $n: Int!) { recordCount(id: $id, sku: $sku, counted: $n) { id } }`, { id: started.id, sku: l.sku, n: l.sku === 'STK-01' ? 1 : l.expected });
+    }
+    await gql('warehouse@acme.test', `mutation($id: ID!) { submitStocktake(id: $id) { id } }`, { id: started.id });
+    const approved = await gql('warehouse@acme.test', `mutation($id: ID!) { approveStocktake(id: $id) { state } }`, { id: started.id });
+    expect(approved.errors).toBeUndefined();
+    expect(approved.data.approveStocktake.state).toBe('APPROVED');
+    expect(await level(van, 'STK-01')).toMatchObject({ onHand: 1, reserved: 1, available: 0 });
+
+    const waiting = await eventually(() => workOrder(newer.id), (w) => w.parts[0]?.reservation === 'BACKORDERED' && w.waitingForPartsSince !== null);
+    expect(waiting.waitingForPartsSince).not.toBeNull();
+    expect((await workOrder(older.id)).parts[0].reservation).toBe('RESERVED');
+
+    // The next delivery to the van serves the waiting job.
+    await gql('warehouse@acme.test', `mutation($loc: ID!) { receiveStock(locationId: $loc, sku: "STK-01", quantity: 1, unitCost: 3000) { onHand } }`, { loc: van });
+    await eventually(() => workOrder(newer.id), (w) => w.parts[0]?.reservation === 'RESERVED' && w.waitingForPartsSince === null);
+    expect(await level(van, 'STK-01')).toMatchObject({ onHand: 2, reserved: 2 });
+  });
+});
+
 describe('import of the catalog and opening balances', () => {
   it('imports good rows, reports bad ones by line and column, and shows progress to the end', async () => {
     const csv = ['配件编码,配件名称,成本价,销售价,库位编码,期初数量,再订货点,再订货量', 'IMP-1,导入配件一,10.00,18.00,WH-SH,12,3,10', 'IMP-2,导入配件二,20,30,,,,', 'IMP-3,坏行,-5,30,WH-SH,1,,', 'IMP-4,未知库位,5,9,NOPE,2,,'].join('\n');

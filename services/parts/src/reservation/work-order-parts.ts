@@ -126,6 +126,27 @@ export async function serveBackorders(em: TenantEntityManager, ctx: TenantContex
   for (const w of waiting) if (!(await tryReserve(em, ctx, w.id, false))) break;
 }
 
+/**
+ * A count found fewer on hand than is promised to jobs: the newest reservations there go back to
+ * waiting (back-ordered, so their repair clocks pause and the next stock to arrive serves them) until
+ * what is left covers the rest. Older jobs keep theirs: they were promised first.
+ */
+export async function backorderNewest(em: TenantEntityManager, ctx: TenantContext, partId: string, locationId: string, shortfall: number): Promise<void> {
+  const held: ReservationRow[] = await em.execute(
+    `select * from parts.reservation where part_id = ? and location_id = ? and state = 'RESERVED' order by updated_at desc, id desc for update`,
+    [partId, locationId],
+  );
+  let freed = 0;
+  for (const r of held) {
+    if (freed >= shortfall) break;
+    await move(em, ctx, { partId, locationId, kind: 'RELEASE', quantity: 0, reservedChange: -r.quantity, source: { type: 'WORK_ORDER', id: r.work_order_id, line: lineAt(r) } });
+    // A new generation: when stock comes, the line is reserved here again under a new movement key.
+    await em.execute(`update parts.reservation set state = 'BACKORDERED', generation = generation + 1, updated_at = now() where id = ?`, [r.id]);
+    await announce(em, ctx, r.id);
+    freed += r.quantity;
+  }
+}
+
 async function release(em: TenantEntityManager, ctx: TenantContext, r: ReservationRow) {
   if (r.state === 'RESERVED') {
     await move(em, ctx, { partId: r.part_id!, locationId: r.location_id!, kind: 'RELEASE', quantity: 0, reservedChange: -r.quantity, source: { type: 'WORK_ORDER', id: r.work_order_id, line: lineAt(r) } });

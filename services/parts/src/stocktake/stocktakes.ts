@@ -2,7 +2,7 @@ import { DomainError, type Stocktake, type TenantContext } from '@shouhou/contra
 import { newId, type TenantEntityManager } from '@shouhou/persistence';
 import { partBySku } from '../catalog/parts-catalog';
 import { locationById } from '../location/locations';
-import { serveBackorders } from '../reservation/work-order-parts';
+import { backorderNewest, serveBackorders } from '../reservation/work-order-parts';
 import { move } from '../stock/ledger';
 import { nextDocumentNumber } from '../stock/document-number';
 
@@ -87,11 +87,19 @@ export async function approveStocktake(em: TenantEntityManager, ctx: TenantConte
   const lines: LineRow[] = await em.execute(`select l.*, p.sku, p.name from parts.stocktake_line l join parts.part p on p.id = l.part_id where l.stocktake_id = ? and l.counted <> l.expected`, [s.id]);
   for (const l of lines) {
     const variance = l.counted! - l.expected;
+    if (variance < 0) await coverReserved(em, ctx, l.part_id, s.location_id, variance);
     await move(em, ctx, { partId: l.part_id, locationId: s.location_id, kind: 'ADJUSTMENT', quantity: variance, unitCost: Number(l.unit_cost), reason: `${s.number}${input.note ? `: ${input.note}` : ''}`, source: { type: 'STOCKTAKE', id: s.id, line: l.part_id } });
     if (variance > 0) await serveBackorders(em, ctx, l.part_id, s.location_id);
   }
   await em.execute(`update parts.stocktake set state = 'APPROVED', approved_at = now(), approved_by = ?, note = ? where id = ?`, [ctx.actorId, input.note ?? null, s.id]);
   return stocktakeById(em, s.id);
+}
+
+/** Before a count's loss is posted: jobs holding more than would be left there wait for stock instead. */
+async function coverReserved(em: TenantEntityManager, ctx: TenantContext, partId: string, locationId: string, variance: number) {
+  const [b]: { on_hand: number; reserved: number }[] = await em.execute(`select on_hand, reserved from parts.stock_balance where part_id = ? and location_id = ?`, [partId, locationId]);
+  const shortfall = b ? b.reserved - (b.on_hand + variance) : 0;
+  if (shortfall > 0) await backorderNewest(em, ctx, partId, locationId, shortfall);
 }
 
 export async function cancelStocktake(em: TenantEntityManager, id: string): Promise<Stocktake> {
