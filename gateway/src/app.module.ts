@@ -5,7 +5,7 @@ import { GraphQLScalarType, Kind } from 'graphql';
 import type { Request } from 'express';
 import { TokenVerifier, authConfigFromEnv } from '@shouhou/auth';
 import { ServiceClient, connectNats } from '@shouhou/messaging';
-import { DispatchEvents, DomainError, IntakeEvents } from '@shouhou/contracts';
+import { DispatchEvents, DomainError, IntakeEvents, PartsEvents } from '@shouhou/contracts';
 import { typeDefs } from './graphql/schema.graphql';
 import { LiveResolver, RootResolver, ServiceRequestResolver } from './graphql/resolvers';
 import { CommitmentsResolver } from './graphql/commitments.resolver';
@@ -60,7 +60,7 @@ function parseDate(v: unknown): string {
       inject: [GATEWAY_NATS],
       useFactory: (nc: Awaited<ReturnType<typeof connectNats>>) => {
         const live = new LiveEvents(nc);
-        live.listen([IntakeEvents.requestCreated, DispatchEvents.requestQueued]);
+        live.listen([IntakeEvents.requestCreated, DispatchEvents.requestQueued, DispatchEvents.escalated, PartsEvents.stockLow]);
         return live;
       },
     },

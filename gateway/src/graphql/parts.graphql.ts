@@ -308,6 +308,11 @@ export const partsTypeDefs = /* GraphQL */ `
     finishedAt: DateTime
   }
 
+  extend type Subscription {
+    "A location's available stock of a part fell to its reorder point, once per crossing (warehouse)."
+    stockLow: StockLevel!
+  }
+
   extend type Query {
     "The parts catalog (everyone at work on service; warehouse keepers edit it)."
     parts(first: Int = 20, after: String, search: String, includeInactive: Boolean = false): PartConnection!

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { DispatchEvents, DispatchRpc, IntakeEvents, IntakeRpc, maskPhone, seesFullPhone, TenancyRpc } from '@shouhou/contracts';
+import { DispatchEvents, DispatchRpc, IntakeEvents, IntakeRpc, maskPhone, PartsEvents, seesFullPhone, TenancyRpc } from '@shouhou/contracts';
 import { ServiceClient } from '@shouhou/messaging';
 import { authorize } from '../auth/session';
 import { LiveEvents } from '../live/live-events';
@@ -144,6 +144,19 @@ export class LiveResolver {
   async queueEntryAdded(@Context() gql: GqlContext) {
     const ctx = authorize(await gql.session(), 'dispatchQueue');
     return this.live.stream(DispatchEvents.requestQueued, ctx.tenantId, 'queueEntryAdded');
+  }
+
+  @Subscription('workOrderEscalated')
+  async workOrderEscalated(@Context() gql: GqlContext) {
+    const ctx = authorize(await gql.session(), 'escalations');
+    return this.live.stream(DispatchEvents.escalated, ctx.tenantId, 'workOrderEscalated');
+  }
+
+  /** The warehouse hears of low stock as it happens (the event is once per crossing of the reorder point). */
+  @Subscription('stockLow')
+  async stockLow(@Context() gql: GqlContext) {
+    const ctx = authorize(await gql.session(), 'partsWrite');
+    return this.live.stream(PartsEvents.stockLow, ctx.tenantId, 'stockLow');
   }
 }
 

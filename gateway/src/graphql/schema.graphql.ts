@@ -1477,6 +1477,8 @@ const coreTypeDefs = /* GraphQL */ `
     serviceRequestCreated: ServiceRequest!
     "Requests entering the caller's tenant's dispatch queue (dispatchers)."
     queueEntryAdded: QueueEntry!
+    "A breached clock escalated to the dispatch lead, as it happens (dispatchers)."
+    workOrderEscalated: Escalation!
   }
 
   type Mutation {

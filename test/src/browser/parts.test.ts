@@ -299,4 +299,40 @@ describe('parts inventory (配件管理)', () => {
     await screenshot(page, 'parts-import-errors');
     await context.close();
   }, 120_000);
+
+  it('alerts the warehouse on screen the moment a van falls to its reorder point, and only that company’s warehouse', async () => {
+    const acme = await (await newContext(demo.browser)).newPage();
+    const globex = await (await newContext(demo.browser)).newPage();
+    await signIn(acme, demo.consoleUrl, 'warehouse@acme.test');
+    await signIn(globex, demo.consoleUrl, 'warehouse@globex.test');
+    // Both consoles are listening once their home has loaded; give the subscriptions a moment to open.
+    await acme.getByTestId('stat-low-stock').waitFor();
+    await globex.getByTestId('stat-low-stock').waitFor();
+    await acme.waitForTimeout(1000);
+
+    // 李师傅's van: RLY-PTC from 2 to 1, its reorder point.
+    const scrap = `mutation($loc: ID!, $sku: String!) { scrapStock(locationId: $loc, sku: $sku, quantity: 1, reason: "运输损坏") { available low } }`;
+    expect((await gql('warehouse@acme.test', scrap, { loc: van.id, sku: 'RLY-PTC' })).data.scrapStock).toEqual({ available: 1, low: true });
+    const alert = acme.locator('[data-testid="alert-stock-low"][data-sku="RLY-PTC"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(`低库存：${van.name}`);
+    expect(await alert.textContent()).toContain('可用 1 个，已到补货点 1');
+    await screenshot(acme, 'parts-low-stock-alert');
+
+    // globex's own crossing reaches globex, and it is the only alert there.
+    const globexCentral = (await gql('warehouse@globex.test', `{ stockLocations { id code kind } }`)).data.stockLocations.find((l: { code: string }) => l.code === 'WH-SH');
+    await gql('warehouse@globex.test', `mutation($loc: ID!) { setReorderLevel(locationId: $loc, sku: "CAP-35", reorderPoint: 19, reorderQuantity: 10) { low } }`, { loc: globexCentral.id });
+    expect((await gql('warehouse@globex.test', scrap, { loc: globexCentral.id, sku: 'CAP-35' })).data.scrapStock.low).toBe(true);
+    await globex.locator('[data-testid="alert-stock-low"][data-location="WH-SH"][data-sku="CAP-35"]').waitFor();
+    expect(await globex.locator('[data-testid="alert-stock-low"]').count()).toBe(1);
+    expect(await acme.locator('[data-testid="alert-stock-low"]').count()).toBe(1);
+
+    // 去补货 opens the van's low stock, where RLY-PTC is listed.
+    await alert.getByRole('button', { name: '去补货' }).click();
+    await stockRow(acme, 'RLY-PTC', van.code).waitFor();
+    expect(new URL(acme.url()).searchParams.get('location')).toBe(van.id);
+    expect(await acme.locator('[data-testid="alert-stock-low"]').count()).toBe(0);
+    await acme.context().close();
+    await globex.context().close();
+  }, 120_000);
 });

@@ -429,6 +429,7 @@ export const WorkOrderFields = graphql(`
 export const TechnicianFields = graphql(`
   fragment TechnicianFields on Technician {
     id userId name phone skills regions home { lat lng } dailyCapacity status load
+    calendar { weekdays hours { from to } leave { from to reason } } dutyToday
   }
 `);
 
@@ -626,5 +627,19 @@ export const TrackVisitQuery = graphql(`
 export const CustomerVisitActionMutation = graphql(`
   mutation CustomerVisitAction($token: String!, $step: CustomerVisitStep!, $start: DateTime, $comment: String, $total: Int) {
     customerVisitAction(token: $token, step: $step, start: $start, comment: $comment, total: $total) { ...PublicVisitFields }
+  }
+`);
+
+/** Low stock, as the parts service notices it (warehouse, tenant admin). */
+export const StockLowSubscription = graphql(`
+  subscription StockLow {
+    stockLow { partId sku name unit locationId locationCode locationName locationKind available reorderPoint reorderQuantity }
+  }
+`);
+
+/** A breached clock raised to the dispatch lead (dispatchers, tenant admin). */
+export const WorkOrderEscalatedSubscription = graphql(`
+  subscription WorkOrderEscalated {
+    workOrderEscalated { id workOrderId requestNumber customerName commitment dueAt leadName }
   }
 `);

@@ -95,6 +95,8 @@ type Documents = {
     "\n  fragment PublicVisitFields on PublicVisit {\n    visitType status technicianName\n    appointment { status proposed { start end } confirmed { start end } confirmedBy confirmedAt }\n    charges { ...ChargesFields }\n    confirmation { status method signerName at comment }\n    shipment { carrier trackingNumber }\n  }\n": typeof types.PublicVisitFieldsFragmentDoc,
     "\n  query TrackVisit($token: String!) {\n    trackVisit(token: $token) { ...PublicVisitFields }\n  }\n": typeof types.TrackVisitDocument,
     "\n  mutation CustomerVisitAction($token: String!, $step: CustomerVisitStep!, $start: DateTime, $comment: String, $total: Int) {\n    customerVisitAction(token: $token, step: $step, start: $start, comment: $comment, total: $total) { ...PublicVisitFields }\n  }\n": typeof types.CustomerVisitActionDocument,
+    "\n  subscription StockLow {\n    stockLow { partId sku name unit locationId locationCode locationName locationKind available reorderPoint reorderQuantity }\n  }\n": typeof types.StockLowDocument,
+    "\n  subscription WorkOrderEscalated {\n    workOrderEscalated { id workOrderId requestNumber customerName commitment dueAt leadName }\n  }\n": typeof types.WorkOrderEscalatedDocument,
     "\n  fragment StockLocationFields on StockLocation {\n    id code name kind technicianId technicianUserId stocktakeEveryDays lastStocktakeAt stocktakeDueAt\n  }\n": typeof types.StockLocationFieldsFragmentDoc,
     "\n  query StockLocations {\n    stockLocations { ...StockLocationFields }\n  }\n": typeof types.StockLocationsDocument,
     "\n  fragment StockLevelFields on StockLevel {\n    partId sku name unit locationId locationCode locationName locationKind onHand reserved available inTransit reorderPoint reorderQuantity low value\n  }\n": typeof types.StockLevelFieldsFragmentDoc,
@@ -212,6 +214,8 @@ const documents: Documents = {
     "\n  fragment PublicVisitFields on PublicVisit {\n    visitType status technicianName\n    appointment { status proposed { start end } confirmed { start end } confirmedBy confirmedAt }\n    charges { ...ChargesFields }\n    confirmation { status method signerName at comment }\n    shipment { carrier trackingNumber }\n  }\n": types.PublicVisitFieldsFragmentDoc,
     "\n  query TrackVisit($token: String!) {\n    trackVisit(token: $token) { ...PublicVisitFields }\n  }\n": types.TrackVisitDocument,
     "\n  mutation CustomerVisitAction($token: String!, $step: CustomerVisitStep!, $start: DateTime, $comment: String, $total: Int) {\n    customerVisitAction(token: $token, step: $step, start: $start, comment: $comment, total: $total) { ...PublicVisitFields }\n  }\n": types.CustomerVisitActionDocument,
+    "\n  subscription StockLow {\n    stockLow { partId sku name unit locationId locationCode locationName locationKind available reorderPoint reorderQuantity }\n  }\n": types.StockLowDocument,
+    "\n  subscription WorkOrderEscalated {\n    workOrderEscalated { id workOrderId requestNumber customerName commitment dueAt leadName }\n  }\n": types.WorkOrderEscalatedDocument,
     "\n  fragment StockLocationFields on StockLocation {\n    id code name kind technicianId technicianUserId stocktakeEveryDays lastStocktakeAt stocktakeDueAt\n  }\n": types.StockLocationFieldsFragmentDoc,
     "\n  query StockLocations {\n    stockLocations { ...StockLocationFields }\n  }\n": types.StockLocationsDocument,
     "\n  fragment StockLevelFields on StockLevel {\n    partId sku name unit locationId locationCode locationName locationKind onHand reserved available inTransit reorderPoint reorderQuantity low value\n  }\n": types.StockLevelFieldsFragmentDoc,
@@ -586,6 +590,14 @@ export function graphql(source: "\n  query TrackVisit($token: String!) {\n    tr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CustomerVisitAction($token: String!, $step: CustomerVisitStep!, $start: DateTime, $comment: String, $total: Int) {\n    customerVisitAction(token: $token, step: $step, start: $start, comment: $comment, total: $total) { ...PublicVisitFields }\n  }\n"): (typeof documents)["\n  mutation CustomerVisitAction($token: String!, $step: CustomerVisitStep!, $start: DateTime, $comment: String, $total: Int) {\n    customerVisitAction(token: $token, step: $step, start: $start, comment: $comment, total: $total) { ...PublicVisitFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription StockLow {\n    stockLow { partId sku name unit locationId locationCode locationName locationKind available reorderPoint reorderQuantity }\n  }\n"): (typeof documents)["\n  subscription StockLow {\n    stockLow { partId sku name unit locationId locationCode locationName locationKind available reorderPoint reorderQuantity }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WorkOrderEscalated {\n    workOrderEscalated { id workOrderId requestNumber customerName commitment dueAt leadName }\n  }\n"): (typeof documents)["\n  subscription WorkOrderEscalated {\n    workOrderEscalated { id workOrderId requestNumber customerName commitment dueAt leadName }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

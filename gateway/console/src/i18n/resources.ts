@@ -101,6 +101,7 @@ export const zhCN = {
   dispatch: {
     title: '派单调度', queue: '待评估', queueEmpty: '没有待评估的服务请求', unassigned: '待派单', unassignedEmpty: '没有待派的工单',
     technicians: '技术员', techniciansEmpty: '还没有技术员档案，先添加技术员才能派单', manageTechnicians: '管理技术员', addTechnician: '添加技术员',
+    duty: { ON: '今日上班', DAY_OFF: '今日休息', LEAVE: '今日请假' }, shift: '上班时间 {{shift}}',
     expectedParts: '预计需要配件', expectedPartsHelp: '技术员出发前按此备件装车', expectedPartsPlaceholder: '选择配件（可多选）',
     assess: '评估', assessTitle: '评估：{{number}}', assessed: '{{number}} 已评估，进入待派单', assessHelp: '决定上门还是返厂、难易程度和是否紧急；评估后工单进入待派单。',
     visitType: '服务方式', complexity: '复杂程度', emergency: '紧急', emergencyHelp: '安全隐患或停产停业，优先派单', skill: '所需技能', skillPlaceholder: '默认：产品目录中该型号的品类',
@@ -152,6 +153,16 @@ export const zhCN = {
     userFixed: '登录账号保存后不能修改', skills: '技能（产品品类）', skillsHelp: '从产品目录的品类中选择，也可直接输入', regions: '服务区域', regionsHelp: '选择省、市或区县：选中省或市即覆盖其下全部区县',
     home: '常驻地点', homeHelp: '用于按距离推荐；可在地图软件中取点（纬度, 经度）', capacity: '每日接单上限', status: '状态', phone: '电话', load: '今日负荷',
     statusValue: { AVAILABLE: '可接单', OFF_DUTY: '休息', ON_LEAVE: '请假' }, back: '返回派单调度',
+    today: '今日', duty: { ON: '在岗', DAY_OFF: '休息', LEAVE: '请假' },
+    calendar: {
+      title: '工作日历', help: '自动派单只派给当天上班的技术员；有预约的工单，预约开始时间还要在其上班时间内。',
+      weekdays: '工作日', hours: '上班时间', from: '上班', to: '下班',
+      leave: '休假', leaveFrom: '开始日期', leaveTo: '结束日期', reason: '事由', reasonPlaceholder: '年假/病假/培训', addLeave: '添加休假', removeLeave: '删除这段休假',
+      day: { 1: '一', 2: '二', 3: '三', 4: '四', 5: '五', 6: '六', 7: '日' },
+      everyDay: '每天', dayRange: '周{{from}}至周{{to}}', dayList: '周{{days}}', daySep: '、', shift: '{{days}} {{from}}–{{to}}', leaveLine: '{{from}} 至 {{to}} {{reason}}',
+      weekdaysRequired: '请至少选择一个工作日', hoursRequired: '请选择上班和下班时间', shiftOrder: '下班时间要晚于上班时间',
+      leaveRequired: '请选择休假的开始和结束日期', leaveOrder: '休假结束日期不能早于开始日期', tooManyLeave: '最多登记 50 段休假',
+    },
   },
   tenants: {
     title: '租户管理', create: '新建租户', suspend: '停用', reactivate: '恢复', reactivated: '租户 {{code}} 已恢复', suspendTitle: '停用租户 {{name}}', suspendHelp: '停用后，该租户的用户将无法使用平台。',
@@ -221,6 +232,10 @@ export const zhCN = {
     minutes: '分钟', yuan: '元', parts: '常用配件', sku: '配件编号', partName: '配件名称', unitPrice: '单价（元）', addPart: '添加配件', noParts: '还没有常用配件',
     save: '保存设置', saved: '派单设置已保存',
     duplicateSku: '配件编号 {{sku}} 重复', duplicateParts: '配件编号不能重复', endsBeforeStart: '结束时间须晚于开始时间', noWorkingDay: '返厂维修点至少要有一天工作',
+  },
+  alerts: {
+    stockLow: { title: '低库存：{{location}}', body: '{{sku}} {{name}} 可用 {{available}} {{unit}}，已到补货点 {{point}}。', open: '去补货' },
+    escalated: { title: '超时上报：{{number}}', body: '{{customer}} · {{what}}时限已超时，已上报调度主管。', open: '查看工单' },
   },
   escalations: {
     title: '超时上报（{{count}}）', help: '以下工单的服务时限已超时，已上报调度主管；处理后点“已处理”。', clock: '{{what}}超时', due: '时限 {{at}}', raised: '{{at}} 上报',
@@ -379,6 +394,7 @@ export const enUS: Resources = {
   dispatch: {
     title: 'Dispatch', queue: 'To be assessed', queueEmpty: 'No requests wait for assessment', unassigned: 'To be assigned', unassignedEmpty: 'No work orders wait for a technician',
     technicians: 'Technicians', techniciansEmpty: 'No technicians yet: add technicians to assign work', manageTechnicians: 'Manage technicians', addTechnician: 'Add a technician',
+    duty: { ON: 'On duty today', DAY_OFF: 'Day off today', LEAVE: 'On leave today' }, shift: 'Shift: {{shift}}',
     expectedParts: 'Parts likely needed', expectedPartsHelp: 'The technician loads these before leaving', expectedPartsPlaceholder: 'Choose parts',
     assess: 'Assess', assessTitle: 'Assess {{number}}', assessed: '{{number}} assessed: waiting to be assigned', assessHelp: 'On site or back to the depot, how hard, and whether it is an emergency; then the work order waits to be assigned.',
     visitType: 'Service', complexity: 'Complexity', emergency: 'Emergency', emergencyHelp: 'A safety risk or a stopped business: assigned first', skill: 'Skill needed', skillPlaceholder: 'Default: the model’s category in the catalog',
@@ -430,6 +446,16 @@ export const enUS: Resources = {
     userFixed: 'The account cannot be changed once saved', skills: 'Skills (product categories)', skillsHelp: 'Pick from the catalog’s categories or type one', regions: 'Service regions', regionsHelp: 'Pick provinces, cities or counties: a province or city covers every county in it',
     home: 'Home base', homeHelp: 'For ranking by distance; take it from a map app (latitude, longitude)', capacity: 'Jobs a day at most', status: 'Status', phone: 'Phone', load: 'Load today',
     statusValue: { AVAILABLE: 'Available', OFF_DUTY: 'Off duty', ON_LEAVE: 'On leave' }, back: 'Back to dispatch',
+    today: 'Today', duty: { ON: 'On duty', DAY_OFF: 'Day off', LEAVE: 'On leave' },
+    calendar: {
+      title: 'Working calendar', help: 'Automatic assignment gives a job only to technicians working on its day and, for an appointment, whose shift covers its start.',
+      weekdays: 'Working days', hours: 'Shift', from: 'Starts', to: 'Ends',
+      leave: 'Leave', leaveFrom: 'First day', leaveTo: 'Last day', reason: 'Reason', reasonPlaceholder: 'Annual leave / sick leave / training', addLeave: 'Add leave', removeLeave: 'Remove this leave',
+      day: { 1: 'Mon', 2: 'Tue', 3: 'Wed', 4: 'Thu', 5: 'Fri', 6: 'Sat', 7: 'Sun' },
+      everyDay: 'Every day', dayRange: '{{from}}–{{to}}', dayList: '{{days}}', daySep: ', ', shift: '{{days}} {{from}}–{{to}}', leaveLine: '{{from}} to {{to}} {{reason}}',
+      weekdaysRequired: 'Pick at least one working day', hoursRequired: 'Pick when the shift starts and ends', shiftOrder: 'The shift must end after it starts',
+      leaveRequired: 'Pick the first and last day of the leave', leaveOrder: 'Leave cannot end before it starts', tooManyLeave: 'At most 50 leave periods',
+    },
   },
   tenants: {
     title: 'Tenants', create: 'New tenant', suspend: 'Suspend', reactivate: 'Reactivate', reactivated: 'Tenant {{code}} reactivated', suspendTitle: 'Suspend {{name}}', suspendHelp: 'Its users will no longer be able to use the platform.',
@@ -499,6 +525,10 @@ export const enUS: Resources = {
     minutes: 'min', yuan: 'CNY', parts: 'Common parts', sku: 'SKU', partName: 'Part name', unitPrice: 'Unit price (CNY)', addPart: 'Add a part', noParts: 'No common parts yet',
     save: 'Save settings', saved: 'Dispatch settings saved',
     duplicateSku: 'SKU {{sku}} appears twice', duplicateParts: 'Each SKU may appear only once', endsBeforeStart: 'A period must end after it starts', noWorkingDay: 'The depot must work on at least one day',
+  },
+  alerts: {
+    stockLow: { title: 'Low stock: {{location}}', body: '{{sku}} {{name}}: {{available}} {{unit}} available, at its reorder point of {{point}}.', open: 'Replenish' },
+    escalated: { title: 'Breach raised: {{number}}', body: '{{customer}} · {{what}} commitment missed; raised to the dispatch lead.', open: 'Open work order' },
   },
   escalations: {
     title: 'Breached commitments ({{count}})', help: 'These work orders missed a commitment and were raised to the dispatch lead; mark each handled once dealt with.', clock: '{{what}} overdue', due: 'due {{at}}', raised: 'raised {{at}}',

@@ -7,6 +7,7 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { signOut } from '../auth/keycloak';
 import { can, useMe } from '../auth/session';
 import { useLanguage } from '../i18n/LocaleProvider';
+import { LiveAlerts } from './LiveAlerts';
 
 const { Header, Sider, Content } = Layout;
 
@@ -86,6 +87,7 @@ export function Shell({ children }: { children: ReactNode }) {
           </Dropdown>
         </Header>
         <Content style={{ margin: narrow ? 8 : 24 }}>{children}</Content>
+        <LiveAlerts />
       </Layout>
     </Layout>
   );

@@ -19,6 +19,7 @@ import {
   ClockTag, dispatchError, EmergencyMark, exclusionCount, exclusionText, LoadBar, OPEN_STATUSES, openClocks, useCategories, useLocalized, WorkOrderStatusTag,
 } from '../components/dispatch';
 import { formatTime } from '../components/labels';
+import { DutyTag, shiftText } from './TechniciansPage';
 import type {
   AutoDispatchMutation as AutoResult, Complexity, DispatchQueueQuery as QueueResult, EscalationsQuery as EscalationsResult, TechnicianFieldsFragment, TechnicianJobsQuery as JobsResult, VisitType, WorkOrderFieldsFragment,
 } from '../gql/graphql';
@@ -350,9 +351,13 @@ function TechniciansColumn({ technicians, jobs, loading, dragging, onDrop }: {
                   }}
                 >
                   <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-                    <Space size={4}>
+                    <Space size={4} wrap>
                       <Typography.Text strong>{tech.name}</Typography.Text>
                       {tech.status !== 'AVAILABLE' && <Tag color={tech.status === 'ON_LEAVE' ? 'orange' : 'default'}>{t(`technicians.statusValue.${tech.status}`)}</Tag>}
+                      {tech.dutyToday !== 'ON' && <DutyTag duty={tech.dutyToday} board />}
+                      <Tooltip title={t('dispatch.shift', { shift: shiftText(t, tech.calendar) })}>
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="technician-shift">{tech.calendar.hours.from}–{tech.calendar.hours.to}</Typography.Text>
+                      </Tooltip>
                     </Space>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {tech.skills.join('、')} · {tech.regions.map((r) => placeOf(r)).join('、')}
