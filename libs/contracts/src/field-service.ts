@@ -214,6 +214,7 @@ export const WorkOrderEvent = z.object({
   note: z.string().nullable(),
   at: z.string(),
 });
+export type WorkOrderEvent = z.infer<typeof WorkOrderEvent>;
 
 export const WorkOrderFilter = z
   .object({

@@ -290,6 +290,8 @@ export const IntakeConsumers = {
   tenantSettings: 'intake-tenant-settings',
   mailOnCreated: 'intake-mail-request-created',
   mailOnStatus: 'intake-mail-status-changed',
+  /** Mails the customer about their visit: windows offered, time agreed or moved. */
+  mailOnVisit: 'intake-mail-visit',
   dispatchQueued: 'intake-archive-dispatch-queued',
   dispatchWorkOrders: 'intake-dispatch-work-orders',
 } as const;

@@ -95,6 +95,32 @@ describe('e-mail channel', () => {
     expect(notice!.text).toContain(number);
   });
 
+  it('mails the customer the windows offered for the visit, then the time agreed and who is coming', async () => {
+    await eventually(async () => (await gql('dispatcher@acme.test', `{ dispatchQueue(first: 100) { edges { node { serviceRequestId } } } }`)).data.dispatchQueue.edges, (edges: { node: { serviceRequestId: string } }[]) =>
+      edges.some((e) => e.node.serviceRequestId === requestId));
+    const order = (await gql('dispatcher@acme.test', `mutation($input: AssessInput!) { assessWorkOrder(input: $input) { id } }`, {
+      input: { serviceRequestId: requestId, visitType: 'ON_SITE', complexity: 'SIMPLE', skill: '家用电器' },
+    })).data.assessWorkOrder;
+    // 10:00–12:00 and 14:00–16:00 in Shanghai, the day after tomorrow.
+    const day = new Date(Date.now() + 2 * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+    const slots = [10, 14].map((h) => ({ start: new Date(`${day}T${h}:00:00+08:00`).toISOString(), end: new Date(`${day}T${h + 2}:00:00+08:00`).toISOString() }));
+    const SET = `mutation($id: ID!, $mode: String!, $slots: [SlotInput!]!) { setAppointment(workOrderId: $id, mode: $mode, slots: $slots) { id } }`;
+    expect((await gql('dispatcher@acme.test', SET, { id: order.id, mode: 'PROPOSE', slots })).errors).toBeUndefined();
+    const offer = await eventually(async () => mailbox.mails.find((m) => m.subject === `[${number}] 请选择上门服务时间`), Boolean);
+    expect(offer!.text).toContain('10:00–12:00');
+    expect(offer!.text).toContain('14:00–16:00');
+    expect(offer!.text).toMatch(/请点击链接选择：https:\/\/service\.example\.test\/t\//);
+
+    const li = (await gql('dispatcher@acme.test', `{ technicians { id name } }`)).data.technicians.find((t: { name: string }) => t.name === '李师傅');
+    const { version } = (await gql('dispatcher@acme.test', `query($id: ID!) { workOrder(id: $id) { version } }`, { id: order.id })).data.workOrder;
+    expect((await gql('dispatcher@acme.test', `mutation($id: ID!, $v: Int!, $t: ID) { assignWorkOrder(workOrderId: $id, version: $v, technicianId: $t, reason: "客户指定") { id } }`, { id: order.id, v: version, t: li.id })).errors).toBeUndefined();
+    expect((await gql('dispatcher@acme.test', SET, { id: order.id, mode: 'CONFIRM', slots: [slots[1]] })).errors).toBeUndefined();
+    const booked = await eventually(async () => mailbox.mails.find((m) => m.subject === `[${number}] 上门服务时间已确定`), Boolean);
+    expect(booked!.text).toContain('14:00–16:00，技术员 李师傅');
+    // Once each, however the events are delivered.
+    expect(mailbox.mails.filter((m) => m.subject === `[${number}] 请选择上门服务时间`)).toHaveLength(1);
+  });
+
   it('refuses forged, misaddressed and unreadable mails and records nothing', async () => {
     const [{ n: before }] = await query(stack.databaseUrl, `select count(*)::int as n from intake.request_message`);
     expect((await providerPost({ from: 'a@b.test', subject: 'x', 'Message-Id': '<f-1@b.test>' }, 'wrong-key')).status).toBe(401);

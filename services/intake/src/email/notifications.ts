@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { IntakeConsumers, IntakeEvents, TenancyEvents, type ServiceRequest, type Tenant, type TenantContext } from '@shouhou/contracts';
+import { DispatchEvents, IntakeConsumers, IntakeEvents, TenancyEvents, type ServiceRequest, type Tenant, type TenantContext, type WorkOrder, type WorkOrderEvent } from '@shouhou/contracts';
 import { Consumers } from '@shouhou/messaging';
 import type { TenantEntityManager } from '@shouhou/persistence';
-import { recordStep } from '../service-request/service-request.service';
+import { recordStep, toDto } from '../service-request/service-request.service';
+import { ServiceRequestSchema } from '../service-request/service-request.entity';
 import { trackingToken } from '@shouhou/auth';
 import { recordMessage } from './inbound';
 import { Mailer, serviceAddress } from './mailer';
-import { notification, noticeFor, type Notice } from './templates';
+import { notification, noticeFor, visitDetails, type Notice } from './templates';
 
 interface TenantProfile {
   code: string;
@@ -32,18 +33,34 @@ export class CustomerNotifications {
       const notice = noticeFor(event.toStatus);
       if (notice && event.fromStatus !== event.toStatus) await this.notify(em, ctx, request, notice, event.id, event.note);
     });
+    consumers.on(DispatchEvents.workOrderChanged, { durable: IntakeConsumers.mailOnVisit }, (em, ctx, { workOrder, event }) => this.notifyVisit(em, ctx, workOrder, event));
     consumers.on(TenancyEvents.tenantCreated, { durable: IntakeConsumers.tenantProfiles }, keepProfile);
     consumers.on(TenancyEvents.settingsUpdated, { durable: IntakeConsumers.tenantSettings }, keepProfile);
   }
 
-  private async notify(em: TenantEntityManager, ctx: TenantContext, request: ServiceRequest, notice: Notice, cause: string, note?: string | null) {
+  /** Windows offered: the customer picks one on their link. A time agreed or moved: when, and who comes. */
+  private async notifyVisit(em: TenantEntityManager, ctx: TenantContext, workOrder: WorkOrder, event: WorkOrderEvent) {
+    const appointment = workOrder.appointment;
+    if (!appointment) return;
+    const offered = event.action === 'APPOINTMENT_PROPOSED' && appointment.status === 'PROPOSED';
+    // The customer who picked a window on the link sees it there; staff agreeing or moving it tell them by mail.
+    const booked = (event.action === 'APPOINTMENT_CONFIRMED' || event.action === 'RESCHEDULED') && appointment.confirmed;
+    if (!offered && !booked) return;
+    const found = await em.findOne(ServiceRequestSchema, { id: workOrder.serviceRequestId });
+    if (!found) return;
+    const notice = offered ? 'SLOTS_PROPOSED' : 'VISIT_BOOKED';
+    const slots = offered ? appointment.proposed : [appointment.confirmed!];
+    await this.notify(em, ctx, toDto(found), notice, event.id, null, (locale) => visitDetails(notice, { slots, technician: workOrder.technicianName }, locale));
+  }
+
+  private async notify(em: TenantEntityManager, ctx: TenantContext, request: ServiceRequest, notice: Notice, cause: string, note?: string | null, details?: (locale: TenantProfile['locale']) => string[]) {
     if (!request.customerEmail || !this.mailer.enabled) return;
     const [tenant]: TenantProfile[] = await em.execute(`select code, name, locale, hotline from intake.tenant_profile`);
     if (!tenant) throw new Error(`no profile yet for tenant ${ctx.tenantId}; retried once tenancy's event has arrived`);
     const from = `"${tenant.name.replace(/"/g, '')}" <${serviceAddress(tenant.code)}>`;
     const messageId = `<${request.id}.${cause}@${serviceAddress(tenant.code).split('@')[1]}>`;
     const url = `${process.env.PUBLIC_BASE_URL ?? 'http://localhost:4000'}/t/${trackingToken(ctx.tenantId, request.id)}`;
-    const { subject, text } = notification(notice, request, tenant.locale, tenant.name, url, tenant.hotline, note);
+    const { subject, text } = notification(notice, request, tenant.locale, tenant.name, url, tenant.hotline, note, details?.(tenant.locale));
     const now = new Date();
     const fresh = await recordMessage(em, ctx, { requestId: request.id, direction: 'OUT', messageId, from: serviceAddress(tenant.code), to: request.customerEmail, subject, text, attachments: [], at: now });
     if (!fresh) return;

@@ -1,7 +1,7 @@
 import type { ServiceRequest, ServiceRequestStatus } from '@shouhou/contracts';
 
 type Locale = 'zh-CN' | 'en-US';
-export type Notice = 'RECEIVED' | 'ACKNOWLEDGED' | 'RESOLVED' | 'CANCELLED';
+export type Notice = 'RECEIVED' | 'ACKNOWLEDGED' | 'RESOLVED' | 'CANCELLED' | 'SLOTS_PROPOSED' | 'VISIT_BOOKED';
 
 /** Which status changes a customer hears about by mail. */
 export function noticeFor(status: ServiceRequestStatus): Notice | undefined {
@@ -13,19 +13,23 @@ const zh: Record<Notice, string> = {
   ACKNOWLEDGED: '客服已受理您的服务请求',
   RESOLVED: '您的服务请求已处理完毕',
   CANCELLED: '您的服务请求已取消',
+  SLOTS_PROPOSED: '请选择上门服务时间',
+  VISIT_BOOKED: '上门服务时间已确定',
 };
 const en: Record<Notice, string> = {
   RECEIVED: 'We have received your service request',
   ACKNOWLEDGED: 'Your service request is being handled',
   RESOLVED: 'Your service request has been resolved',
   CANCELLED: 'Your service request was cancelled',
+  SLOTS_PROPOSED: 'Please choose a time for our visit',
+  VISIT_BOOKED: 'Your visit is booked',
 };
 
 /**
  * A customer notification. The request number in brackets lets a reply find its request even when
  * the mail client drops the threading headers.
  */
-export function notification(notice: Notice, r: ServiceRequest, locale: Locale, company: string, trackingUrl: string, hotline: string | null, note?: string | null) {
+export function notification(notice: Notice, r: ServiceRequest, locale: Locale, company: string, trackingUrl: string, hotline: string | null, note?: string | null, details: string[] = []) {
   const title = (locale === 'en-US' ? en : zh)[notice];
   const subject = `[${r.number}] ${title}`;
   const lines =
@@ -35,7 +39,8 @@ export function notification(notice: Notice, r: ServiceRequest, locale: Locale, 
           '',
           `${title}: ${r.number}.`,
           ...(note ? [`Note: ${note}`] : []),
-          `Follow its progress at ${trackingUrl}`,
+          ...details,
+          notice === 'SLOTS_PROPOSED' ? `Choose one at ${trackingUrl}` : `Follow its progress at ${trackingUrl}`,
           ...(notice === 'RECEIVED' && r.firstResponseDueAt ? [`We will get back to you by ${formatTime(r.firstResponseDueAt, locale)}.`] : []),
           'Reply to this mail to add information to your request.',
           '',
@@ -46,7 +51,8 @@ export function notification(notice: Notice, r: ServiceRequest, locale: Locale, 
           '',
           `${title}，受理单号 ${r.number}。`,
           ...(note ? [`说明：${note}`] : []),
-          `查看处理进度：${trackingUrl}`,
+          ...details,
+          notice === 'SLOTS_PROPOSED' ? `请点击链接选择：${trackingUrl}` : `查看处理进度：${trackingUrl}`,
           ...(notice === 'RECEIVED' && r.firstResponseDueAt ? [`我们将于 ${formatTime(r.firstResponseDueAt, locale)} 前与您联系。`] : []),
           '直接回复本邮件即可补充信息。',
           '',
@@ -57,4 +63,19 @@ export function notification(notice: Notice, r: ServiceRequest, locale: Locale, 
 
 function formatTime(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}
+
+/** The lines of a visit notice: the windows offered, or the time agreed and who is coming. */
+export function visitDetails(notice: 'SLOTS_PROPOSED' | 'VISIT_BOOKED', visit: { slots: { start: string; end: string }[]; technician: string | null }, locale: Locale): string[] {
+  const windows = visit.slots.map((s) => `  · ${formatWindow(s, locale)}`);
+  if (notice === 'SLOTS_PROPOSED') return [locale === 'en-US' ? 'We can come at:' : '可选的上门时间：', ...windows];
+  const [slot] = visit.slots;
+  const who = visit.technician ? (locale === 'en-US' ? `, technician ${visit.technician}` : `，技术员 ${visit.technician}`) : '';
+  return [locale === 'en-US' ? `We will come ${formatWindow(slot, locale)}${who}.` : `上门时间：${formatWindow(slot, locale)}${who}。`];
+}
+
+function formatWindow(slot: { start: string; end: string }, locale: Locale): string {
+  const day = new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Shanghai', month: 'long', day: 'numeric', weekday: 'short' }).format(new Date(slot.start));
+  const time = new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return `${day} ${time.format(new Date(slot.start))}–${time.format(new Date(slot.end))}`;
 }
