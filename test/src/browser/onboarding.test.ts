@@ -49,7 +49,7 @@ describe('bulk onboarding in the console', () => {
     expect(report).toContain('602,电话,不是有效的电话号码');
     expect(report).toContain('603,区划代码,区划代码不存在');
     await context.close();
-  });
+  }, 120_000);
 });
 
 describe('e-mail requests and export in the console', () => {
