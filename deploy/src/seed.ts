@@ -56,22 +56,19 @@ const DEMO_REQUESTS: CreateServiceRequestInput[] = [
   { customerName: '张伟', customerPhone: '13800138000', productModel: 'BCD-450', serialNumber: 'RF2023060042', problemDescription: '冰箱冷藏室不制冷，压缩机频繁启动', channel: 'PHONE', category: 'REPAIR', divisionCode: '310115', address: '张江路 88 弄 6 号 1201 室' },
 ];
 
-/** 收费标准: the fees and the common parts technicians pick from (fen). */
-const DEMO_PRICE_LIST = {
-  callOutFee: 5000,
-  depotFee: 3000,
-  labourPerHour: 8000,
-  labourStepMinutes: 30,
-  parts: [
-    { sku: 'CAP-35', name: '压缩机启动电容 35μF', unitPrice: 4500 },
-    { sku: 'RLY-PTC', name: 'PTC 启动继电器', unitPrice: 3800 },
-    { sku: 'THM-450', name: '冰箱温控器', unitPrice: 6800 },
-    { sku: 'GSK-450', name: '冰箱门封条', unitPrice: 9900 },
-    { sku: 'FAN-OUT', name: '空调外机风扇电机', unitPrice: 18800 },
-    { sku: 'RMT-AC', name: '空调遥控器', unitPrice: 3500 },
-    { sku: 'IGN-30', name: '热水器点火针', unitPrice: 2500 },
-  ],
-};
+/** 收费标准: the call-out and depot fees and labour (fen). */
+const DEMO_PRICE_LIST = { callOutFee: 5000, depotFee: 3000, labourPerHour: 8000, labourStepMinutes: 30 };
+
+/** The parts catalog's common parts and their prices (fen): technicians pick from it, the customer pays these. */
+const DEMO_PARTS = [
+  { sku: 'CAP-35', name: '压缩机启动电容 35μF', unitPrice: 4500 },
+  { sku: 'RLY-PTC', name: 'PTC 启动继电器', unitPrice: 3800 },
+  { sku: 'THM-450', name: '冰箱温控器', unitPrice: 6800 },
+  { sku: 'GSK-450', name: '冰箱门封条', unitPrice: 9900 },
+  { sku: 'FAN-OUT', name: '空调外机风扇电机', unitPrice: 18800 },
+  { sku: 'RMT-AC', name: '空调遥控器', unitPrice: 3500 },
+  { sku: 'IGN-30', name: '热水器点火针', unitPrice: 2500 },
+];
 
 /** Where the seeded requests are (张江 for 张伟's repair): the assessment records it, the technician navigates to it. */
 const DEMO_LOCATIONS: Record<string, { lat: number; lng: number }> = { '13800138000': { lat: 31.2035, lng: 121.5907 } };
@@ -152,16 +149,16 @@ const FITS: Record<string, string[]> = { 'CAP-35': ['KFR-35GW', 'BCD-450'], 'RLY
 const VAN_STOCK: Record<string, [number, number, number]> = { 'CAP-35': [3, 2, 5], 'RLY-PTC': [2, 1, 3], 'GSK-450': [1, 1, 2], 'FAN-OUT': [1, 0, 2], 'RMT-AC': [2, 1, 2] };
 
 /**
- * The parts side of the demo: the price list's parts in the catalog (cost at 60% of price), a central
+ * The parts side of the demo: the common parts in the catalog (cost at 60% of price), a central
  * warehouse with 20 of each, and 李师傅's van stocked with reorder levels, so a part used on a job shows
  * on the warehouse's low-stock list. Vans appear when parts hears of the technicians: waited for here.
  */
 async function seedParts(client: ServiceClient, warehouse: TenantContext, techUserId: string | undefined) {
-  for (const p of DEMO_PRICE_LIST.parts) {
+  for (const p of DEMO_PARTS) {
     await client.call(PartsRpc.savePart, warehouse, { sku: p.sku, name: p.name, unit: '个', compatibleModels: FITS[p.sku] ?? [], cost: Math.round(p.unitPrice * 0.6), price: p.unitPrice, warrantyMonths: 6 });
   }
   const central = await client.call(PartsRpc.saveLocation, warehouse, { code: 'WH-SH', name: '上海中心仓', kind: 'CENTRAL', stocktakeEveryDays: 90 });
-  for (const p of DEMO_PRICE_LIST.parts) {
+  for (const p of DEMO_PARTS) {
     await client.call(PartsRpc.receive, warehouse, { locationId: central.id, sku: p.sku, quantity: 20, unitCost: Math.round(p.unitPrice * 0.6), reason: '期初库存' });
   }
   if (!techUserId) return;
@@ -172,7 +169,7 @@ async function seedParts(client: ServiceClient, warehouse: TenantContext, techUs
   }
   if (!van) return;
   for (const [sku, [quantity, reorderPoint, reorderQuantity]] of Object.entries(VAN_STOCK)) {
-    const part = DEMO_PRICE_LIST.parts.find((p) => p.sku === sku)!;
+    const part = DEMO_PARTS.find((p) => p.sku === sku)!;
     await client.call(PartsRpc.receive, warehouse, { locationId: van.id, sku, quantity, unitCost: Math.round(part.unitPrice * 0.6), reason: '车载备件' });
     await client.call(PartsRpc.setReorderLevel, warehouse, { locationId: van.id, sku, reorderPoint, reorderQuantity });
   }

@@ -1181,19 +1181,13 @@ const coreTypeDefs = /* GraphQL */ `
     shippedAt: DateTime
   }
 
-  type PriceListPart {
-    sku: String!
-    name: String!
-    unitPrice: Int!
-  }
 
-  "收费标准, in fen."
+  "收费标准 for the visit and labour, in fen; parts are priced by the parts catalog."
   type PriceList {
     callOutFee: Int!
     depotFee: Int!
     labourPerHour: Int!
     labourStepMinutes: Int!
-    parts: [PriceListPart!]!
   }
 
   type DispatchSettings {
@@ -1205,18 +1199,11 @@ const coreTypeDefs = /* GraphQL */ `
     priceList: PriceList!
   }
 
-  input PriceListPartInput {
-    sku: String!
-    name: String!
-    unitPrice: Int!
-  }
-
   input PriceListInput {
     callOutFee: Int!
     depotFee: Int!
     labourPerHour: Int!
     labourStepMinutes: Int!
-    parts: [PriceListPartInput!]!
   }
 
   input DispatchSettingsInput {

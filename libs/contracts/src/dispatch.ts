@@ -112,6 +112,8 @@ export const DispatchConsumers = {
   clockBreaches: 'dispatch-clock-breaches',
   clockAtRisk: 'dispatch-clock-at-risk',
   partsReservations: 'dispatch-parts-reservations',
+  /** The parts catalog's names and prices, for parts used on jobs. */
+  catalogParts: 'dispatch-catalog-parts',
 } as const;
 
 export const DispatchStream = streamOf(DISPATCH);

@@ -11,13 +11,10 @@ import { CalendarDate } from './customers';
 /** Money is integer fen (分) in CNY. */
 const fen = z.number().int('amounts are whole fen').min(0, 'amounts cannot be negative').max(100_000_000, 'amount too large');
 
-export const PriceListPart = z.object({
-  sku: z.string().trim().min(1, 'sku is required').max(40),
-  name: z.string().trim().min(1, 'name is required').max(80),
-  unitPrice: fen,
-});
-
-/** 收费标准: what an out-of-warranty customer pays; published so the customer sees it before work. */
+/**
+ * 收费标准: what an out-of-warranty customer pays for the visit and the labour, shown before work.
+ * Parts are priced by the parts catalog (one price per part, kept by the warehouse).
+ */
 export const PriceList = z.object({
   /** 上门费 per on-site visit. */
   callOutFee: fen,
@@ -27,8 +24,6 @@ export const PriceList = z.object({
   labourPerHour: fen,
   /** Labour is billed in steps of this many minutes (at least one step). */
   labourStepMinutes: z.number().int().min(1).max(240),
-  /** Common parts and their prices, offered in the technician's parts picker. */
-  parts: z.array(PriceListPart).max(500, 'at most 500 parts in the price list'),
 });
 export type PriceList = z.infer<typeof PriceList>;
 
@@ -50,7 +45,7 @@ export const DEFAULT_DISPATCH_SETTINGS: DispatchSettings = {
   leadName: null,
   reassignWhenLate: true,
   depotWeek: [hours(9, 18), hours(9, 18), hours(9, 18), hours(9, 18), hours(9, 18), hours(9, 17), []],
-  priceList: { callOutFee: 5000, depotFee: 3000, labourPerHour: 8000, labourStepMinutes: 30, parts: [] },
+  priceList: { callOutFee: 5000, depotFee: 3000, labourPerHour: 8000, labourStepMinutes: 30 },
 };
 
 export const Slot = z

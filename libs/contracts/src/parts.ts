@@ -293,6 +293,8 @@ export const PartsStream = streamOf(PARTS);
 export const PartsConsumers = { technicians: 'parts-dispatch-technicians', workOrders: 'parts-dispatch-work-orders' } as const;
 
 export const PartsEvents = {
+  /** A catalog part was created or changed: dispatch prices the parts technicians use from it. */
+  partSaved: event('parts.evt.part.saved', PartsStream.name, Part),
   /** A location's available stock of a part fell to its reorder point: once per crossing. */
   stockLow: event('parts.evt.stock.low', PartsStream.name, StockLevel),
   /** A work order's part line was reserved, back-ordered, issued or released: dispatch follows. */

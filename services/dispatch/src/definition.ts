@@ -7,6 +7,7 @@ import { Migration20261124000000 } from './migrations/Migration20261124000000';
 import { Migration20261124010000 } from './migrations/Migration20261124010000';
 import { Migration20261130000000 } from './migrations/Migration20261130000000';
 import { Migration20261201000000 } from './migrations/Migration20261201000000';
+import { Migration20261201010000 } from './migrations/Migration20261201010000';
 
 export const dispatch: ServiceDefinition = {
   name: DISPATCH,
@@ -18,6 +19,7 @@ export const dispatch: ServiceDefinition = {
     { name: 'Migration20261124010000', class: Migration20261124010000 },
     { name: 'Migration20261130000000', class: Migration20261130000000 },
     { name: 'Migration20261201000000', class: Migration20261201000000 },
+    { name: 'Migration20261201010000', class: Migration20261201010000 },
   ],
   // Its own stream, and those it consumes from, so that its consumers can bind whichever starts first.
   streams: [DispatchStream, IntakeStream, TenancyStream, PartsStream],

@@ -10,9 +10,10 @@ import { FieldWorkService } from './work-order/field-work.service';
 import { CustomerVisitService } from './visit/customer-visit.service';
 import { EscalationService } from './escalation/escalations';
 import { PartsWaiting } from './work-order/parts-waiting';
+import { CatalogParts } from './catalog/catalog-parts';
 
 @Module({
   controllers: [QueueHandler, WorkOrderHandler, FieldWorkHandler],
-  providers: [QueueService, RequestCreatedConsumer, WorkOrderService, DispatchCommitmentsConsumer, FieldWorkService, CustomerVisitService, EscalationService, PartsWaiting],
+  providers: [QueueService, RequestCreatedConsumer, WorkOrderService, DispatchCommitmentsConsumer, FieldWorkService, CustomerVisitService, EscalationService, PartsWaiting, CatalogParts],
 })
 export class DispatchModule {}

@@ -98,59 +98,61 @@ beforeAll(async () => {
 
 
 describe('field KPIs, dispatch settings and escalations in the console', () => {
-  it('lets the tenant admin set the lead and the price list, shows a repeated SKU on its field, and keeps what was saved', async () => {
+  it('lets the tenant admin set the lead and the labour rate, sends parts to the catalog, refuses a depot without a working day, and keeps what was saved', async () => {
     const context = await newContext(demo.browser);
     const page = await context.newPage();
     await signIn(page, demo.consoleUrl, 'admin@acme.test');
     await page.getByRole('menuitem', { name: '派单设置' }).click();
     const form = page.getByTestId('dispatch-settings-form');
     await form.waitFor();
-    const parts = page.getByTestId('price-parts');
     await expect.poll(() => page.getByTestId('price-labourPerHour').inputValue()).not.toBe('');
-    const rows = parts.locator('tbody tr.ant-table-row');
-    const before = await rows.count();
+    const stored = async () => (await must('settings', gql('admin@acme.test', `{ dispatchSettings { leadUserId leadName depotWeek { start end } priceList { callOutFee labourPerHour labourStepMinutes } } }`))).dispatchSettings;
+    const before = await stored();
 
-    // The lead: the dispatcher, found among the company's users.
+    // Parts are priced by the parts catalog, which the tenant admin may open from here.
+    const note = page.getByTestId('parts-by-catalog');
+    expect(await note.textContent()).toContain('配件按配件目录中的售价收费');
+    await note.getByTestId('parts-catalog-link').click();
+    await page.waitForURL((url) => url.pathname === '/parts/catalog');
+    await page.getByTestId('parts-table').getByText('CAP-35').waitFor();
+    await page.goBack();
+    await expect.poll(() => page.getByTestId('price-labourPerHour').inputValue()).not.toBe('');
+
+    // The depot closed every day by mistake: the server refuses it, said under the week, and nothing is saved.
+    await page.getByTestId('price-labourPerHour').fill('95.5');
+    const week = page.getByTestId('depot-week');
+    const removers = week.getByRole('button', { name: 'remove' });
+    expect(await removers.count()).toBeGreaterThan(0);
+    while ((await removers.count()) > 0) await removers.first().click();
+    await page.getByTestId('save-dispatch-settings').first().click();
+    await page.getByTestId('dispatch-settings-error').getByText('输入有误，请检查标出的字段。').waitFor();
+    expect(await page.getByTestId('depot-week-error').textContent()).toBe('返厂维修点至少要有一天工作');
+    await page.mouse.move(0, 0);
+    await screenshot(page, 'dispatch-settings-no-working-day');
+    expect(await stored()).toEqual(before);
+
+    // Started again from what is stored: the lead, the dispatcher, found among the company's users, and the labour rate.
+    await page.reload();
+    await expect.poll(() => page.getByTestId('price-labourPerHour').inputValue()).not.toBe('');
+    expect(await removers.count()).toBe(before.depotWeek.flat().length);
     await page.getByTestId('dispatch-lead').click();
     await page.keyboard.type('dispatcher@acme.test');
     await page.locator('.ant-select-item-option').filter({ hasText: 'dispatcher@acme.test' }).click();
     await page.getByTestId('price-labourPerHour').fill('95.5');
-    // A new part, then the same SKU again by mistake.
-    for (const [sku, name, price] of [['FLT-01', '空调过滤网', '12.8'], ['FLT-01', '过滤网（重复）', '10']]) {
-      await page.getByTestId('add-part').click();
-      const row = rows.last();
-      await row.getByLabel('配件编号').fill(sku);
-      await row.getByLabel('配件名称').fill(name);
-      await row.getByLabel('单价（元）').fill(price);
-    }
-    await page.getByTestId('save-dispatch-settings').first().click();
-    await page.getByTestId('dispatch-settings-error').getByText('输入有误，请检查标出的字段。').waitFor();
-    // The server names the price list's parts: both rows with the SKU are marked.
-    await expect.poll(() => parts.locator('.ant-form-item-explain-error').filter({ hasText: '配件编号 FLT-01 重复' }).count()).toBe(2);
-    await page.getByText('配件编号不能重复').waitFor();
-    await screenshot(page, 'dispatch-settings-duplicate');
-    const stored = async () => (await must('settings', gql('admin@acme.test', `{ dispatchSettings { leadUserId leadName priceList { labourPerHour parts { sku name unitPrice } } } }`))).dispatchSettings;
-    expect((await stored()).priceList.parts.some((p: { sku: string }) => p.sku === 'FLT-01')).toBe(false);
-
-    await rows.last().getByRole('button', { name: '删除' }).click();
     await page.getByTestId('save-dispatch-settings').first().click();
     await page.getByText('派单设置已保存').waitFor();
-    expect(await parts.locator('.ant-form-item-explain-error').count()).toBe(0);
+    expect(await form.locator('.ant-form-item-explain-error').count()).toBe(0);
     const dispatcherId = (await must('me', gql('dispatcher@acme.test', `{ me { id } }`))).me.id;
     const saved = await stored();
     expect(saved.leadUserId).toBe(dispatcherId);
-    expect(saved.priceList.labourPerHour).toBe(9550);
-    expect(saved.priceList.parts.at(-1)).toEqual({ sku: 'FLT-01', name: '空调过滤网', unitPrice: 1280 });
-    expect(saved.priceList.parts).toHaveLength(before + 1);
+    expect(saved.priceList).toEqual({ ...before.priceList, labourPerHour: 9550 });
+    expect(saved.depotWeek).toEqual(before.depotWeek);
 
     // After a reload the page shows what was saved, in yuan.
     await page.reload();
-    await rows.nth(before).waitFor();
-    expect(await page.getByTestId('price-labourPerHour').inputValue()).toBe('95.50');
-    const last = rows.last();
-    expect(await last.getByLabel('配件编号').inputValue()).toBe('FLT-01');
-    expect(await last.getByLabel('单价（元）').inputValue()).toBe('12.80');
+    await expect.poll(() => page.getByTestId('price-labourPerHour').inputValue()).toBe('95.50');
     expect(await page.getByTestId('dispatch-lead').textContent()).toContain('dispatcher@acme.test');
+    await page.getByTestId('parts-by-catalog').waitFor();
     await page.mouse.move(0, 0);
     await settled(page);
     await screenshot(page, 'dispatch-settings');

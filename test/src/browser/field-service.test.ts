@@ -124,11 +124,18 @@ describe('field service (上门服务)', () => {
     await report.getByTestId('save-report').click();
     await page.getByText('服务报告已保存', { exact: true }).waitFor();
 
-    // CAP-35 from the van, picked by searching the price list.
+    // CAP-35 from the van, picked by searching the parts catalog: it fits the BCD-450, so it is marked.
     const parts = page.getByTestId('parts-card');
     await parts.getByTestId('part-select').click();
+    const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    // The parts that fit the BCD-450 come first, marked, with what 李师傅's van holds of them.
+    await options.first().locator('[data-testid="part-option"][data-fits="true"]').waitFor();
+    await settled(page);
+    await screenshot(page, 'technician-parts-picker-phone');
     await page.keyboard.type('CAP');
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'CAP-35' }).click();
+    const capOption = options.filter({ hasText: 'CAP-35' });
+    expect(await capOption.locator('[data-testid="part-option"]').getAttribute('data-fits')).toBe('true');
+    await capOption.click();
     await parts.getByText('车载库存').click();
     await parts.getByTestId('add-part').click();
     const line = parts.locator('[data-testid="part-line"][data-sku="CAP-35"]');
@@ -139,10 +146,11 @@ describe('field service (上门服务)', () => {
     await expect.poll(async () => RESERVATION_LABELS[await reservation()] === (await line.getByTestId('part-reservation').textContent()), { timeout: 20_000 }).toBe(true);
     expect(await line.getByTestId('part-reservation').getAttribute('data-reservation')).toBe(await reservation());
 
-    // The charges by the price list the technician's phone reads: call-out, labour in its steps, the part.
-    const prices = (await gql('tech@acme.test', `{ dispatchSettings { priceList { callOutFee labourPerHour labourStepMinutes parts { sku unitPrice } } } }`)).data.dispatchSettings.priceList;
+    // The charges by the price list the technician's phone reads (call-out, labour in its steps) and the part at its catalog price.
+    const prices = (await gql('tech@acme.test', `{ dispatchSettings { priceList { callOutFee labourPerHour labourStepMinutes } } }`)).data.dispatchSettings.priceList;
     const labour = Math.round(((Math.ceil(45 / prices.labourStepMinutes) * prices.labourStepMinutes) / 60) * prices.labourPerHour);
-    const capacitor = prices.parts.find((p: { sku: string }) => p.sku === 'CAP-35').unitPrice;
+    const catalog = (await gql('tech@acme.test', `{ parts(search: "CAP-35") { edges { node { sku price } } } }`)).data.parts.edges;
+    const capacitor = catalog.find((e: { node: { sku: string } }) => e.node.sku === 'CAP-35').node.price;
     const charges = page.getByTestId('charges-card');
     await expect.poll(() => charges.getByTestId('charges-total').textContent()).toBe(fen(prices.callOutFee + labour + capacitor));
     expect(await charges.getByTestId('charge-line').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kind')))).toEqual(['CALL_OUT', 'LABOUR', 'PART']);

@@ -208,26 +208,26 @@ describe('field KPIs (服务绩效)', () => {
 });
 
 describe('dispatch settings', () => {
-  const SETTINGS = `leadUserId leadName reassignWhenLate depotWeek { start end } priceList { callOutFee depotFee labourPerHour labourStepMinutes parts { sku name unitPrice } }`;
+  const SETTINGS = `leadUserId leadName reassignWhenLate depotWeek { start end } priceList { callOutFee depotFee labourPerHour labourStepMinutes }`;
   const SAVE = `mutation($input: DispatchSettingsInput!) { saveDispatchSettings(input: $input) { ${SETTINGS} } }`;
   const strip = <T,>(v: T): T => JSON.parse(JSON.stringify(v, (k, x) => (k === '__typename' ? undefined : x)));
 
-  it('are saved by the tenant admin, read by the dispatcher, and refused with the field named when a SKU repeats', async () => {
+  it('are saved by the tenant admin, read by the dispatcher, and refused with the field named when the depot never works', async () => {
     const current = strip((await must('settings', gql('admin@acme.test', `{ dispatchSettings { ${SETTINGS} } }`))).dispatchSettings);
     const dispatcherId = (await must('me', gql('dispatcher@acme.test', `{ me { id } }`))).me.id;
     const input = {
       ...current,
       leadUserId: dispatcherId,
       leadName: '调度 Acme',
-      priceList: { ...current.priceList, labourPerHour: 9000, parts: [...current.priceList.parts, { sku: 'KPI-TEST', name: '测试配件', unitPrice: 1234 }] },
+      priceList: { ...current.priceList, labourPerHour: 9000 },
     };
     const saved = (await must('save', gql('admin@acme.test', SAVE, { input }))).saveDispatchSettings;
     expect(saved).toEqual(input);
     expect((await must('read', gql('dispatcher@acme.test', `{ dispatchSettings { ${SETTINGS} } }`))).dispatchSettings).toEqual(input);
 
-    const twice = await gql('admin@acme.test', SAVE, { input: { ...input, priceList: { ...input.priceList, parts: [...input.priceList.parts, { sku: 'KPI-TEST', name: '重复', unitPrice: 1 }] } } });
-    expect(errorCode(twice)).toBe('BAD_USER_INPUT');
-    expect(twice.errors![0].extensions!.issues).toEqual([expect.objectContaining({ field: 'input.priceList.parts' })]);
+    const closed = await gql('admin@acme.test', SAVE, { input: { ...input, depotWeek: [[], [], [], [], [], [], []] } });
+    expect(errorCode(closed)).toBe('BAD_USER_INPUT');
+    expect(closed.errors![0].extensions!.issues).toEqual([expect.objectContaining({ field: 'input.depotWeek' })]);
     expect(errorCode(await gql('dispatcher@acme.test', SAVE, { input }))).toBe('FORBIDDEN');
     expect((await must('read', gql('admin@acme.test', `{ dispatchSettings { ${SETTINGS} } }`))).dispatchSettings).toEqual(input);
   });

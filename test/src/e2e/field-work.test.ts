@@ -164,6 +164,33 @@ describe('charges, parts and the customer’s signature', () => {
     expect(after).toMatchObject({ status: 'ON_SITE', parts: [], report: null });
   });
 
+  it('prices a part by the parts catalog as it stands when the part is added, and not once the warehouse retires it', async () => {
+    const SAVE_PART = `mutation($input: PartInput!) { savePart(input: $input) { sku price active } }`;
+    const part = { sku: 'PRC-01', name: '冷藏风门', cost: 1200, price: 2000, compatibleModels: ['BCD-450'] };
+    await gql('warehouse@acme.test', SAVE_PART, { input: part });
+    const job = await techJob(fridge({ customerName: '配件价格' }));
+    // Dispatch hears of catalog changes from the parts service, a moment later.
+    const dispatchKnows = (price: number, active: boolean) =>
+      eventually(() => query(demo.stack.databaseUrl, `select price, active from dispatch.catalog_part where sku = 'PRC-01'`), (rows: { price: number; active: boolean }[]) => rows[0]?.price === price && rows[0]?.active === active);
+    await dispatchKnows(2000, true);
+    const first = (await gql('tech@acme.test', PART, { id: job.id, sku: 'PRC-01', q: 1 })).data.addPartLine;
+    expect(first.parts).toEqual([expect.objectContaining({ sku: 'PRC-01', name: '冷藏风门', unitPrice: 2000, quantity: 1 })]);
+
+    // A new price applies to parts added from now on; the line already on the job keeps the price the customer saw.
+    await gql('warehouse@acme.test', SAVE_PART, { input: { ...part, price: 2500 } });
+    await dispatchKnows(2500, true);
+    const second = (await gql('tech@acme.test', PART, { id: job.id, sku: 'PRC-01', q: 1 })).data.addPartLine;
+    expect(second.parts.map((p: { unitPrice: number }) => p.unitPrice).sort()).toEqual([2000, 2500]);
+
+    // Retired from the catalog: a technician who still has one names and prices it.
+    await gql('warehouse@acme.test', SAVE_PART, { input: { ...part, price: 2500, active: false } });
+    await dispatchKnows(2500, false);
+    const refused = await gql('tech@acme.test', PART, { id: job.id, sku: 'PRC-01', q: 1 });
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors![0].message).toContain('not in the parts catalog');
+    expect((await gql('tech@acme.test', GET, { id: job.id })).data.workOrder.parts).toHaveLength(2);
+  });
+
   it('keeps another technician’s job closed to a technician, and report and parts to the time on site', async () => {
     const order = await assessed(await queued(fridge({ customerName: '别人的活' })));
     const other = (await gql('dispatcher@acme.test', ASSIGN, { id: order.id, v: order.version, t: otherTechId, r: '测试' })).data.assignWorkOrder;
@@ -267,7 +294,7 @@ describe('the customer’s link', () => {
 describe('depot repair (返厂)', () => {
   it('receives, repairs, checks and ships the product back, with the repair clock on the depot’s week', async () => {
     // The depot works Saturdays 09:00–10:00 only: three working days are three Saturday hours.
-    const settings = (await gql('admin@acme.test', `{ dispatchSettings { leadUserId leadName reassignWhenLate priceList { callOutFee depotFee labourPerHour labourStepMinutes parts { sku name unitPrice } } } }`)).data.dispatchSettings;
+    const settings = (await gql('admin@acme.test', `{ dispatchSettings { leadUserId leadName reassignWhenLate priceList { callOutFee depotFee labourPerHour labourStepMinutes } } }`)).data.dispatchSettings;
     const saturdays = [[], [], [], [], [], [{ start: 540, end: 600 }], []];
     expect((await gql('admin@acme.test', `mutation($input: DispatchSettingsInput!) { saveDispatchSettings(input: $input) { depotWeek { start } } }`, { input: { ...settings, depotWeek: saturdays } })).errors).toBeUndefined();
 
@@ -344,8 +371,8 @@ describe('tenant isolation', () => {
     const [line] = await query(demo.stack.databaseUrl, `select work_order_id from dispatch.part_line where tenant_id = $1 limit 1`, [acme]);
     expect((await gql('dispatcher@globex.test', GET, { id: line.work_order_id })).data.workOrder).toBeNull();
     expect(errorCode(await gql('dispatcher@globex.test', PART, { id: line.work_order_id, sku: 'CAP-35', q: 1 }))).toBe('NOT_FOUND');
-    expect((await gql('dispatcher@globex.test', `{ dispatchSettings { leadName priceList { parts { sku } } } }`)).data.dispatchSettings.priceList.parts.length).toBeGreaterThan(0);
-    for (const table of ['part_line', 'appointment', 'appointment_change', 'signature', 'settings', 'escalation']) {
+    expect((await gql('dispatcher@globex.test', `{ dispatchSettings { leadName priceList { labourPerHour } } }`)).data.dispatchSettings.priceList.labourPerHour).toBeGreaterThan(0);
+    for (const table of ['part_line', 'appointment', 'appointment_change', 'signature', 'settings', 'escalation', 'catalog_part']) {
       const seen = await asTenant(demo.stack.databaseUrl, 'dispatch', globex, `select count(*)::int as n from dispatch.${table} where tenant_id = $1`, [acme]);
       expect(seen.rows[0].n, table).toBe(0);
       const own = await asTenant(demo.stack.databaseUrl, 'dispatch', acme, `select count(*)::int as n from dispatch.${table}`);

@@ -299,7 +299,7 @@ describe('a count short of what jobs hold', () => {
     await gql('warehouse@acme.test', `mutation { savePart(input: { sku: "STK-01", name: "门封条", cost: 3000, price: 5000, compatibleModels: ["BCD-450"] }) { id } }`);
     await gql('warehouse@acme.test', `mutation($loc: ID!) { receiveStock(locationId: $loc, sku: "STK-01", quantity: 2, unitCost: 3000) { onHand } }`, { loc: van });
     const older = await onSiteJob('盘点前的客户甲');
-    // Not on the price list: the technician names and prices it.
+    // Named and priced on the job (the catalog's copy in dispatch may not have the new part yet).
     const ADD = `mutation($id: ID!) { addPartLine(workOrderId: $id, sku: "STK-01", name: "门封条", unitPrice: 5000, quantity: 1, source: VAN) { id } }`;
     expect((await gql('tech@acme.test', ADD, { id: older.id })).errors).toBeUndefined();
     await eventually(() => workOrder(older.id), (w) => w.parts[0]?.reservation === 'RESERVED');

@@ -260,12 +260,12 @@ export const SetUserRolesMutation = graphql(`
   }
 `);
 
-/** 派单设置: the lead breaches go to, late reassignment, the depot's week and the price list (fen). */
+/** 派单设置: the lead breaches go to, late reassignment, the depot's week and the fees and labour (fen); parts are priced by the catalog. */
 export const DispatchSettingsFields = graphql(`
   fragment DispatchSettingsFields on DispatchSettings {
     leadUserId leadName reassignWhenLate
     depotWeek { start end }
-    priceList { callOutFee depotFee labourPerHour labourStepMinutes parts { sku name unitPrice } }
+    priceList { callOutFee depotFee labourPerHour labourStepMinutes }
   }
 `);
 
@@ -600,10 +600,17 @@ export const AcceptChargesMutation = graphql(`
   }
 `);
 
-/** 收费标准: the parts technicians pick from, with their prices (fen). */
+/** 收费标准: the fees and labour steps the charges are reckoned by (fen). */
 export const PriceListQuery = graphql(`
   query PriceList {
-    dispatchSettings { priceList { callOutFee depotFee labourPerHour labourStepMinutes parts { sku name unitPrice } } }
+    dispatchSettings { priceList { callOutFee depotFee labourPerHour labourStepMinutes } }
+  }
+`);
+
+/** The parts catalog as the technician's 添加配件 picks from it: active parts, their price (fen) and the models they fit. */
+export const CatalogPartsQuery = graphql(`
+  query CatalogParts($search: String) {
+    parts(first: 50, search: $search) { edges { node { id sku name unit price compatibleModels } } }
   }
 `);
 

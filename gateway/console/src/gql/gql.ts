@@ -46,7 +46,7 @@ type Documents = {
     "\n  query TenantAudit($id: ID!) {\n    tenantAudit(id: $id) { id action actorId at details }\n  }\n": typeof types.TenantAuditDocument,
     "\n  query TenantUsers {\n    tenantUsers { id username email name roles }\n  }\n": typeof types.TenantUsersDocument,
     "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) { id roles }\n  }\n": typeof types.SetUserRolesDocument,
-    "\n  fragment DispatchSettingsFields on DispatchSettings {\n    leadUserId leadName reassignWhenLate\n    depotWeek { start end }\n    priceList { callOutFee depotFee labourPerHour labourStepMinutes parts { sku name unitPrice } }\n  }\n": typeof types.DispatchSettingsFieldsFragmentDoc,
+    "\n  fragment DispatchSettingsFields on DispatchSettings {\n    leadUserId leadName reassignWhenLate\n    depotWeek { start end }\n    priceList { callOutFee depotFee labourPerHour labourStepMinutes }\n  }\n": typeof types.DispatchSettingsFieldsFragmentDoc,
     "\n  query DispatchSettings {\n    dispatchSettings { ...DispatchSettingsFields }\n  }\n": typeof types.DispatchSettingsDocument,
     "\n  mutation SaveDispatchSettings($input: DispatchSettingsInput!) {\n    saveDispatchSettings(input: $input) { ...DispatchSettingsFields }\n  }\n": typeof types.SaveDispatchSettingsDocument,
     "\n  query Escalations($open: Boolean) {\n    escalations(open: $open) { id workOrderId requestNumber customerName commitment dueAt leadUserId leadName raisedAt acknowledgedAt acknowledgedBy note }\n  }\n": typeof types.EscalationsDocument,
@@ -91,7 +91,8 @@ type Documents = {
     "\n  mutation AddPartLine($workOrderId: ID!, $sku: String!, $name: String, $quantity: Int!, $unitPrice: Int, $source: PartSource) {\n    addPartLine(workOrderId: $workOrderId, sku: $sku, name: $name, quantity: $quantity, unitPrice: $unitPrice, source: $source) { ...WorkOrderDetailFields }\n  }\n": typeof types.AddPartLineDocument,
     "\n  mutation RemovePartLine($workOrderId: ID!, $lineId: ID!) {\n    removePartLine(workOrderId: $workOrderId, lineId: $lineId) { ...WorkOrderDetailFields }\n  }\n": typeof types.RemovePartLineDocument,
     "\n  mutation AcceptCharges($workOrderId: ID!, $total: Int!) {\n    acceptCharges(workOrderId: $workOrderId, total: $total) { ...WorkOrderDetailFields }\n  }\n": typeof types.AcceptChargesDocument,
-    "\n  query PriceList {\n    dispatchSettings { priceList { callOutFee depotFee labourPerHour labourStepMinutes parts { sku name unitPrice } } }\n  }\n": typeof types.PriceListDocument,
+    "\n  query PriceList {\n    dispatchSettings { priceList { callOutFee depotFee labourPerHour labourStepMinutes } }\n  }\n": typeof types.PriceListDocument,
+    "\n  query CatalogParts($search: String) {\n    parts(first: 50, search: $search) { edges { node { id sku name unit price compatibleModels } } }\n  }\n": typeof types.CatalogPartsDocument,
     "\n  fragment PublicVisitFields on PublicVisit {\n    visitType status technicianName\n    appointment { status proposed { start end } confirmed { start end } confirmedBy confirmedAt }\n    charges { ...ChargesFields }\n    confirmation { status method signerName at comment }\n    shipment { carrier trackingNumber }\n  }\n": typeof types.PublicVisitFieldsFragmentDoc,
     "\n  query TrackVisit($token: String!) {\n    trackVisit(token: $token) { ...PublicVisitFields }\n  }\n": typeof types.TrackVisitDocument,
     "\n  mutation CustomerVisitAction($token: String!, $step: CustomerVisitStep!, $start: DateTime, $comment: String, $total: Int) {\n    customerVisitAction(token: $token, step: $step, start: $start, comment: $comment, total: $total) { ...PublicVisitFields }\n  }\n": typeof types.CustomerVisitActionDocument,
@@ -165,7 +166,7 @@ const documents: Documents = {
     "\n  query TenantAudit($id: ID!) {\n    tenantAudit(id: $id) { id action actorId at details }\n  }\n": types.TenantAuditDocument,
     "\n  query TenantUsers {\n    tenantUsers { id username email name roles }\n  }\n": types.TenantUsersDocument,
     "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) { id roles }\n  }\n": types.SetUserRolesDocument,
-    "\n  fragment DispatchSettingsFields on DispatchSettings {\n    leadUserId leadName reassignWhenLate\n    depotWeek { start end }\n    priceList { callOutFee depotFee labourPerHour labourStepMinutes parts { sku name unitPrice } }\n  }\n": types.DispatchSettingsFieldsFragmentDoc,
+    "\n  fragment DispatchSettingsFields on DispatchSettings {\n    leadUserId leadName reassignWhenLate\n    depotWeek { start end }\n    priceList { callOutFee depotFee labourPerHour labourStepMinutes }\n  }\n": types.DispatchSettingsFieldsFragmentDoc,
     "\n  query DispatchSettings {\n    dispatchSettings { ...DispatchSettingsFields }\n  }\n": types.DispatchSettingsDocument,
     "\n  mutation SaveDispatchSettings($input: DispatchSettingsInput!) {\n    saveDispatchSettings(input: $input) { ...DispatchSettingsFields }\n  }\n": types.SaveDispatchSettingsDocument,
     "\n  query Escalations($open: Boolean) {\n    escalations(open: $open) { id workOrderId requestNumber customerName commitment dueAt leadUserId leadName raisedAt acknowledgedAt acknowledgedBy note }\n  }\n": types.EscalationsDocument,
@@ -210,7 +211,8 @@ const documents: Documents = {
     "\n  mutation AddPartLine($workOrderId: ID!, $sku: String!, $name: String, $quantity: Int!, $unitPrice: Int, $source: PartSource) {\n    addPartLine(workOrderId: $workOrderId, sku: $sku, name: $name, quantity: $quantity, unitPrice: $unitPrice, source: $source) { ...WorkOrderDetailFields }\n  }\n": types.AddPartLineDocument,
     "\n  mutation RemovePartLine($workOrderId: ID!, $lineId: ID!) {\n    removePartLine(workOrderId: $workOrderId, lineId: $lineId) { ...WorkOrderDetailFields }\n  }\n": types.RemovePartLineDocument,
     "\n  mutation AcceptCharges($workOrderId: ID!, $total: Int!) {\n    acceptCharges(workOrderId: $workOrderId, total: $total) { ...WorkOrderDetailFields }\n  }\n": types.AcceptChargesDocument,
-    "\n  query PriceList {\n    dispatchSettings { priceList { callOutFee depotFee labourPerHour labourStepMinutes parts { sku name unitPrice } } }\n  }\n": types.PriceListDocument,
+    "\n  query PriceList {\n    dispatchSettings { priceList { callOutFee depotFee labourPerHour labourStepMinutes } }\n  }\n": types.PriceListDocument,
+    "\n  query CatalogParts($search: String) {\n    parts(first: 50, search: $search) { edges { node { id sku name unit price compatibleModels } } }\n  }\n": types.CatalogPartsDocument,
     "\n  fragment PublicVisitFields on PublicVisit {\n    visitType status technicianName\n    appointment { status proposed { start end } confirmed { start end } confirmedBy confirmedAt }\n    charges { ...ChargesFields }\n    confirmation { status method signerName at comment }\n    shipment { carrier trackingNumber }\n  }\n": types.PublicVisitFieldsFragmentDoc,
     "\n  query TrackVisit($token: String!) {\n    trackVisit(token: $token) { ...PublicVisitFields }\n  }\n": types.TrackVisitDocument,
     "\n  mutation CustomerVisitAction($token: String!, $step: CustomerVisitStep!, $start: DateTime, $comment: String, $total: Int) {\n    customerVisitAction(token: $token, step: $step, start: $start, comment: $comment, total: $total) { ...PublicVisitFields }\n  }\n": types.CustomerVisitActionDocument,
@@ -397,7 +399,7 @@ export function graphql(source: "\n  mutation SetUserRoles($userId: ID!, $roles:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DispatchSettingsFields on DispatchSettings {\n    leadUserId leadName reassignWhenLate\n    depotWeek { start end }\n    priceList { callOutFee depotFee labourPerHour labourStepMinutes parts { sku name unitPrice } }\n  }\n"): (typeof documents)["\n  fragment DispatchSettingsFields on DispatchSettings {\n    leadUserId leadName reassignWhenLate\n    depotWeek { start end }\n    priceList { callOutFee depotFee labourPerHour labourStepMinutes parts { sku name unitPrice } }\n  }\n"];
+export function graphql(source: "\n  fragment DispatchSettingsFields on DispatchSettings {\n    leadUserId leadName reassignWhenLate\n    depotWeek { start end }\n    priceList { callOutFee depotFee labourPerHour labourStepMinutes }\n  }\n"): (typeof documents)["\n  fragment DispatchSettingsFields on DispatchSettings {\n    leadUserId leadName reassignWhenLate\n    depotWeek { start end }\n    priceList { callOutFee depotFee labourPerHour labourStepMinutes }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -577,7 +579,11 @@ export function graphql(source: "\n  mutation AcceptCharges($workOrderId: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PriceList {\n    dispatchSettings { priceList { callOutFee depotFee labourPerHour labourStepMinutes parts { sku name unitPrice } } }\n  }\n"): (typeof documents)["\n  query PriceList {\n    dispatchSettings { priceList { callOutFee depotFee labourPerHour labourStepMinutes parts { sku name unitPrice } } }\n  }\n"];
+export function graphql(source: "\n  query PriceList {\n    dispatchSettings { priceList { callOutFee depotFee labourPerHour labourStepMinutes } }\n  }\n"): (typeof documents)["\n  query PriceList {\n    dispatchSettings { priceList { callOutFee depotFee labourPerHour labourStepMinutes } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogParts($search: String) {\n    parts(first: 50, search: $search) { edges { node { id sku name unit price compatibleModels } } }\n  }\n"): (typeof documents)["\n  query CatalogParts($search: String) {\n    parts(first: 50, search: $search) { edges { node { id sku name unit price compatibleModels } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

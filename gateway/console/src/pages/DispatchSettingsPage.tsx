@@ -1,21 +1,22 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client';
-import { Alert, App, Button, Card, Col, Empty, Form, Input, InputNumber, Row, Select, Skeleton, Space, Switch, Table, Typography } from 'antd';
-import { DeleteOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Form, InputNumber, Row, Select, Skeleton, Switch, Typography } from 'antd';
+import { SaveOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { DispatchSettingsQuery, SaveDispatchSettingsMutation, TenantUsersQuery } from '../api/operations';
 import { errorMessage, fieldIssues, issueMessage, namePath, type FieldIssue } from '../api/errors';
+import { can, useMe } from '../auth/session';
 import { WeekEditor } from '../components/WeekEditor';
 import type { DispatchSettingsFieldsFragment } from '../gql/graphql';
 
 type Interval = { start: number; end: number };
-type Part = { sku: string; name: string; unitPrice: number };
 /** The form holds money in yuan (元, two decimals); the API in fen (分). */
 type Values = {
   leadUserId?: string | null;
   reassignWhenLate: boolean;
   depotWeek: Interval[][];
-  priceList: { callOutFee: number; depotFee: number; labourPerHour: number; labourStepMinutes: number; parts: Part[] };
+  priceList: { callOutFee: number; depotFee: number; labourPerHour: number; labourStepMinutes: number };
 };
 
 const toYuan = (fen: number) => fen / 100;
@@ -32,28 +33,27 @@ function toValues(s: DispatchSettingsFieldsFragment): Values {
       depotFee: toYuan(s.priceList.depotFee),
       labourPerHour: toYuan(s.priceList.labourPerHour),
       labourStepMinutes: s.priceList.labourStepMinutes,
-      parts: s.priceList.parts.map((p) => ({ sku: p.sku, name: p.name, unitPrice: toYuan(p.unitPrice) })),
     },
   };
 }
 
 /**
  * 派单设置 (tenant admin): the lead (调度主管) breached commitments are raised to, whether a job not
- * accepted in time goes to someone else, the depot's working week, and the price list out-of-warranty
- * work is charged by. The server's issues land on the fields they name.
+ * accepted in time goes to someone else, the depot's working week, and the fees and labour rate
+ * out-of-warranty work is charged by (parts by their price in the parts catalog). The server's issues
+ * land on the fields they name.
  */
 export function DispatchSettingsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const me = useMe();
   const [form] = Form.useForm<Values>();
   const { data, loading, error, refetch } = useQuery(DispatchSettingsQuery);
   const users = useQuery(TenantUsersQuery).data?.tenantUsers;
   const [save, { loading: saving }] = useMutation(SaveDispatchSettingsMutation, { refetchQueries: [DispatchSettingsQuery] });
   const [failure, setFailure] = useState<string>();
   const [weekError, setWeekError] = useState<string>();
-  // Errors the server's "SKU twice" put on the parts: they go as soon as the parts change.
-  const duplicateMarks = useRef<(string | number)[][]>([]);
-  // Paths into lists (`['priceList', 'parts', 2, 'sku']`) are wider than the form's typed names.
+  // Paths into lists (`['depotWeek', 2]`) are wider than the form's typed names.
   const setErrors = (fields: { name: (string | number)[]; errors: string[] }[]) => form.setFields(fields as unknown as Parameters<typeof form.setFields>[0]);
   const settings = data?.dispatchSettings;
 
@@ -73,35 +73,21 @@ export function DispatchSettingsPage() {
     return options;
   }, [users, settings, t]);
 
-  const showIssues = (issues: FieldIssue[], values: Values) => {
+  const showIssues = (issues: FieldIssue[]) => {
     const fields: { name: (string | number)[]; errors: string[] }[] = [];
     for (const issue of issues) {
-      if (issue.field === 'priceList.parts' && issue.reason === 'duplicate') {
-        const skus = values.priceList.parts.map((p) => p?.sku?.trim());
-        const marks: (string | number)[][] = [['priceList', 'parts']];
-        skus.forEach((sku, i) => {
-          if (sku && skus.indexOf(sku) !== skus.lastIndexOf(sku)) marks.push(['priceList', 'parts', i, 'sku']);
-        });
-        duplicateMarks.current = marks;
-        for (const name of marks) fields.push({ name, errors: [name.length === 2 ? t('dispatchSettings.duplicateParts') : t('dispatchSettings.duplicateSku', { sku: skus[name[2] as number] })] });
-      } else if (/^depotWeek\.\d+$/.test(issue.field)) {
+      if (/^depotWeek\.\d+$/.test(issue.field)) {
         fields.push({ name: namePath(issue.field), errors: [t('dispatchSettings.endsBeforeStart')] });
       } else if (issue.field === 'depotWeek') {
         setWeekError(t('dispatchSettings.noWorkingDay'));
       } else {
-        // `priceList.parts.2.sku` → the SKU of the third part; the label is the page's own (`dispatchSettings.sku`).
+        // `priceList.labourPerHour` → the page's own label (`dispatchSettings.labourPerHour`).
         const name = namePath(issue.field);
         const last = String([...name].reverse().find((s) => typeof s === 'string') ?? issue.field);
-        fields.push({ name, errors: [issueMessage(t, { ...issue, field: `dispatchSettings.${last === 'name' ? 'partName' : last}` })] });
+        fields.push({ name, errors: [issueMessage(t, { ...issue, field: `dispatchSettings.${last}` })] });
       }
     }
     setErrors(fields);
-  };
-
-  const clearDuplicateMarks = () => {
-    if (duplicateMarks.current.length === 0) return;
-    setErrors(duplicateMarks.current.map((name) => ({ name, errors: [] })));
-    duplicateMarks.current = [];
   };
 
   const submit = async () => {
@@ -109,7 +95,6 @@ export function DispatchSettingsPage() {
     setWeekError(undefined);
     // What the server said last time is checked again now.
     setErrors(form.getFieldsError().filter((f) => f.errors.length > 0).map((f) => ({ name: f.name, errors: [] })));
-    duplicateMarks.current = [];
     const v = await form.validateFields();
     const lead = leadOptions.find((o) => o.value === v.leadUserId);
     const input = {
@@ -120,7 +105,6 @@ export function DispatchSettingsPage() {
       priceList: {
         ...Object.fromEntries(MONEY.map((k) => [k, toFen(v.priceList[k])])) as Record<(typeof MONEY)[number], number>,
         labourStepMinutes: v.priceList.labourStepMinutes,
-        parts: (v.priceList.parts ?? []).map((p) => ({ sku: p.sku.trim(), name: p.name.trim(), unitPrice: toFen(p.unitPrice) })),
       },
     };
     try {
@@ -128,7 +112,7 @@ export function DispatchSettingsPage() {
       form.setFieldsValue(toValues(saved.data!.saveDispatchSettings));
       message.success(t('dispatchSettings.saved'));
     } catch (e) {
-      showIssues(fieldIssues(e), v);
+      showIssues(fieldIssues(e));
       setFailure(errorMessage(t, e));
     }
   };
@@ -142,7 +126,6 @@ export function DispatchSettingsPage() {
     <Form<Values> form={form} layout="vertical" data-testid="dispatch-settings-form" style={{ maxWidth: 960 }}
       onValuesChange={(changed: Partial<Values>) => {
         setFailure(undefined);
-        if (changed.priceList?.parts) clearDuplicateMarks();
         if (changed.depotWeek) setWeekError(undefined);
       }}>
       <Card title={<Typography.Title level={4} style={{ margin: 0 }}>{t('dispatchSettings.title')}</Typography.Title>} extra={saveButton}>
@@ -182,57 +165,8 @@ export function DispatchSettingsPage() {
               </Form.Item>
             </Col>
           </Row>
-          <Typography.Text strong>{t('dispatchSettings.parts')}</Typography.Text>
-          <Form.List name={['priceList', 'parts']}>
-            {(fields, { add, remove }, { errors }) => (
-              <>
-                <Table
-                  size="small"
-                  rowKey="key"
-                  pagination={false}
-                  dataSource={fields}
-                  scroll={{ x: 'max-content' }}
-                  data-testid="price-parts"
-                  style={{ marginTop: 8 }}
-                  locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dispatchSettings.noParts')} /> }}
-                  columns={[
-                    {
-                      key: 'sku', title: t('dispatchSettings.sku'), width: 180,
-                      render: (_, field) => (
-                        <Form.Item name={[field.name, 'sku']} style={{ margin: 0 }} rules={[{ required: true, whitespace: true, message: t('errors.required', { field: t('dispatchSettings.sku') }) }]}>
-                          <Input maxLength={40} data-testid={`part-sku-${field.name}`} aria-label={t('dispatchSettings.sku')} />
-                        </Form.Item>
-                      ),
-                    },
-                    {
-                      key: 'name', title: t('dispatchSettings.partName'),
-                      render: (_, field) => (
-                        <Form.Item name={[field.name, 'name']} style={{ margin: 0 }} rules={[{ required: true, whitespace: true, message: t('errors.required', { field: t('dispatchSettings.partName') }) }]}>
-                          <Input maxLength={80} style={{ minWidth: 200 }} data-testid={`part-name-${field.name}`} aria-label={t('dispatchSettings.partName')} />
-                        </Form.Item>
-                      ),
-                    },
-                    {
-                      key: 'unitPrice', title: t('dispatchSettings.unitPrice'), width: 150,
-                      render: (_, field) => (
-                        <Form.Item name={[field.name, 'unitPrice']} style={{ margin: 0 }} rules={required(t('dispatchSettings.unitPrice'))}>
-                          <InputNumber min={0} max={1_000_000} precision={2} style={{ width: 130 }} data-testid={`part-price-${field.name}`} aria-label={t('dispatchSettings.unitPrice')} />
-                        </Form.Item>
-                      ),
-                    },
-                    {
-                      key: 'remove', title: '', width: 48,
-                      render: (_, field) => <Button icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('common.remove')} data-testid={`part-remove-${field.name}`} />,
-                    },
-                  ]}
-                />
-                <Form.ErrorList errors={errors} />
-                <Space style={{ marginTop: 8 }}>
-                  <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ sku: '', name: '', unitPrice: 0 })} data-testid="add-part">{t('dispatchSettings.addPart')}</Button>
-                </Space>
-              </>
-            )}
-          </Form.List>
+          <Alert type="info" showIcon data-testid="parts-by-catalog"
+            message={<>{t('dispatchSettings.partsByCatalog')}{can.manageStock(me) && <> <Link to="/parts/catalog" data-testid="parts-catalog-link">{t('dispatchSettings.openCatalog')}</Link></>}</>} />
         </Card>
         <div style={{ marginTop: 16 }}>{saveButton}</div>
       </Card>

@@ -226,7 +226,7 @@ export function MyJobPage() {
           <Card size="small" title={t('fieldWork.parts')} data-testid="parts-card">
             <Space direction="vertical" size={12} style={{ width: '100%' }}>
               <PartLines parts={w.parts} workOrderId={w.id} />
-              <PartsPicker workOrderId={w.id} />
+              <PartsPicker workOrderId={w.id} productModel={w.productModel} />
             </Space>
           </Card>
         </>

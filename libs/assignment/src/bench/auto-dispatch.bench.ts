@@ -102,6 +102,12 @@ function technicians(n: number, seed: number): Technician[] {
       dailyCapacity: g.int(6, 10),
       load: g.int(0, 3),
       available: g.rnd() < 0.92,
+      // Most work six days; some have leave booked around the day of the jobs.
+      calendar: {
+        weekdays: g.rnd() < 0.7 ? [1, 2, 3, 4, 5, 6] : [1, 2, 3, 4, 5, 6, 7],
+        hours: { from: 8 * 60, to: g.rnd() < 0.5 ? 18 * 60 : 20 * 60 },
+        leave: g.rnd() < 0.1 ? [{ from: '2026-05-28', to: '2026-06-03' }] : [],
+      },
     };
   });
 }
@@ -122,6 +128,8 @@ function jobs(n: number, technicianCount: number, seed: number): Job[] {
       dueAt: NOW + g.int(-1, 72) * HOUR + g.int(0, 59) * 60_000,
       emergency: g.rnd() < 0.05,
       excluded: g.rnd() < 0.02 ? [`T${String(g.int(0, technicianCount - 1)).padStart(6, '0')}`] : undefined,
+      // Today (a Monday), or an agreed two-hour window later in the week.
+      when: g.rnd() < 0.7 ? { day: '2026-06-01' } : { day: `2026-06-0${g.int(2, 7)}`, window: { from: g.int(4, 9) * 120, to: g.int(4, 9) * 120 + 120 } },
     };
   });
 }

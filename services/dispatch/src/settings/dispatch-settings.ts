@@ -8,12 +8,6 @@ export async function dispatchSettings(em: TenantEntityManager): Promise<Dispatc
 }
 
 export async function saveDispatchSettings(em: TenantEntityManager, ctx: TenantContext, settings: DispatchSettings): Promise<DispatchSettings> {
-  const skus = settings.priceList.parts.map((p) => p.sku);
-  const repeated = skus.find((sku, i) => skus.indexOf(sku) !== i);
-  if (repeated) {
-    const message = `the price list names part ${repeated} twice`;
-    throw new DomainError('BAD_USER_INPUT', message, { issues: [{ field: 'input.priceList.parts', reason: 'duplicate', message }] });
-  }
   for (const [day, intervals] of settings.depotWeek.entries()) {
     if (intervals.some((iv) => iv.end <= iv.start)) {
       const message = 'a working period ends after it starts';

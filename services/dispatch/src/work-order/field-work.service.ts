@@ -4,12 +4,12 @@ import { DomainError, type DispatchRpc, type TenantContext, type WorkOrder } fro
 import { inTenantWrite, OutboxRelay } from '@shouhou/messaging';
 import { inTenantTransaction, newId, type TenantEntityManager } from '@shouhou/persistence';
 import type { z } from 'zod';
-import { dispatchSettings } from '../settings/dispatch-settings';
 import { assertWorksOn } from './access';
 import { AT_WORK, PLANNABLE } from './field-steps';
 import { slotOptions } from './slots';
 import { clocksOf, pauseClock, tenantTimeZone } from './work-clocks';
 import { recordStep, withDetails, workOrderById, type WorkOrderRow } from './work-orders';
+import { catalogPart } from '../catalog/catalog-parts';
 
 type Input<K extends keyof typeof DispatchRpc> = z.output<(typeof DispatchRpc)[K]['input']>;
 
@@ -106,16 +106,17 @@ export class FieldWorkService {
   }
 
   /**
-   * A part used on the job, priced by the price list unless the technician gives a price. Its stock
-   * movement waits for the parts service: the line's reservation stays PENDING until then.
+   * A part used on the job, named and priced by the parts catalog unless the technician gives a name
+   * and price (a part bought locally). Its stock movement waits for the parts service: the line's
+   * reservation stays PENDING until then.
    */
   addPart(ctx: TenantContext, input: Input<'addPart'>): Promise<WorkOrder> {
     return this.atWork(ctx, input.workOrderId, 'PART_ADDED', async (em, order) => {
-      const listed = (await dispatchSettings(em)).priceList.parts.find((p) => p.sku === input.sku);
+      const listed = await catalogPart(em, input.sku);
       const name = input.name?.trim() || listed?.name;
-      const unitPrice = input.unitPrice ?? listed?.unitPrice;
+      const unitPrice = input.unitPrice ?? listed?.price;
       if (!name || unitPrice === undefined) {
-        const message = 'this part is not in the price list: give its name and price';
+        const message = 'this part is not in the parts catalog: give its name and price';
         throw new DomainError('BAD_USER_INPUT', message, { issues: [{ field: 'input.sku', reason: 'unknown', message }] });
       }
       await em.execute(

@@ -1,4 +1,5 @@
-import { DomainError, type Part, type PartsRpc, type TenantContext } from '@shouhou/contracts';
+import { DomainError, PartsEvents, type Part, type PartsRpc, type TenantContext } from '@shouhou/contracts';
+import { recordEvent } from '@shouhou/messaging';
 import { newId, pgTextArray, type TenantEntityManager } from '@shouhou/persistence';
 import type { z } from 'zod';
 
@@ -78,7 +79,10 @@ export async function savePart(em: TenantEntityManager, ctx: TenantContext, inpu
      returning id`,
     [newId(), ctx.tenantId, input.sku, input.name, input.unit, pgTextArray(input.compatibleModels), input.cost, input.price, input.serialised, input.warrantyMonths, input.active, input.cost],
   );
-  return (await partById(em, saved.id))!;
+  const part = (await partById(em, saved.id))!;
+  // Dispatch prices the parts technicians use from the catalog.
+  await recordEvent(em, ctx, PartsEvents.partSaved, part);
+  return part;
 }
 
 
