@@ -61,12 +61,15 @@ export const TechnicianInput = z.object({
   home: GeoPoint,
   dailyCapacity: z.number().int().min(1, 'capacity is at least 1 job a day').max(30, 'capacity is at most 30 jobs a day'),
   status: TechnicianStatus.default('AVAILABLE'),
-  calendar: WorkingCalendar.default(ALWAYS_WORKING),
+  /** Left out: a new technician works every day, 08:00–20:00; an existing one keeps their calendar. */
+  calendar: WorkingCalendar.optional(),
 });
 
 export const Technician = TechnicianInput.extend({
   id: z.string().uuid(),
-  dutyToday: TechnicianDuty,
+  // Defaults for events a dispatch without calendars published (read by parts during an upgrade).
+  calendar: WorkingCalendar.default(ALWAYS_WORKING),
+  dutyToday: TechnicianDuty.default('ON'),
   /** Open work orders assigned to the technician for today. */
   load: z.number().int(),
 });

@@ -37,6 +37,8 @@ export const Part = PartInput.extend({
   averageCost: z.number(),
   onHand: z.number().int(),
   available: z.number().int(),
+  /** When the catalog entry last changed: copies of it (dispatch's) apply only newer versions. */
+  updatedAt: z.string(),
 });
 export type Part = z.infer<typeof Part>;
 

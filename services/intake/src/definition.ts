@@ -12,6 +12,7 @@ import { Migration20261124020000 } from './migrations/Migration20261124020000';
 import { Migration20261124030000 } from './migrations/Migration20261124030000';
 import { Migration20261124100000 } from './migrations/Migration20261124100000';
 import { Migration20261124110000 } from './migrations/Migration20261124110000';
+import { Migration20261201000000 } from './migrations/Migration20261201000000';
 
 export const intake: ServiceDefinition = {
   name: INTAKE,
@@ -28,6 +29,7 @@ export const intake: ServiceDefinition = {
     { name: 'Migration20261124030000', class: Migration20261124030000 },
     { name: 'Migration20261124100000', class: Migration20261124100000 },
     { name: 'Migration20261124110000', class: Migration20261124110000 },
+    { name: 'Migration20261201000000', class: Migration20261201000000 },
   ],
   // Its own stream, and those it consumes from, so that its consumers can bind whichever starts first.
   streams: [IntakeStream, TenancyStream, DispatchStream],

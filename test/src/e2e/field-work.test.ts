@@ -182,13 +182,19 @@ describe('charges, parts and the customer’s signature', () => {
     const second = (await gql('tech@acme.test', PART, { id: job.id, sku: 'PRC-01', q: 1 })).data.addPartLine;
     expect(second.parts.map((p: { unitPrice: number }) => p.unitPrice).sort()).toEqual([2000, 2500]);
 
+    // A part dispatch has no copy of (saved before dispatch kept one) is asked of the parts service, and kept.
+    await query(demo.stack.databaseUrl, `delete from dispatch.catalog_part where sku = 'CAP-35' and tenant_id = $1`, [acmeTenant]);
+    const asked = (await gql('tech@acme.test', PART, { id: job.id, sku: 'CAP-35', q: 1 })).data.addPartLine;
+    expect(asked.parts.find((p: { sku: string }) => p.sku === 'CAP-35')).toMatchObject({ name: '压缩机启动电容 35μF', unitPrice: 4500 });
+    expect(await query(demo.stack.databaseUrl, `select price from dispatch.catalog_part where sku = 'CAP-35' and tenant_id = $1`, [acmeTenant])).toEqual([{ price: 4500 }]);
+
     // Retired from the catalog: a technician who still has one names and prices it.
     await gql('warehouse@acme.test', SAVE_PART, { input: { ...part, price: 2500, active: false } });
     await dispatchKnows(2500, false);
     const refused = await gql('tech@acme.test', PART, { id: job.id, sku: 'PRC-01', q: 1 });
     expect(errorCode(refused)).toBe('BAD_USER_INPUT');
     expect(refused.errors![0].message).toContain('not in the parts catalog');
-    expect((await gql('tech@acme.test', GET, { id: job.id })).data.workOrder.parts).toHaveLength(2);
+    expect((await gql('tech@acme.test', GET, { id: job.id })).data.workOrder.parts).toHaveLength(3);
   });
 
   it('keeps another technician’s job closed to a technician, and report and parts to the time on site', async () => {

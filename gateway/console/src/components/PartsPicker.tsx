@@ -1,11 +1,11 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { useMutation, useQuery } from '@apollo/client';
-import { App, Button, Form, Input, InputNumber, Radio, Select, Space, Spin, Tag } from 'antd';
+import { Alert, App, Button, Form, Input, InputNumber, Radio, Select, Space, Spin, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AddPartLineMutation, CatalogPartsQuery } from '../api/operations';
 import { VanStockQuery } from '../api/parts';
-import { fieldIssues, issueMessage } from '../api/errors';
+import { errorMessage, fieldIssues, issueMessage } from '../api/errors';
 import { useMe } from '../auth/session';
 import type { CatalogPartsQuery as CatalogPartsData, PartSource } from '../gql/graphql';
 import { dispatchError } from './dispatch';
@@ -90,8 +90,15 @@ export function PartsPicker({ workOrderId, productModel }: { workOrderId: string
   };
 
   const searching = first.loading || found.loading || (typed.trim() !== search);
+  // Without the catalog the technician could only price parts by hand: say so rather than show an empty list.
+  const catalogError = first.error ?? found.error ?? fitting.error;
   return (
     <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} initialValues={{ quantity: 1, source: 'VAN' }} data-testid="parts-picker">
+      {catalogError && (
+        <Alert type="error" showIcon style={{ marginBottom: 12 }} data-testid="catalog-error"
+          message={t('fieldWork.catalogUnavailable')} description={errorMessage(t, catalogError)}
+          action={<Button size="small" onClick={() => { void first.refetch(); }}>{t('app.retry')}</Button>} />
+      )}
       <Form.Item name="part" label={t('fieldWork.part')} rules={[{ required: true, message: t('fieldWork.partRequired') }]}>
         <Select<string, Option>
           showSearch size="large" loading={searching} placeholder={t('fieldWork.partPlaceholder')} data-testid="part-select"

@@ -18,7 +18,7 @@ export class Migration20261201010000 extends Migration {
       primary key (tenant_id, sku)
     )`);
     for (const sql of tenantRlsSql('dispatch.catalog_part')) this.addSql(sql);
-    // The price list's own parts are gone: the catalog prices them.
-    this.addSql(`update dispatch.settings set settings = settings #- '{priceList,parts}'`);
+    // Settings saved with the old price list's parts keep them in their JSON, unread: the contract no
+    // longer has them, and the next save drops them.
   }
 }

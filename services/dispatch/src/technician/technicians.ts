@@ -1,5 +1,5 @@
 import { dutyOn } from '@shouhou/assignment';
-import { DispatchEvents, type Technician, type TenantContext, type WorkingCalendar } from '@shouhou/contracts';
+import { ALWAYS_WORKING, DispatchEvents, type Technician, type TenantContext, type WorkingCalendar } from '@shouhou/contracts';
 import { recordEvent } from '@shouhou/messaging';
 import { newId, pgTextArray, type TenantEntityManager } from '@shouhou/persistence';
 import type { z } from 'zod';
@@ -50,15 +50,16 @@ async function todayOf(em: TenantEntityManager): Promise<string> {
 }
 
 export async function saveTechnician(em: TenantEntityManager, ctx: TenantContext, input: z.output<typeof TechnicianInput>): Promise<Technician> {
+  const calendar = input.calendar ? JSON.stringify({ ...input.calendar, weekdays: [...input.calendar.weekdays].sort((a, b) => a - b) }) : null;
   const [saved]: { id: string }[] = await em.execute(
     `insert into dispatch.technician (id, tenant_id, user_id, name, phone, skills, regions, home_lat, home_lng, daily_capacity, status, calendar, updated_at)
-     values (?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?, ?, now())
+     values (?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?, coalesce(?::jsonb, ?::jsonb), now())
      on conflict (tenant_id, user_id) do update set name = excluded.name, phone = excluded.phone, skills = excluded.skills, regions = excluded.regions,
        home_lat = excluded.home_lat, home_lng = excluded.home_lng, daily_capacity = excluded.daily_capacity, status = excluded.status,
-       calendar = excluded.calendar, updated_at = now()
+       calendar = coalesce(?::jsonb, dispatch.technician.calendar), updated_at = now()
      returning id`,
     [newId(), ctx.tenantId, input.userId, input.name, input.phone, pgTextArray(input.skills), pgTextArray(input.regions), input.home.lat, input.home.lng, input.dailyCapacity, input.status,
-      JSON.stringify({ ...input.calendar, weekdays: [...input.calendar.weekdays].sort() })],
+      calendar, JSON.stringify(ALWAYS_WORKING), calendar],
   );
   const technician = (await technicianById(em, saved.id))!;
   await recordEvent(em, ctx, DispatchEvents.technicianSaved, technician);

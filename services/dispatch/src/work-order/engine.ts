@@ -11,8 +11,8 @@ export async function lockAssignments(em: TenantEntityManager, ctx: TenantContex
 }
 
 /**
- * The job as the engine reads it at `now`: due when the arrival clock says (else the assessment, so the
- * longest waiting is the most urgent), to be done at the agreed appointment or else today.
+ * The job as the engine reads it at `now`: due when its running clock says, to be done at the agreed
+ * appointment or else today.
  */
 export function jobOf(o: WorkOrderRow, timeZone: string, now: number): Job {
   const appointment = o.appointment_start && o.appointment_end ? { start: new Date(o.appointment_start), end: new Date(o.appointment_end) } : null;
@@ -21,7 +21,8 @@ export function jobOf(o: WorkOrderRow, timeZone: string, now: number): Job {
     skill: o.skill,
     divisionCode: o.division_code ?? '',
     location: o.lat === null || o.lng === null ? null : { lat: o.lat, lng: o.lng },
-    dueAt: new Date(o.arrival_due_at ?? o.assessed_at).getTime(),
+    // Without a running clock (a revisit after a failed visit), it waited longest: due at its assessment.
+    dueAt: new Date(o.assign_due_at ?? o.assessed_at).getTime(),
     emergency: o.emergency,
     excluded: o.excluded_technician_ids,
     when: serviceTime(timeZone, now, appointment),

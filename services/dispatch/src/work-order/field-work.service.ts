@@ -9,7 +9,7 @@ import { AT_WORK, PLANNABLE } from './field-steps';
 import { slotOptions } from './slots';
 import { clocksOf, pauseClock, tenantTimeZone } from './work-clocks';
 import { recordStep, withDetails, workOrderById, type WorkOrderRow } from './work-orders';
-import { catalogPart } from '../catalog/catalog-parts';
+import { CatalogParts } from '../catalog/catalog-parts';
 
 type Input<K extends keyof typeof DispatchRpc> = z.output<(typeof DispatchRpc)[K]['input']>;
 
@@ -28,6 +28,7 @@ export class FieldWorkService {
   constructor(
     private readonly orm: MikroORM,
     private readonly relay: OutboxRelay,
+    private readonly catalog: CatalogParts,
   ) {}
 
   private write<T>(ctx: TenantContext, work: (em: TenantEntityManager) => Promise<T>): Promise<T> {
@@ -112,7 +113,7 @@ export class FieldWorkService {
    */
   addPart(ctx: TenantContext, input: Input<'addPart'>): Promise<WorkOrder> {
     return this.atWork(ctx, input.workOrderId, 'PART_ADDED', async (em, order) => {
-      const listed = await catalogPart(em, input.sku);
+      const listed = await this.catalog.find(em, ctx, input.sku);
       const name = input.name?.trim() || listed?.name;
       const unitPrice = input.unitPrice ?? listed?.price;
       if (!name || unitPrice === undefined) {

@@ -53,13 +53,17 @@ export interface WorkOrderRow {
   /** The agreed appointment, when there is one. */
   appointment_start: Date | null;
   appointment_end: Date | null;
-  /** When the arrival clock falls due (null for depot work or before the commitments reached dispatch). */
-  arrival_due_at: Date | null;
+  /**
+   * What the job must be assigned against: the open arrival clock's due time, else the open dispatch
+   * clock's (depot work); null when neither runs (a revisit, or before the commitments reached dispatch).
+   */
+  assign_due_at: Date | null;
 }
 
 export const SELECT_WORK_ORDER = `select w.*, t.name as technician_name, s.signer_name,
     a.confirmed_start as appointment_start, a.confirmed_end as appointment_end,
-    (select max(d.due_at) from dispatch.deadline d where d.subject_id = w.id and d.commitment = 'arrival') as arrival_due_at
+    coalesce((select d.due_at from dispatch.deadline d where d.subject_id = w.id and d.commitment = 'arrival' and d.state = 'OPEN'),
+      (select d.due_at from dispatch.deadline d where d.subject_id = w.id and d.commitment = 'dispatch' and d.state = 'OPEN')) as assign_due_at
   from dispatch.work_order w
   left join dispatch.technician t on t.id = w.technician_id left join dispatch.signature s on s.work_order_id = w.id
   left join dispatch.appointment a on a.work_order_id = w.id and a.status = 'CONFIRMED'`;

@@ -7,13 +7,14 @@ import { ServiceRequestSchema } from '../service-request/service-request.entity'
 import { trackingToken } from '@shouhou/auth';
 import { recordMessage } from './inbound';
 import { Mailer, serviceAddress } from './mailer';
-import { notification, noticeFor, visitDetails, type Notice } from './templates';
+import { notification, noticeFor, visitDetails, type Notice, type Reader } from './templates';
 
 interface TenantProfile {
   code: string;
   name: string;
   locale: 'zh-CN' | 'en-US';
   hotline: string | null;
+  time_zone: string;
 }
 
 /**
@@ -50,17 +51,18 @@ export class CustomerNotifications {
     if (!found) return;
     const notice = offered ? 'SLOTS_PROPOSED' : 'VISIT_BOOKED';
     const slots = offered ? appointment.proposed : [appointment.confirmed!];
-    await this.notify(em, ctx, toDto(found), notice, event.id, null, (locale) => visitDetails(notice, { slots, technician: workOrder.technicianName }, locale));
+    await this.notify(em, ctx, toDto(found), notice, event.id, null, (reader) => visitDetails(notice, { slots, technician: workOrder.technicianName }, reader));
   }
 
-  private async notify(em: TenantEntityManager, ctx: TenantContext, request: ServiceRequest, notice: Notice, cause: string, note?: string | null, details?: (locale: TenantProfile['locale']) => string[]) {
+  private async notify(em: TenantEntityManager, ctx: TenantContext, request: ServiceRequest, notice: Notice, cause: string, note?: string | null, details?: (reader: Reader) => string[]) {
     if (!request.customerEmail || !this.mailer.enabled) return;
-    const [tenant]: TenantProfile[] = await em.execute(`select code, name, locale, hotline from intake.tenant_profile`);
+    const [tenant]: TenantProfile[] = await em.execute(`select code, name, locale, hotline, time_zone from intake.tenant_profile`);
     if (!tenant) throw new Error(`no profile yet for tenant ${ctx.tenantId}; retried once tenancy's event has arrived`);
     const from = `"${tenant.name.replace(/"/g, '')}" <${serviceAddress(tenant.code)}>`;
     const messageId = `<${request.id}.${cause}@${serviceAddress(tenant.code).split('@')[1]}>`;
     const url = `${process.env.PUBLIC_BASE_URL ?? 'http://localhost:4000'}/t/${trackingToken(ctx.tenantId, request.id)}`;
-    const { subject, text } = notification(notice, request, tenant.locale, tenant.name, url, tenant.hotline, note, details?.(tenant.locale));
+    const reader: Reader = { locale: tenant.locale, timeZone: tenant.time_zone };
+    const { subject, text } = notification(notice, request, reader, tenant.name, url, tenant.hotline, note, details?.(reader));
     const now = new Date();
     const fresh = await recordMessage(em, ctx, { requestId: request.id, direction: 'OUT', messageId, from: serviceAddress(tenant.code), to: request.customerEmail, subject, text, attachments: [], at: now });
     if (!fresh) return;
@@ -76,8 +78,8 @@ export class CustomerNotifications {
 
 async function keepProfile(em: TenantEntityManager, ctx: TenantContext, tenant: Tenant) {
   await em.execute(
-    `insert into intake.tenant_profile (tenant_id, code, name, locale, hotline) values (?, ?, ?, ?, ?)
-     on conflict (tenant_id) do update set code = excluded.code, name = excluded.name, locale = excluded.locale, hotline = excluded.hotline`,
-    [ctx.tenantId, tenant.code, tenant.displayName ?? tenant.name, tenant.defaultLocale, tenant.hotline],
+    `insert into intake.tenant_profile (tenant_id, code, name, locale, hotline, time_zone) values (?, ?, ?, ?, ?, ?)
+     on conflict (tenant_id) do update set code = excluded.code, name = excluded.name, locale = excluded.locale, hotline = excluded.hotline, time_zone = excluded.time_zone`,
+    [ctx.tenantId, tenant.code, tenant.displayName ?? tenant.name, tenant.defaultLocale, tenant.hotline, tenant.timeZone],
   );
 }

@@ -19,6 +19,7 @@ interface PartRow {
   average_cost: string;
   on_hand: number;
   available: number;
+  updated_at: Date;
 }
 
 const SELECT = `select p.*, coalesce(s.on_hand, 0)::int as on_hand, coalesce(s.available, 0)::int as available
@@ -101,5 +102,6 @@ function toPart(r: PartRow): Part {
     averageCost: Number(r.average_cost),
     onHand: r.on_hand,
     available: r.available,
+    updatedAt: new Date(r.updated_at).toISOString(),
   };
 }

@@ -84,7 +84,7 @@ export async function submitStocktake(em: TenantEntityManager, id: string): Prom
 /** Approval posts each variance as an adjustment in the ledger, valued at the snapshot's cost. */
 export async function approveStocktake(em: TenantEntityManager, ctx: TenantContext, input: { id: string; note?: string | null }): Promise<Stocktake> {
   const s = await lockStocktake(em, input.id, ['SUBMITTED'], 'approved');
-  const lines: LineRow[] = await em.execute(`select l.*, p.sku, p.name from parts.stocktake_line l join parts.part p on p.id = l.part_id where l.stocktake_id = ? and l.counted <> l.expected`, [s.id]);
+  const lines: LineRow[] = await em.execute(`select l.*, p.sku, p.name from parts.stocktake_line l join parts.part p on p.id = l.part_id where l.stocktake_id = ? and l.counted <> l.expected order by l.part_id`, [s.id]);
   for (const l of lines) {
     const variance = l.counted! - l.expected;
     if (variance < 0) await coverReserved(em, ctx, l.part_id, s.location_id, variance);
@@ -95,9 +95,14 @@ export async function approveStocktake(em: TenantEntityManager, ctx: TenantConte
   return stocktakeById(em, s.id);
 }
 
-/** Before a count's loss is posted: jobs holding more than would be left there wait for stock instead. */
+/**
+ * Before a count's loss is posted: jobs holding more than would be left there wait for stock instead.
+ * The reservations are locked before the balance, in the order dispatch's events lock them, so a
+ * reservation arriving meanwhile neither slips in between nor deadlocks with the approval.
+ */
 async function coverReserved(em: TenantEntityManager, ctx: TenantContext, partId: string, locationId: string, variance: number) {
-  const [b]: { on_hand: number; reserved: number }[] = await em.execute(`select on_hand, reserved from parts.stock_balance where part_id = ? and location_id = ?`, [partId, locationId]);
+  await em.execute(`select id from parts.reservation where part_id = ? and location_id = ? and state = 'RESERVED' order by id for update`, [partId, locationId]);
+  const [b]: { on_hand: number; reserved: number }[] = await em.execute(`select on_hand, reserved from parts.stock_balance where part_id = ? and location_id = ? for update`, [partId, locationId]);
   const shortfall = b ? b.reserved - (b.on_hand + variance) : 0;
   if (shortfall > 0) await backorderNewest(em, ctx, partId, locationId, shortfall);
 }
