@@ -1095,6 +1095,8 @@ const coreTypeDefs = /* GraphQL */ `
     confirmedBy: String
     confirmedAt: DateTime
     withinCommitment: Boolean
+    "Whether the assigned technician works at the agreed time by their calendar; false: move the time or reassign."
+    technicianWorks: Boolean
     changes: [AppointmentChange!]!
   }
 

@@ -75,6 +75,8 @@ export const Appointment = z.object({
   confirmedAt: z.string().nullable(),
   /** Whether the agreed slot starts before the arrival commitment falls due (null: no arrival clock). */
   withinCommitment: z.boolean().nullable(),
+  /** Whether the assigned technician works at the agreed time by their calendar (null: nobody assigned or no time agreed). */
+  technicianWorks: z.boolean().nullable(),
   changes: z.array(AppointmentChange),
 });
 export type Appointment = z.infer<typeof Appointment>;

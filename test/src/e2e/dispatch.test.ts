@@ -262,6 +262,14 @@ describe('technicians’ working calendars', () => {
     });
     expect(early.errors).toBeUndefined();
     expect(candidateIds((await gql('dispatcher@acme.test', SUGGEST, { id: order.id })).data.suggestTechnicians)).not.toContain(zhou.id);
+    // Given to him by hand all the same, the agreed time shows he is not at work then, until it moves into his shift.
+    const APPOINTMENT = `query($id: ID!) { workOrder(id: $id) { version appointment { technicianWorks } } }`;
+    const before = (await gql('dispatcher@acme.test', APPOINTMENT, { id: order.id })).data.workOrder;
+    expect(before.appointment.technicianWorks).toBeNull();
+    await gql('dispatcher@acme.test', ASSIGN, { id: order.id, v: before.version, t: zhou.id, r: '客户点名周师傅' });
+    expect((await gql('dispatcher@acme.test', APPOINTMENT, { id: order.id })).data.workOrder.appointment.technicianWorks).toBe(false);
+    await gql('dispatcher@acme.test', `mutation($id: ID!, $slot: SlotInput!) { rescheduleAppointment(workOrderId: $id, slot: $slot, cause: COMPANY, reason: "改到周师傅上班时间") { id } }`, { id: order.id, slot: morningSlot(4) });
+    expect((await gql('dispatcher@acme.test', APPOINTMENT, { id: order.id })).data.workOrder.appointment.technicianWorks).toBe(true);
     // Off duty again so the rest of the file's jobs are not his: saved without a calendar, his is kept.
     const off = (await gql('dispatcher@acme.test', SAVE, { input: { ...profile(), status: 'OFF_DUTY' } })).data.saveTechnician;
     expect(off.calendar).toEqual(zhou.calendar);

@@ -502,7 +502,7 @@ export const AutoDispatchMutation = graphql(`
 /** The appointment as the dispatcher, the technician and the customer's link show it. */
 export const AppointmentFields = graphql(`
   fragment AppointmentFields on Appointment {
-    status proposed { start end } confirmed { start end } confirmedBy confirmedAt withinCommitment
+    status proposed { start end } confirmed { start end } confirmedBy confirmedAt withinCommitment technicianWorks
     changes { at by from { start end } to { start end } cause reason pausedMinutes }
   }
 `);

@@ -4,7 +4,7 @@ import type { AppointmentStatus } from '../gql/graphql';
 import { formatSlot } from './fieldWork';
 
 type Slot = { start: string; end: string };
-type Appointment = { status: AppointmentStatus; confirmed?: Slot | null; proposed?: Slot[]; confirmedBy?: string | null; withinCommitment?: boolean | null };
+type Appointment = { status: AppointmentStatus; confirmed?: Slot | null; proposed?: Slot[]; confirmedBy?: string | null; withinCommitment?: boolean | null; technicianWorks?: boolean | null };
 
 /** Whether a time keeps the arrival commitment: 承诺时限内 / 超出承诺. */
 export function CommitmentTag({ within }: { within?: boolean | null }) {
@@ -23,6 +23,8 @@ export function AppointmentLine({ appointment }: { appointment?: Appointment | n
         <Typography.Text strong>{formatSlot(appointment.confirmed)}</Typography.Text>
         {appointment.confirmedBy && <Tag>{t(`fieldWork.confirmedBy.${appointment.confirmedBy}`, { defaultValue: appointment.confirmedBy })}</Tag>}
         <CommitmentTag within={appointment.withinCommitment} />
+        {/* Moved onto the technician's day off or leave: the dispatcher should move it or reassign. */}
+        {appointment.technicianWorks === false && <Tag color="red" data-testid="technician-off">{t('fieldWork.technicianOff')}</Tag>}
       </Space>
     );
   }

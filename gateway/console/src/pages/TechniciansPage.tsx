@@ -95,7 +95,8 @@ function calendarIssue(t: TFunction, issue: { field: string; reason: string; max
     if (leaf === 'reason') return { name: ['calendar', 'leave', index, 'reason'], errors: [issueMessage(t, { field: 'reason', reason: issue.reason, max: issue.max ?? 60 })] };
     return { name: ['calendar', 'leave', index, 'range'], errors: [t(issue.reason === 'custom' && leaf === 'to' ? 'technicians.calendar.leaveOrder' : 'technicians.calendar.leaveRequired')] };
   }
-  return { name: ['calendar', 'leave'], errors: [t('technicians.calendar.tooManyLeave')] };
+  if (part === 'leave') return { name: ['calendar', 'leave'], errors: [t('technicians.calendar.tooManyLeave')] };
+  return { name: ['calendar', 'weekdays'], errors: [issueMessage(t, { field: 'calendar', reason: issue.reason, max: issue.max })] };
 }
 
 /** 技术员: who may be sent, for what (skills = the catalog's categories), where (GB/T 2260 prefixes), how much a day. */

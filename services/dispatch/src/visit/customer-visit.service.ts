@@ -89,7 +89,7 @@ function toPublic(o: WorkOrder): PublicVisit {
     status: o.status,
     // The technician's name, as on the visit card; nothing else about staff.
     technicianName: o.technicianName,
-    appointment: o.appointment && { ...o.appointment, changes: o.appointment.changes.map((c) => ({ ...c, by: '' })) },
+    appointment: o.appointment && { ...o.appointment, technicianWorks: null, changes: o.appointment.changes.map((c) => ({ ...c, by: '' })) },
     charges: o.charges!,
     confirmation: o.confirmation ?? { status: 'PENDING', method: null, signerName: null, at: null, comment: null },
     shipment: o.depot?.carrier && o.depot.trackingNumber ? { carrier: o.depot.carrier, trackingNumber: o.depot.trackingNumber } : null,

@@ -1,10 +1,13 @@
-import { DispatchEvents, DomainError, type Appointment, type PartLine, type TenantContext, type WorkOrder, type WorkOrderStatus } from '@shouhou/contracts';
+import { DispatchEvents, DomainError, type Appointment, type PartLine, type TenantContext, type WorkingCalendar, type WorkOrder, type WorkOrderStatus } from '@shouhou/contracts';
 import { recordEvent } from '@shouhou/messaging';
 import { newId, type TenantEntityManager } from '@shouhou/persistence';
 import { dispatchSettings } from '../settings/dispatch-settings';
 import { chargesFor } from './charges';
 import { availableFieldActions } from './field-steps';
-import { clocksOf } from './work-clocks';
+import { clocksOf, tenantTimeZone } from './work-clocks';
+import { worksAt } from '@shouhou/assignment';
+import { engineCalendar } from '../technician/technicians';
+import { serviceTime } from './service-time';
 
 export interface WorkOrderRow {
   id: string;
@@ -58,9 +61,10 @@ export interface WorkOrderRow {
    * clock's (depot work); null when neither runs (a revisit, or before the commitments reached dispatch).
    */
   assign_due_at: Date | null;
+  technician_calendar: WorkingCalendar | null;
 }
 
-export const SELECT_WORK_ORDER = `select w.*, t.name as technician_name, s.signer_name,
+export const SELECT_WORK_ORDER = `select w.*, t.name as technician_name, t.calendar as technician_calendar, s.signer_name,
     a.confirmed_start as appointment_start, a.confirmed_end as appointment_end,
     coalesce((select d.due_at from dispatch.deadline d where d.subject_id = w.id and d.commitment = 'arrival' and d.state = 'OPEN'),
       (select d.due_at from dispatch.deadline d where d.subject_id = w.id and d.commitment = 'dispatch' and d.state = 'OPEN')) as assign_due_at
@@ -87,6 +91,7 @@ export async function withDetails(em: TenantEntityManager, rows: WorkOrderRow[])
   const appointments: AppointmentRow[] = await em.execute(`select * from dispatch.appointment where work_order_id = any(?::uuid[])`, [idArray]);
   const changes: ChangeRow[] = await em.execute(`select * from dispatch.appointment_change where work_order_id = any(?::uuid[]) order by at, id`, [idArray]);
   const parts: PartRow[] = await em.execute(`select * from dispatch.part_line where work_order_id = any(?::uuid[]) order by added_at, id`, [idArray]);
+  const zone = appointments.length ? await tenantTimeZone(em) : 'Asia/Shanghai';
   return rows.map((r) => {
     const lines = parts.filter((p) => p.work_order_id === r.id).map(toPartLine);
     const order = toWorkOrder(r);
@@ -97,7 +102,7 @@ export async function withDetails(em: TenantEntityManager, rows: WorkOrderRow[])
       ...order,
       clocks: clocks.get(r.id) ?? [],
       parts: lines,
-      appointment: appointment ? toAppointment(appointment, changes.filter((c) => c.work_order_id === r.id), arrival?.dueAt ?? null) : null,
+      appointment: appointment ? toAppointment(appointment, changes.filter((c) => c.work_order_id === r.id), arrival?.dueAt ?? null, technicianWorks(r.technician_calendar, zone)) : null,
       charges: { ...charges, acceptedAt: iso(r.charges_accepted_at), acceptedTotal: r.charges_accepted_total, acceptedBy: r.charges_accepted_by },
     };
   });
@@ -184,9 +189,19 @@ interface PartRow {
   added_at: Date;
 }
 
-function toAppointment(a: AppointmentRow, changes: ChangeRow[], arrivalDue: string | null): Appointment {
+/**
+ * Whether the assigned technician works at an agreed time, by their calendar: a time moved (by a
+ * reschedule or the customer's pick) onto their day off or leave is flagged for the dispatcher.
+ */
+function technicianWorks(calendar: WorkingCalendar | null, zone: string) {
+  return (slot: { start: string; end: string } | null): boolean | null =>
+    calendar && slot ? worksAt(engineCalendar(calendar), serviceTime(zone, Date.now(), { start: new Date(slot.start), end: new Date(slot.end) })) : null;
+}
+
+function toAppointment(a: AppointmentRow, changes: ChangeRow[], arrivalDue: string | null, works: (slot: { start: string; end: string } | null) => boolean | null): Appointment {
   const confirmed = a.confirmed_start && a.confirmed_end ? { start: iso(a.confirmed_start)!, end: iso(a.confirmed_end)! } : null;
   return {
+    technicianWorks: works(confirmed),
     status: a.status,
     proposed: a.proposed,
     confirmed,
