@@ -151,7 +151,7 @@ export const zhCN = {
     title: '技术员', add: '添加技术员', edit: '编辑', editTitle: '编辑技术员：{{name}}', saved: '已保存 {{name}}', empty: '还没有技术员：添加第一位技术员后即可派单',
     user: '登录账号', userHelp: '技术员用这个账号登录，就能在“我的工单”看到派给自己的工单', userId: '登录账号的用户 ID', userIdHelp: '企业管理员可在此直接选择账号；调度请填写该技术员账号的用户 ID',
     userFixed: '登录账号保存后不能修改', skills: '技能（产品品类）', skillsHelp: '从产品目录的品类中选择，也可直接输入', regions: '服务区域', regionsHelp: '选择省、市或区县：选中省或市即覆盖其下全部区县',
-    home: '常驻地点', homeHelp: '用于按距离推荐；可在地图软件中取点（纬度, 经度）', capacity: '每日接单上限', status: '状态', phone: '电话', load: '今日负荷',
+    home: '常驻地点', homeHelp: '用于按距离推荐；可在地图软件中取点（纬度, 经度）', capacity: '每日接单上限', status: '状态', statusHelp: '临时情况（如生病、外出）在此更改；计划内的休假请在下方工作日历中添加。', phone: '电话', load: '今日负荷',
     statusValue: { AVAILABLE: '可接单', OFF_DUTY: '休息', ON_LEAVE: '请假' }, back: '返回派单调度',
     today: '今日', duty: { ON: '在岗', DAY_OFF: '休息', LEAVE: '请假' },
     calendar: {
@@ -444,7 +444,7 @@ export const enUS: Resources = {
     title: 'Technicians', add: 'Add a technician', edit: 'Edit', editTitle: 'Edit technician: {{name}}', saved: '{{name}} saved', empty: 'No technicians yet: add the first to start assigning work',
     user: 'Sign-in account', userHelp: 'Signing in with this account, the technician sees the jobs assigned to them under “My jobs”', userId: 'User id of the sign-in account', userIdHelp: 'A tenant admin picks the account here; a dispatcher enters the user id of the technician’s account',
     userFixed: 'The account cannot be changed once saved', skills: 'Skills (product categories)', skillsHelp: 'Pick from the catalog’s categories or type one', regions: 'Service regions', regionsHelp: 'Pick provinces, cities or counties: a province or city covers every county in it',
-    home: 'Home base', homeHelp: 'For ranking by distance; take it from a map app (latitude, longitude)', capacity: 'Jobs a day at most', status: 'Status', phone: 'Phone', load: 'Load today',
+    home: 'Home base', homeHelp: 'For ranking by distance; take it from a map app (latitude, longitude)', capacity: 'Jobs a day at most', status: 'Status', statusHelp: 'For the unplanned (sick, called away); add planned leave to the working calendar below.', phone: 'Phone', load: 'Load today',
     statusValue: { AVAILABLE: 'Available', OFF_DUTY: 'Off duty', ON_LEAVE: 'On leave' }, back: 'Back to dispatch',
     today: 'Today', duty: { ON: 'On duty', DAY_OFF: 'Day off', LEAVE: 'On leave' },
     calendar: {

@@ -250,7 +250,7 @@ function TechnicianModal({ technician, taken, onClose }: { technician?: Technici
             </Form.Item>
           </Col>
           <Col xs={24} sm={14}>
-            <Form.Item name="status" label={t('technicians.status')}>
+            <Form.Item name="status" label={t('technicians.status')} extra={t('technicians.statusHelp')}>
               <Radio.Group optionType="button" options={STATUSES.map((s) => ({ value: s, label: t(`technicians.statusValue.${s}`) }))} />
             </Form.Item>
           </Col>
