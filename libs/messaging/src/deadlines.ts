@@ -219,30 +219,26 @@ export class DeadlineWatcher {
   }
 }
 
-/** Ends a subject's open deadline: met (the commitment was kept, late or not) or cancelled. */
 /**
- * Stops a clock. Met after its due time but before the watcher's next pass, the breach has not been
- * announced: it is announced here, in the same transaction, so a late step is escalated like any other
- * breach (once: `breached_sent_at` is set with it).
+ * Ends a subject's open deadline: met (the commitment was kept, late or not) or cancelled. Met after
+ * its due time but before the watcher's next pass, its breach was never announced: it is announced
+ * here, in the same transaction and once (`breached_sent_at` is set with it, as the watcher sets it).
  */
 export async function closeDeadline(em: EntityManager, subjectId: string, commitment: string, state: 'MET' | 'CANCELLED'): Promise<void> {
   const schema = em.config.get('schema');
-  const late: DueRow[] = await em.execute(
+  // The CTE reads the row as it was (locked), the update's RETURNING as it became.
+  const closed: (DueRow & { unannounced: boolean })[] = await em.execute(
     `with closing as (
-       select id, state = 'OPEN' and breached_sent_at is null and due_at <= now() and ? = 'MET' as unannounced
+       select id, breached_sent_at is null and due_at <= now() and ? = 'MET' as unannounced
        from ${schema}.deadline where subject_id = ? and commitment = ? and state = 'OPEN' for update)
      update ${schema}.deadline d set state = ?, closed_at = now(),
        breached_sent_at = case when c.unannounced then now() else d.breached_sent_at end,
        at_risk_sent_at = case when c.unannounced then coalesce(d.at_risk_sent_at, now()) else d.at_risk_sent_at end
-     from closing c where d.id = c.id and c.unannounced
-     returning d.id, d.tenant_id, d.subject_id, d.commitment, d.due_at, d.commitment_version, d.calendar_version`,
+     from closing c where d.id = c.id
+     returning d.id, d.tenant_id, d.subject_id, d.commitment, d.due_at, d.commitment_version, d.calendar_version, c.unannounced`,
     [state, subjectId, commitment, state],
   );
-  await em.execute(`update ${schema}.deadline set state = ?, closed_at = now() where subject_id = ? and commitment = ? and state = 'OPEN'`, [
-    state,
-    subjectId,
-    commitment,
-  ]);
+  const late = closed.filter((r) => r.unannounced);
   if (!late.length) return;
   // The schema is the service's name (dispatch.deadline belongs to dispatch).
   const breached = slaEvents(schema!).breached;

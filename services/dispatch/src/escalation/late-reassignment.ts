@@ -17,7 +17,8 @@ export async function reassignLate(em: TenantEntityManager, ctx: TenantContext, 
   const order = await workOrderById(em, workOrderId, true).catch(() => null);
   if (!order || order.status !== 'ASSIGNED' || !order.technician_id) return;
   const excluded = [...order.excluded_technician_ids, order.technician_id];
-  const { candidates } = rankTechnicians(jobOf({ ...order, excluded_technician_ids: excluded }, await tenantTimeZone(em), Date.now()), (await listTechnicians(em)).map(engineTechnician), { now: Date.now() });
+  const zone = await tenantTimeZone(em);
+  const { candidates } = rankTechnicians(jobOf({ ...order, excluded_technician_ids: excluded }, zone, Date.now()), (await listTechnicians(em, zone)).map(engineTechnician), { now: Date.now() });
   const best = candidates[0];
   const assignment = best ? { mode: 'AUTO' as const, code: best.reason.code, text: best.reason.text, distanceKm: best.distanceKm } : null;
   await em.execute(

@@ -27,27 +27,24 @@ const SELECT = `select t.*, (select count(*)::int from dispatch.work_order w whe
   from dispatch.technician t`;
 const OPEN = `{${OPEN_FOR_TECHNICIAN.join(',')}}`;
 
-export async function listTechnicians(em: TenantEntityManager): Promise<Technician[]> {
+/** Every technician, with whether they work today in the tenant's zone (`timeZone`). */
+export async function listTechnicians(em: TenantEntityManager, timeZone: string): Promise<Technician[]> {
   const rows: Row[] = await em.execute(`${SELECT} order by t.name, t.id`, [OPEN]);
-  const today = await todayOf(em);
+  const today = localTime(timeZone, Date.now()).day;
   return rows.map((r) => toDto(r, today));
 }
 
-export async function technicianById(em: TenantEntityManager, id: string): Promise<Technician | undefined> {
+export async function technicianById(em: TenantEntityManager, id: string, timeZone: string): Promise<Technician | undefined> {
   const [row]: Row[] = await em.execute(`${SELECT} where t.id = ?`, [OPEN, id]);
-  return row && toDto(row, await todayOf(em));
+  return row && toDto(row, localTime(timeZone, Date.now()).day);
 }
 
-/** The technician profile of the signed-in user, if they have one. */
-export async function technicianOfUser(em: TenantEntityManager, userId: string): Promise<Technician | undefined> {
-  const [row]: Row[] = await em.execute(`${SELECT} where t.user_id = ?`, [OPEN, userId]);
-  return row && toDto(row, await todayOf(em));
+/** The id of the signed-in user's technician profile, if they have one (checked on every technician's request: one indexed read). */
+export async function technicianIdOfUser(em: TenantEntityManager, userId: string): Promise<string | undefined> {
+  const [row]: { id: string }[] = await em.execute(`select id from dispatch.technician where user_id = ?`, [userId]);
+  return row?.id;
 }
 
-/** Today's date in the tenant's zone: whether technicians are on duty is a local question. */
-async function todayOf(em: TenantEntityManager): Promise<string> {
-  return localTime(await tenantTimeZone(em), Date.now()).day;
-}
 
 export async function saveTechnician(em: TenantEntityManager, ctx: TenantContext, input: z.output<typeof TechnicianInput>): Promise<Technician> {
   const calendar = input.calendar ? JSON.stringify({ ...input.calendar, weekdays: [...input.calendar.weekdays].sort((a, b) => a - b) }) : null;
@@ -61,7 +58,7 @@ export async function saveTechnician(em: TenantEntityManager, ctx: TenantContext
     [newId(), ctx.tenantId, input.userId, input.name, input.phone, pgTextArray(input.skills), pgTextArray(input.regions), input.home.lat, input.home.lng, input.dailyCapacity, input.status,
       calendar, JSON.stringify(ALWAYS_WORKING), calendar],
   );
-  const technician = (await technicianById(em, saved.id))!;
+  const technician = (await technicianById(em, saved.id, await tenantTimeZone(em)))!;
   await recordEvent(em, ctx, DispatchEvents.technicianSaved, technician);
   return technician;
 }

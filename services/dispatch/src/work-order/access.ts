@@ -1,6 +1,6 @@
 import { DomainError, type TenantContext } from '@shouhou/contracts';
 import type { TenantEntityManager } from '@shouhou/persistence';
-import { technicianOfUser } from '../technician/technicians';
+import { technicianIdOfUser } from '../technician/technicians';
 import type { WorkOrderRow } from './work-orders';
 
 /** Roles that see and steer every work order; a technician sees and moves only their own. */
@@ -14,6 +14,6 @@ export const steers = (ctx: TenantContext) => ctx.roles.some((r) => STEERS.inclu
  */
 export async function assertWorksOn(em: TenantEntityManager, ctx: TenantContext, order: WorkOrderRow): Promise<void> {
   if (steers(ctx)) return;
-  const me = await technicianOfUser(em, ctx.actorId);
-  if (!me || order.technician_id !== me.id) throw new DomainError('NOT_FOUND', 'no such work order');
+  const me = await technicianIdOfUser(em, ctx.actorId);
+  if (!me || order.technician_id !== me) throw new DomainError('NOT_FOUND', 'no such work order');
 }

@@ -113,7 +113,9 @@ export class FieldWorkService {
    */
   addPart(ctx: TenantContext, input: Input<'addPart'>): Promise<WorkOrder> {
     return this.atWork(ctx, input.workOrderId, 'PART_ADDED', async (em, order) => {
-      const listed = await this.catalog.find(em, ctx, input.sku);
+      // A part the technician names and prices (bought locally) needs no catalog lookup.
+      const named = Boolean(input.name?.trim()) && input.unitPrice != null;
+      const listed = named ? undefined : await this.catalog.find(em, ctx, input.sku);
       const name = input.name?.trim() || listed?.name;
       const unitPrice = input.unitPrice ?? listed?.price;
       if (!name || unitPrice === undefined) {

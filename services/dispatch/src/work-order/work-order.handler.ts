@@ -6,6 +6,7 @@ import { inTenantTransaction } from '@shouhou/persistence';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { WorkOrderService } from './work-order.service';
 import { listTechnicians } from '../technician/technicians';
+import { tenantTimeZone } from './work-clocks';
 
 @Controller()
 export class WorkOrderHandler {
@@ -17,7 +18,7 @@ export class WorkOrderHandler {
 
   @MessagePattern(DispatchRpc.technicians.subject)
   technicians(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
-    return this.rpc.handle(DispatchRpc.technicians, payload, nats, (ctx) => inTenantTransaction(this.orm, ctx.tenantId, (em) => listTechnicians(em)));
+    return this.rpc.handle(DispatchRpc.technicians, payload, nats, (ctx) => inTenantTransaction(this.orm, ctx.tenantId, async (em) => listTechnicians(em, await tenantTimeZone(em))));
   }
 
   @MessagePattern(DispatchRpc.saveTechnician.subject)

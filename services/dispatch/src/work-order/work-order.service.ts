@@ -6,7 +6,7 @@ import { inTenantTransaction, newId, type TenantEntityManager } from '@shouhou/p
 import { autoDispatch, manualAssignment, rankTechnicians } from '@shouhou/assignment';
 import { describeExcluded, engineTechnician, jobOf, lockAssignments } from './engine';
 import type { z } from 'zod';
-import { listTechnicians, saveTechnician, technicianById, technicianOfUser } from '../technician/technicians';
+import { listTechnicians, saveTechnician, technicianById, technicianIdOfUser } from '../technician/technicians';
 import { ASSIGNABLE } from './field-steps';
 import { recordStep, SELECT_WORK_ORDER, withDetails, workOrderById, type WorkOrderRow } from './work-orders';
 import { startClocks, stopClock, tenantTimeZone } from './work-clocks';
@@ -67,8 +67,9 @@ export class WorkOrderService {
   suggest(ctx: TenantContext, id: string): Promise<RpcOutput<typeof DispatchRpc.suggestTechnicians>> {
     return inTenantTransaction(this.orm, ctx.tenantId, async (em) => {
       const order = await workOrderById(em, id);
-      const technicians = await listTechnicians(em);
-      const { candidates, excluded } = rankTechnicians(jobOf(order, await tenantTimeZone(em), Date.now()), technicians.map(engineTechnician), { now: Date.now() });
+      const zone = await tenantTimeZone(em);
+      const technicians = await listTechnicians(em, zone);
+      const { candidates, excluded } = rankTechnicians(jobOf(order, zone, Date.now()), technicians.map(engineTechnician), { now: Date.now() });
       const byId = new Map(technicians.map((t) => [t.id, t]));
       return {
         candidates: candidates.map((c) => ({ technician: byId.get(c.technicianId)!, score: c.score, distanceKm: c.distanceKm, reason: { mode: 'AUTO' as const, code: c.reason.code, text: c.reason.text, distanceKm: c.distanceKm } })),
@@ -89,19 +90,20 @@ export class WorkOrderService {
       if (!ASSIGNABLE.includes(order.status)) throw new DomainError('CONFLICT', `a work order that is ${order.status} cannot be assigned`);
       let technicianId: string;
       let assignment: NonNullable<WorkOrder['assignment']>;
+      const zone = await tenantTimeZone(em);
       if (input.technicianId) {
-        const chosen = await technicianById(em, input.technicianId);
+        const chosen = await technicianById(em, input.technicianId, zone);
         if (!chosen) throw new DomainError('NOT_FOUND', 'no such technician', { issues: [{ field: 'input.technicianId', reason: 'unknown', message: 'no such technician' }] });
         if (!input.reason?.trim()) {
           throw new DomainError('BAD_USER_INPUT', 'choosing a technician by hand needs a reason', { issues: [{ field: 'input.reason', reason: 'required', message: 'choosing a technician by hand needs a reason' }] });
         }
         technicianId = chosen.id;
         // The dispatcher may overrule the filters (a customer asks for someone); the text says which.
-        const manual = manualAssignment(jobOf(order, await tenantTimeZone(em), Date.now()), engineTechnician(chosen), input.reason, { now: Date.now() });
+        const manual = manualAssignment(jobOf(order, zone, Date.now()), engineTechnician(chosen), input.reason, { now: Date.now() });
         assignment = { mode: 'MANUAL', code: manual.reason.code, text: manual.reason.text, distanceKm: manual.distanceKm };
       } else {
         // Only the engine's choice needs every technician's load.
-        const ranked = rankTechnicians(jobOf(order, await tenantTimeZone(em), Date.now()), (await listTechnicians(em)).map(engineTechnician), { now: Date.now() });
+        const ranked = rankTechnicians(jobOf(order, zone, Date.now()), (await listTechnicians(em, zone)).map(engineTechnician), { now: Date.now() });
         const best = ranked.candidates[0];
         if (!best) throw new DomainError('CONFLICT', `no technician can take it now (${describeExcluded(ranked.excluded)})`, { excluded: ranked.excluded });
         technicianId = best.technicianId;
@@ -121,8 +123,8 @@ export class WorkOrderService {
     return this.write(ctx, async (em) => {
       await lockAssignments(em, ctx);
       const orders: WorkOrderRow[] = await em.execute(`${SELECT_WORK_ORDER} where w.status = any(?::text[]) order by w.emergency desc, w.assessed_at, w.id`, [`{${ASSIGNABLE.join(',')}}`]);
-      const technicians = await listTechnicians(em);
       const [zone, now] = [await tenantTimeZone(em), Date.now()];
+      const technicians = await listTechnicians(em, zone);
       const result = autoDispatch(orders.map((o) => jobOf(o, zone, now)), technicians.map(engineTechnician), { now });
       const byId = new Map(orders.map((o) => [o.id, o]));
       for (const a of result.assignments) {
@@ -206,7 +208,7 @@ export class WorkOrderService {
   /** For a technician (who does not steer dispatch): their own profile's id, or null without one. undefined: sees all. */
   private async ownTechnician(em: TenantEntityManager, ctx: TenantContext): Promise<string | null | undefined> {
     if (ctx.roles.some((r) => STEERS.includes(r))) return undefined;
-    return (await technicianOfUser(em, ctx.actorId))?.id ?? null;
+    return (await technicianIdOfUser(em, ctx.actorId)) ?? null;
   }
 }
 
