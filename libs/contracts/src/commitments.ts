@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { event, rpc } from './rpc';
 import { TenancyStream } from './tenancy';
+import { DEFAULT_TIME_ZONE, isTimeZone } from './calendar-day';
 
 /** How a commitment's time is counted: in the tenant's working time, or around the clock. */
 export const TimeBasis = z.enum(['WORKING', 'CALENDAR']);
@@ -81,14 +82,7 @@ export const WorkingInterval = z
   .refine((iv) => iv.start < iv.end, 'an interval must end after it starts');
 
 export const CalendarSettings = z.object({
-  timeZone: z.string().refine((tz) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: tz });
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'unknown time zone'),
+  timeZone: z.string().refine((tz) => isTimeZone(tz), 'unknown time zone'),
   /** Monday first. */
   week: z.array(z.array(WorkingInterval).max(6)).length(7, 'week must list 7 days, Monday first'),
   /** Follow the country's statutory holidays and make-up workdays (调休). */
@@ -100,7 +94,7 @@ export type CalendarSettings = z.infer<typeof CalendarSettings>;
 
 const officeDay = [{ start: 540, end: 720 }, { start: 810, end: 1080 }];
 export const DEFAULT_CALENDAR: CalendarSettings = {
-  timeZone: 'Asia/Shanghai',
+  timeZone: DEFAULT_TIME_ZONE,
   week: [officeDay, officeDay, officeDay, officeDay, officeDay, [], []],
   nationalCalendar: 'CN',
   closures: [],

@@ -1,4 +1,5 @@
 export * from './errors';
+export * from './calendar-day';
 export * from './context';
 export * from './headers';
 export * from './rpc';

@@ -292,7 +292,12 @@ export const PartsRpc = {
 } as const;
 
 export const PartsStream = streamOf(PARTS);
-export const PartsConsumers = { technicians: 'parts-dispatch-technicians', workOrders: 'parts-dispatch-work-orders' } as const;
+export const PartsConsumers = {
+  technicians: 'parts-dispatch-technicians',
+  workOrders: 'parts-dispatch-work-orders',
+  tenantsCreated: 'parts-tenancy-created',
+  tenantSettings: 'parts-tenancy-settings',
+} as const;
 
 export const PartsEvents = {
   /** A catalog part was created or changed: dispatch prices the parts technicians use from it. */

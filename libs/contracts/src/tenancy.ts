@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { event, healthCheck, rpc, streamOf } from './rpc';
 import { Role } from './context';
+import { DEFAULT_TIME_ZONE, isTimeZone } from './calendar-day';
 
 export const TENANCY = 'tenancy';
 
@@ -75,7 +76,7 @@ export const CreateTenantInput = z.object({
   keycloakOrganizationId: z.string().trim().min(1).max(64).optional(),
   timeZone: z
     .string()
-    .default('Asia/Shanghai')
+    .default(DEFAULT_TIME_ZONE)
     .refine((tz) => isTimeZone(tz), 'unknown time zone'),
 });
 export type CreateTenantInput = z.input<typeof CreateTenantInput>;
@@ -87,14 +88,6 @@ export const SuspendTenantInput = z.object({
 
 export const ResolveTenantInput = z.object({ keycloakOrganizationId: z.string().min(1).max(64) });
 
-function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const TenancyRpc = {
   createTenant: rpc('tenancy.cmd.tenant.create', 'platform', CreateTenantInput, Tenant),

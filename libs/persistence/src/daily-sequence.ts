@@ -1,22 +1,9 @@
+import { calendarDay } from '@shouhou/contracts';
 import type { TenantEntityManager } from './tenant-transaction';
 
-/** Until tenants carry their own time zone (tenancy settings), day numbers follow China's calendar day. */
-export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
-
-/** `20261123` for the calendar day of `at` in `timeZone`. */
-export function dayKey(at: Date, timeZone = DEFAULT_TIME_ZONE): string {
-  return dayFormat(timeZone).format(at).replaceAll('-', '');
-}
-
-// Building an Intl formatter costs far more than using one; there are few time zones.
-const formats = new Map<string, Intl.DateTimeFormat>();
-function dayFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = formats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    formats.set(timeZone, format);
-  }
-  return format;
+/** `20261123` for the calendar day of `at` in the company's `timeZone`. */
+export function dayKey(at: Date, timeZone: string): string {
+  return calendarDay(at, timeZone).replaceAll('-', '');
 }
 
 /**

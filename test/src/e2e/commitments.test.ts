@@ -117,6 +117,15 @@ describe('company settings', () => {
     expect(me.data.me.tenant.displayName).toBe(input.displayName);
   });
 
+  it("start a new company's clocks on office hours in its own time zone, in every service that counts them", async () => {
+    const created = await gql('ops@shouhou.test', `mutation { createTenant(input: { code: "berlin", name: "Berlin 售后", timeZone: "Europe/Berlin" }) { id } }`);
+    expect(created.errors).toBeUndefined();
+    const pub = await gql(undefined, '{ publicCommitments(tenantCode: "berlin") { version calendar { timeZone nationalCalendar } } }');
+    expect(pub.data.publicCommitments).toEqual({ version: 0, calendar: { timeZone: 'Europe/Berlin', nationalCalendar: 'CN' } });
+    const copy = `select calendar->>'timeZone' as zone from dispatch.tenant_commitments where tenant_id = $1`;
+    await eventually(() => query(stack.databaseUrl, copy, [created.data.createTenant.id]), (rows) => rows[0]?.zone === 'Europe/Berlin');
+  });
+
   it('refuse a bad hotline or logo, and anyone but the tenant admin', async () => {
     const bad = await gql('admin@acme.test', SETTINGS, { input: { ...input, hotline: 'call us', logoUrl: 'http://insecure.example/logo.png' } });
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPlatform, jobOnSite } from '../support/demo';
 import { headers as natsHeaders, type NatsConnection } from 'nats';
-import { DispatchStream, type WorkOrder } from '@shouhou/contracts';
+import { calendarDay, DispatchStream, type WorkOrder } from '@shouhou/contracts';
 import { connectNats } from '@shouhou/messaging';
 import { errorCode } from '@shouhou/testing';
 import { asTenant, demoRequest, query } from '../support/platform';
@@ -331,6 +331,20 @@ describe('a count short of what jobs hold', () => {
   });
 });
 
+describe("the company's days", () => {
+  it("dates a stocktake's number by the company's time zone, not China's", async () => {
+    // Pago Pago (UTC−11) or Kiritimati (UTC+14): at any hour one of them is on another day than Shanghai.
+    const zone = ['Pacific/Pago_Pago', 'Pacific/Kiritimati'].find((z) => calendarDay(Date.now(), z) !== calendarDay(Date.now(), 'Asia/Shanghai'))!;
+    const globex = (await gql('admin@globex.test', `{ me { tenant { id } } }`)).data.me.tenant.id;
+    const settings = { displayName: 'Globex 售后', timeZone: zone, defaultLocale: 'zh-CN', hotline: null, logoUrl: null };
+    expect((await gql('admin@globex.test', `mutation($input: TenantSettingsInput!) { updateTenantSettings(input: $input) { timeZone } }`, { input: settings })).errors).toBeUndefined();
+    await eventually(() => query(demo.stack.databaseUrl, `select time_zone from parts.company where tenant_id = $1`, [globex]), (rows) => rows[0]?.time_zone === zone);
+    const location = (await gql('admin@globex.test', `mutation { saveStockLocation(input: { code: "WH-PAC", name: "太平洋仓", kind: REGIONAL }) { id } }`)).data.saveStockLocation;
+    const started = (await gql('warehouse@globex.test', `mutation($loc: ID!) { startStocktake(locationId: $loc) { number } }`, { loc: location.id })).data.startStocktake;
+    expect(started.number).toMatch(new RegExp(`^ST-${calendarDay(Date.now(), zone).replaceAll('-', '')}-\\d{3}$`));
+  });
+});
+
 describe('import of the catalog and opening balances', () => {
   it('imports good rows, reports bad ones by line and column, and shows progress to the end', async () => {
     const csv = ['配件编码,配件名称,成本价,销售价,库位编码,期初数量,再订货点,再订货量', 'IMP-1,导入配件一,10.00,18.00,WH-SH,12,3,10', 'IMP-2,导入配件二,20,30,,,,', 'IMP-3,坏行,-5,30,WH-SH,1,,', 'IMP-4,未知库位,5,9,NOPE,2,,'].join('\n');
@@ -362,7 +376,7 @@ describe('tenant isolation', () => {
     expect((await gql('warehouse@globex.test', STOCK, { loc: van })).data.stockLevels.totalCount).toBe(0);
     expect(errorCode(await gql('warehouse@globex.test', `mutation { receiveStock(locationId: "${central}", sku: "CAP-35", quantity: 1, unitCost: 1) { onHand } }`))).toBe('BAD_USER_INPUT');
     expect(errorCode(await gql('tech@globex.test', `mutation { returnDefectivePart(workOrderId: "${(await query(demo.stack.databaseUrl, `select id from parts.work_order where tenant_id = $1 limit 1`, [acme]))[0].id}", sku: "CAP-35", quantity: 1, cause: LEAK) { id } }`))).toBe('NOT_FOUND');
-    for (const table of ['part', 'location', 'stock_balance', 'movement', 'reservation', 'defect', 'transfer', 'stocktake', 'stocktake_line', 'import_job']) {
+    for (const table of ['part', 'location', 'stock_balance', 'movement', 'reservation', 'defect', 'transfer', 'stocktake', 'stocktake_line', 'import_job', 'company']) {
       const seen = await asTenant(demo.stack.databaseUrl, 'parts', globex, `select count(*)::int as n from parts.${table} where tenant_id = $1`, [acme]);
       expect(seen.rows[0].n, table).toBe(0);
       expect((await asTenant(demo.stack.databaseUrl, 'parts', acme, `select count(*)::int as n from parts.${table}`)).rows[0].n, table).toBeGreaterThan(0);

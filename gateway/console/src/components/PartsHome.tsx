@@ -6,7 +6,8 @@ import { Link } from 'react-router-dom';
 import { DefectAnalysisQuery, VanStockQuery, WarehouseDashboardQuery } from '../api/parts';
 import { useMe } from '../auth/session';
 import { partsError, useLocations } from './parts';
-import { percentOf, periodPresets, todayInChina } from './partsLogic';
+import { percentOf, periodPresets } from './partsLogic';
+import { useCompanyToday } from './useCompanyToday';
 
 /* The parts side of the home page: the warehouse's low stock and open transfers, quality's defects this month, the technician's van. */
 
@@ -42,8 +43,9 @@ export function WarehouseStats() {
 /** 质检经理: defective parts returned this month, and the cause behind most of them. */
 export function QualityStats() {
   const { t } = useTranslation();
-  const [from, to] = periodPresets(todayInChina()).thisMonth;
-  const { data, error } = useQuery(DefectAnalysisQuery, { variables: { from, to, groupBy: 'CAUSE' }, pollInterval: 300_000 });
+  const company = useCompanyToday();
+  const [from, to] = periodPresets(company.today).thisMonth;
+  const { data, error } = useQuery(DefectAnalysisQuery, { variables: { from, to, groupBy: 'CAUSE' }, pollInterval: 300_000, skip: !company.known });
   if (error) return <Col xs={24}><Alert type="error" showIcon message={partsError(t, error)} /></Col>;
   const top = data?.defectAnalysis.rows[0];
   return (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PARTS_IMPORT_COLUMNS } from '@shouhou/contracts';
-import { importReasonKey, paretoOption, partsProblem, partsTemplate, periodPresets, replenishQuantity, signed, stockTotals, todayInChina } from './partsLogic';
+import { importReasonKey, paretoOption, partsProblem, partsTemplate, periodPresets, replenishQuantity, signed, stockTotals } from './partsLogic';
 
 describe('the parts service’s errors', () => {
   it('reads a shortage with its figures', () => {
@@ -70,12 +70,7 @@ describe('the Pareto chart', () => {
   });
 });
 
-describe('periods on China’s calendar', () => {
-  it('knows today in Shanghai whatever the browser’s zone', () => {
-    expect(todayInChina(new Date('2026-11-30T17:00:00Z'))).toBe('2026-12-01');
-    expect(todayInChina(new Date('2026-11-30T15:59:00Z'))).toBe('2026-11-30');
-  });
-
+describe('periods of the defect analysis', () => {
   it('offers this month, last month and rolling periods ending today', () => {
     const p = periodPresets('2026-03-15');
     expect(p.thisMonth).toEqual(['2026-03-01', '2026-03-15']);

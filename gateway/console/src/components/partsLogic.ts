@@ -113,11 +113,6 @@ export function paretoOption(rows: ParetoRow[], names: { count: string; cumulati
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Today on China's calendar (the defect analysis counts China's days), whatever zone the browser is in. */
-export function todayInChina(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const utc = (day: string) => new Date(`${day}T00:00:00Z`);
 

@@ -6,7 +6,8 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { DefectAnalysisQuery } from '../api/parts';
 import { partsError } from '../components/parts';
-import { paretoOption, percentOf, periodPresets, todayInChina } from '../components/partsLogic';
+import { paretoOption, percentOf, periodPresets } from '../components/partsLogic';
+import { useCompanyToday } from '../components/useCompanyToday';
 import { useDebounced } from '../components/useDebounced';
 import type { DefectAnalysisQuery as Result, DefectGrouping } from '../gql/graphql';
 
@@ -20,13 +21,14 @@ const GROUPS: DefectGrouping[] = ['CAUSE', 'MODEL', 'PART'];
  */
 export function DefectAnalysisPage() {
   const { t } = useTranslation();
-  const today = todayInChina();
-  const presets = periodPresets(today);
-  const [period, setPeriod] = useState<[string, string]>(presets.thisMonth);
+  const company = useCompanyToday();
+  const presets = periodPresets(company.today);
+  const [chosen, setPeriod] = useState<[string, string]>();
+  const period = chosen ?? presets.thisMonth;
   const [groupBy, setGroupBy] = useState<DefectGrouping>('CAUSE');
   const [model, setModel] = useState('');
   const productModel = useDebounced(model.trim(), 400);
-  const { data, loading, error, refetch } = useQuery(DefectAnalysisQuery, { variables: { from: period[0], to: period[1], groupBy, productModel: productModel || null } });
+  const { data, loading, error, refetch } = useQuery(DefectAnalysisQuery, { variables: { from: period[0], to: period[1], groupBy, productModel: productModel || null }, skip: !company.known });
   const analysis = data?.defectAnalysis;
   const label = (r: Row) => (groupBy === 'CAUSE' ? t(`parts.cause.${r.key}`, { defaultValue: r.label }) : r.label);
   const rows = (analysis?.rows ?? []).map((r) => ({ ...r, label: label(r) }));
@@ -38,7 +40,7 @@ export function DefectAnalysisPage() {
       <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
         <Typography.Title level={3} style={{ margin: 0 }}>{t('parts.defects.title')}</Typography.Title>
         <Space wrap>
-          <DatePicker.RangePicker allowClear={false} value={[dayjs(period[0]), dayjs(period[1])]} disabledDate={(d) => d.isAfter(dayjs(today))} data-testid="defect-period"
+          <DatePicker.RangePicker allowClear={false} value={[dayjs(period[0]), dayjs(period[1])]} disabledDate={(d) => d.isAfter(dayjs(company.today))} data-testid="defect-period"
             presets={(Object.keys(presets) as (keyof typeof presets)[]).map((k) => ({ label: t(`parts.defects.presets.${k}`), value: [dayjs(presets[k][0]), dayjs(presets[k][1])] }))}
             onChange={(v) => v?.[0] && v[1] && setPeriod([v[0].format(DAY), v[1].format(DAY)])} />
           <Segmented<DefectGrouping> value={groupBy} onChange={setGroupBy} data-testid="defect-group"

@@ -6,7 +6,8 @@ import ReactECharts from 'echarts-for-react';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { DispatchKpisQuery, TechniciansQuery, TenantTimeZoneQuery } from '../api/operations';
+import { DispatchKpisQuery, TechniciansQuery } from '../api/operations';
+import { useCompanyToday } from '../components/useCompanyToday';
 import { errorMessage } from '../api/errors';
 import { can, useMe } from '../auth/session';
 import type { DispatchKpisQuery as KpisResult } from '../gql/graphql';
@@ -24,15 +25,6 @@ const formatRate = (rate: number | null | undefined) => (rate == null ? '—' : 
 const percent = (rate: number | null | undefined) => (rate == null ? null : Math.round(rate * 1000) / 10);
 /** Below target is red, on target green; without a figure or a target, neither. */
 const rateColor = (rate: number | null | undefined, target?: number) => (rate == null || target == null ? undefined : rate < target ? RED : GREEN);
-
-/** Today's date where the tenant works, whatever zone the browser is in. */
-function todayIn(timeZone: string | undefined): Dayjs {
-  try {
-    return dayjs(new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date()), DAY);
-  } catch {
-    return dayjs().startOf('day');
-  }
-}
 
 function presets(t: TFunction, today: Dayjs): { label: string; value: [Dayjs, Dayjs] }[] {
   const monday = today.subtract((today.day() + 6) % 7, 'day');
@@ -54,9 +46,9 @@ function presets(t: TFunction, today: Dayjs): { label: string; value: [Dayjs, Da
 export function FieldKpiPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const zone = useQuery(TenantTimeZoneQuery);
-  const zoneKnown = !!zone.data || !!zone.error;
-  const today = todayIn(zone.data?.tenantSettings.timeZone);
+  const company = useCompanyToday();
+  const zoneKnown = company.known;
+  const today = dayjs(company.today, DAY);
   const [chosen, setChosen] = useState<Period>();
   const [technicianId, setTechnicianId] = useState<string>();
   const period: Period = chosen ?? [today.subtract(29, 'day').format(DAY), today.format(DAY)];

@@ -9,7 +9,8 @@ import { Link } from 'react-router-dom';
 import type { TFunction } from 'i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import { ALWAYS_WORKING, TechnicianInput } from '@shouhou/contracts';
-import { SaveTechnicianMutation, TechniciansQuery, TenantTimeZoneQuery, TenantUsersQuery } from '../api/operations';
+import { SaveTechnicianMutation, TechniciansQuery, TenantUsersQuery } from '../api/operations';
+import { useCompanyToday } from '../components/useCompanyToday';
 import { errorMessage, fieldIssues, issueMessage, namePath } from '../api/errors';
 import { can, useMe } from '../auth/session';
 import { COUNTY_OPTIONS, pathOf, placeOf } from '../components/divisions';
@@ -53,12 +54,6 @@ function weekdaysText(t: TFunction, weekdays: number[]): string {
 /** "周一至周六 09:00–18:00": the days and the shift. */
 export function shiftText(t: TFunction, calendar: Pick<WorkingCalendar, 'weekdays' | 'hours'>): string {
   return t('technicians.calendar.shift', { days: weekdaysText(t, calendar.weekdays), from: calendar.hours.from, to: calendar.hours.to });
-}
-
-/** Today's date (YYYY-MM-DD) on the company's clocks. */
-function useToday(): string {
-  const zone = useQuery(TenantTimeZoneQuery).data?.tenantSettings.timeZone ?? 'Asia/Shanghai';
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
 
 /** The 今日 column: on duty, day off or on leave; the shift; and leave that has not ended yet. */
@@ -105,7 +100,7 @@ export function TechniciansPage() {
   const { data, loading, error, refetch } = useQuery(TechniciansQuery);
   const [editing, setEditing] = useState<Technician | 'new'>();
   const technicians = data?.technicians ?? [];
-  const today = useToday();
+  const { today } = useCompanyToday();
   return (
     <Card
       title={<Typography.Title level={4} style={{ margin: 0 }}>{t('technicians.title')}</Typography.Title>}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CommitmentEvents, DispatchConsumers, type CommitmentPolicy, type CommitmentsPublished, type DispatchSettings, type TenantContext, type WorkClock as WorkClockDto } from '@shouhou/contracts';
+import { CommitmentEvents, DEFAULT_TIME_ZONE, DispatchConsumers, type CommitmentPolicy, type CommitmentsPublished, type DispatchSettings, type TenantContext, type WorkClock as WorkClockDto } from '@shouhou/contracts';
 import { closeDeadline, Consumers, moveDeadline, openDeadline, rescheduleDeadlines, storeCommitments } from '@shouhou/messaging';
 import type { TenantEntityManager } from '@shouhou/persistence';
 import { clockFor, deadlineFor, TenantClocks, type PublishedCommitments, type TenantClock } from '@shouhou/sla';
@@ -20,10 +20,10 @@ async function tenantClock(em: TenantEntityManager, tenantId: string): Promise<{
   return { clock, policy: row.policy };
 }
 
-/** The tenant's time zone as its commitments name it; Shanghai before they reached dispatch. */
+/** The tenant's time zone as its commitments name it (the company's, unless its admin chose another); the default before they reached dispatch. */
 export async function tenantTimeZone(em: TenantEntityManager): Promise<string> {
   const [row]: { zone: string | null }[] = await em.execute(`select calendar->>'timeZone' as zone from dispatch.tenant_commitments`);
-  return row?.zone ?? 'Asia/Shanghai';
+  return row?.zone ?? DEFAULT_TIME_ZONE;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { DispatchEvents, DomainError, type Appointment, type PartLine, type TenantContext, type WorkingCalendar, type WorkOrder, type WorkOrderStatus } from '@shouhou/contracts';
+import { DEFAULT_TIME_ZONE, DispatchEvents, DomainError, type Appointment, type PartLine, type TenantContext, type WorkingCalendar, type WorkOrder, type WorkOrderStatus } from '@shouhou/contracts';
 import { recordEvent } from '@shouhou/messaging';
 import { newId, type TenantEntityManager } from '@shouhou/persistence';
 import { dispatchSettings } from '../settings/dispatch-settings';
@@ -91,7 +91,7 @@ export async function withDetails(em: TenantEntityManager, rows: WorkOrderRow[])
   const appointments: AppointmentRow[] = await em.execute(`select * from dispatch.appointment where work_order_id = any(?::uuid[])`, [idArray]);
   const changes: ChangeRow[] = await em.execute(`select * from dispatch.appointment_change where work_order_id = any(?::uuid[]) order by at, id`, [idArray]);
   const parts: PartRow[] = await em.execute(`select * from dispatch.part_line where work_order_id = any(?::uuid[]) order by added_at, id`, [idArray]);
-  const zone = appointments.length ? await tenantTimeZone(em) : 'Asia/Shanghai';
+  const zone = appointments.length ? await tenantTimeZone(em) : DEFAULT_TIME_ZONE;
   return rows.map((r) => {
     const lines = parts.filter((p) => p.work_order_id === r.id).map(toPartLine);
     const order = toWorkOrder(r);

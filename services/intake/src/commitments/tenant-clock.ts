@@ -1,4 +1,4 @@
-import { DEFAULT_REGIONS, type CommitmentPolicy, type RegionSettings } from '@shouhou/contracts';
+import { DEFAULT_REGIONS, DEFAULT_TIME_ZONE, type CommitmentPolicy, type RegionSettings } from '@shouhou/contracts';
 import type { TenantEntityManager } from '@shouhou/persistence';
 import { TenantClocks, type Duration, type PublishedCommitments, type TenantClock } from '@shouhou/sla';
 
@@ -11,8 +11,8 @@ export interface TenantRules {
   regions: RegionSettings;
 }
 
-/** What intake decides with before tenancy's first announcement reached it: no warranty rules, China's zone, default tiers. */
-export const NO_RULES: TenantRules = { warranty: [], timeZone: 'Asia/Shanghai', regions: DEFAULT_REGIONS };
+/** What intake decides with before tenancy's first announcement reached it: no warranty rules, the default zone and tiers. */
+export const NO_RULES: TenantRules = { warranty: [], timeZone: DEFAULT_TIME_ZONE, regions: DEFAULT_REGIONS };
 
 const clocks = new TenantClocks();
 

@@ -35,8 +35,8 @@ export class CustomerNotifications {
       if (notice && event.fromStatus !== event.toStatus) await this.notify(em, ctx, request, notice, event.id, event.note);
     });
     consumers.on(DispatchEvents.workOrderChanged, { durable: IntakeConsumers.mailOnVisit }, (em, ctx, { workOrder, event }) => this.notifyVisit(em, ctx, workOrder, event));
-    consumers.on(TenancyEvents.tenantCreated, { durable: IntakeConsumers.tenantProfiles }, keepProfile);
-    consumers.on(TenancyEvents.settingsUpdated, { durable: IntakeConsumers.tenantSettings }, keepProfile);
+    consumers.on(TenancyEvents.tenantCreated, { durable: IntakeConsumers.tenantProfiles }, (em, ctx, tenant) => keepProfile(em, ctx, tenant, 'first'));
+    consumers.on(TenancyEvents.settingsUpdated, { durable: IntakeConsumers.tenantSettings }, (em, ctx, tenant) => keepProfile(em, ctx, tenant, 'change'));
   }
 
   /** Windows offered: the customer picks one on their link. A time agreed or moved: when, and who comes. */
@@ -76,10 +76,14 @@ export class CustomerNotifications {
   }
 }
 
-async function keepProfile(em: TenantEntityManager, ctx: TenantContext, tenant: Tenant) {
+// The two events come on separate consumers: a creation handled after a settings change must not undo it.
+async function keepProfile(em: TenantEntityManager, ctx: TenantContext, tenant: Tenant, kind: 'first' | 'change') {
+  const onConflict = kind === 'first'
+    ? 'nothing'
+    : 'update set code = excluded.code, name = excluded.name, locale = excluded.locale, hotline = excluded.hotline, time_zone = excluded.time_zone';
   await em.execute(
     `insert into intake.tenant_profile (tenant_id, code, name, locale, hotline, time_zone) values (?, ?, ?, ?, ?, ?)
-     on conflict (tenant_id) do update set code = excluded.code, name = excluded.name, locale = excluded.locale, hotline = excluded.hotline, time_zone = excluded.time_zone`,
+     on conflict (tenant_id) do ${onConflict}`,
     [ctx.tenantId, tenant.code, tenant.displayName ?? tenant.name, tenant.defaultLocale, tenant.hotline, tenant.timeZone],
   );
 }

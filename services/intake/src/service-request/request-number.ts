@@ -9,9 +9,9 @@ export function formatRequestNumber(day: string, sequence: number): string {
 /** A request number or its beginning, as an agent types it: `SR-2026`, `sr-20261123-00`. */
 export const NUMBER_PREFIX = /^SR-[0-9-]*$/i;
 
-/** Takes the next number of the tenant's day: distinct and gap-free (see `takeNextNumber`). */
-export async function nextRequestNumber(em: TenantEntityManager, ctx: TenantContext, at: Date): Promise<string> {
-  const day = dayKey(at);
+/** Takes the next number of the company's day (in its time zone): distinct and gap-free (see `takeNextNumber`). */
+export async function nextRequestNumber(em: TenantEntityManager, ctx: TenantContext, at: Date, timeZone: string): Promise<string> {
+  const day = dayKey(at, timeZone);
   const schema = em.config.get('schema');
   return formatRequestNumber(day, await takeNextNumber(em, `${schema}.request_number_counter`, { tenant_id: ctx.tenantId, day }));
 }

@@ -60,7 +60,7 @@ export class ServiceRequestService {
     const request: ServiceRequest = {
       id,
       tenantId: ctx.tenantId,
-      number: await nextRequestNumber(em, ctx, now),
+      number: await nextRequestNumber(em, ctx, now, rules.timeZone),
       ...input,
       regionTier: input.divisionCode ? regionTier(input.divisionCode, rules.regions) : null,
       purchaseDate: warranty.purchaseDate,

@@ -1,8 +1,8 @@
-import { DomainError, type WarrantyDecision } from '@shouhou/contracts';
+import { calendarDay, DomainError, type WarrantyDecision } from '@shouhou/contracts';
 import type { TenantEntityManager } from '@shouhou/persistence';
 import { categoryOf } from '../catalog/product-models';
 import type { TenantRules } from '../commitments/tenant-clock';
-import { decideWarranty, localDate } from './warranty-decision';
+import { decideWarranty } from './warranty-decision';
 
 export interface WarrantySubject {
   productModel: string;
@@ -17,7 +17,7 @@ export interface WarrantySubject {
  * earlier repairs.
  */
 export async function warrantyFor(em: TenantEntityManager, rules: TenantRules, subject: WarrantySubject, now: Date, excludeRequestId?: string): Promise<WarrantyDecision> {
-  const today = localDate(now, rules.timeZone);
+  const today = calendarDay(now, rules.timeZone);
   const serial = subject.serialNumber?.trim() ?? '';
   let purchaseDate = subject.purchaseDate ?? null;
   if (!purchaseDate && serial) {

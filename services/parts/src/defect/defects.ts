@@ -3,6 +3,7 @@ import { recordEvent } from '@shouhou/messaging';
 import { newId, type TenantEntityManager } from '@shouhou/persistence';
 import type { z } from 'zod';
 import { partBySku } from '../catalog/parts-catalog';
+import { companyTimeZone } from '../company/company-time-zone';
 import { vanOf } from '../location/locations';
 import { move } from '../stock/ledger';
 
@@ -88,18 +89,19 @@ const GROUP: Record<Input<'defectAnalysis'>['groupBy'], { key: string; label: st
 };
 
 /**
- * Pareto of returned defective parts in a period (China's calendar days): the groups that account
- * for most failures first, each with its share and the running share, for the quality manager.
+ * Pareto of returned defective parts in a period (days on the company's clocks): the groups that
+ * account for most failures first, each with its share and the running share, for the quality manager.
  */
 export async function defectAnalysis(em: TenantEntityManager, q: Input<'defectAnalysis'>) {
   const g = GROUP[q.groupBy];
+  const zone = await companyTimeZone(em);
   const rows: { key: string; label: string; count: number }[] = await em.execute(
     `select ${g.key} as key, min(${g.label}) as label, sum(d.quantity)::int as count from parts.defect d
      join parts.part p on p.id = d.part_id join parts.work_order w on w.id = d.work_order_id
-     where d.returned_at >= (?::date)::timestamp at time zone 'Asia/Shanghai' and d.returned_at < (?::date + 1)::timestamp at time zone 'Asia/Shanghai'
+     where d.returned_at >= (?::date)::timestamp at time zone ? and d.returned_at < (?::date + 1)::timestamp at time zone ?
        and (?::text is null or w.product_model = ?)
      group by ${g.key} order by count desc, key`,
-    [q.from, q.to, q.productModel ?? null, q.productModel ?? null],
+    [q.from, zone, q.to, zone, q.productModel ?? null, q.productModel ?? null],
   );
   return pareto(rows);
 }

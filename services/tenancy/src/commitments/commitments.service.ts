@@ -39,7 +39,7 @@ export class CommitmentsService {
   ) {}
 
   async current(ctx: TenantContext): Promise<CommitmentsVersionDto> {
-    return inTenantTransaction(this.orm, ctx.tenantId, (em) => this.latest(em));
+    return inTenantTransaction(this.orm, ctx.tenantId, (em) => this.latest(em, ctx.tenantId));
   }
 
   async history(ctx: TenantContext): Promise<CommitmentsVersionDto[]> {
@@ -53,7 +53,7 @@ export class CommitmentsService {
     await this.checkCalendar(input.calendar);
     if (input.regions) checkRegions(input.regions);
     const saved = await inTenantTransaction(this.orm, ctx.tenantId, async (em) => {
-      const previous = await this.latest(em);
+      const previous = await this.latest(em, ctx.tenantId);
       const next: CommitmentsVersion = {
         tenantId: ctx.tenantId,
         version: previous.version + 1,
@@ -74,9 +74,13 @@ export class CommitmentsService {
     return saved;
   }
 
-  /** The defaults a new tenant runs its clocks with until its admin publishes a version. */
+  /**
+   * The defaults a new tenant runs its clocks with until its admin publishes a version; announced
+   * again when the company moves to another time zone before then (the defaults follow it).
+   */
   async announceDefaults(em: EntityManager, tenantId: string, actor: { actorId: string; requestId: string }) {
-    await this.announce(em, tenantId, actor, await this.latest(em, tenantId));
+    const latest = await this.latest(em, tenantId);
+    if (latest.version === 0) await this.announce(em, tenantId, actor, latest);
   }
 
   /** `commitments.updated` with the national calendar years the version is counted with. */
@@ -102,7 +106,7 @@ export class CommitmentsService {
       );
       const latest = rows[0]
         ? { version: rows[0].version, policy: rows[0].policy, calendar: rows[0].calendar, regions: rows[0].regions }
-        : { version: 0, policy: DEFAULT_POLICY, calendar: DEFAULT_CALENDAR, regions: DEFAULT_REGIONS };
+        : { version: 0, policy: DEFAULT_POLICY, calendar: defaultCalendar(tenant.timeZone), regions: DEFAULT_REGIONS };
       return { tenant: { code: tenant.code, name: tenant.displayName ?? tenant.name, hotline: tenant.hotline ?? null, logoUrl: tenant.logoUrl ?? null }, ...latest };
     });
   }
@@ -169,15 +173,19 @@ export class CommitmentsService {
     }
   }
 
-  private async latest(em: EntityManager, tenantId?: string): Promise<CommitmentsVersionDto> {
-    // In the platform scope the tenant filter has no argument; name the tenant explicitly there.
-    const found = tenantId
-      ? await em.findOne(CommitmentsVersionSchema, { tenantId }, { orderBy: { version: 'desc' }, filters: false })
-      : await em.findOne(CommitmentsVersionSchema, {}, { orderBy: { version: 'desc' } });
-    return found
-      ? toDto(found)
-      : { version: 0, policy: DEFAULT_POLICY, calendar: DEFAULT_CALENDAR, regions: DEFAULT_REGIONS, createdAt: new Date(0).toISOString(), createdBy: 'default' };
+  private async latest(em: EntityManager, tenantId: string): Promise<CommitmentsVersionDto> {
+    // Named explicitly: in the platform scope the tenant filter has no argument.
+    const found = await em.findOne(CommitmentsVersionSchema, { tenantId }, { orderBy: { version: 'desc' }, filters: false });
+    if (found) return toDto(found);
+    const tenant = await em.findOne(TenantSchema, { id: tenantId }, { filters: false });
+    const calendar = defaultCalendar(tenant?.timeZone ?? DEFAULT_CALENDAR.timeZone);
+    return { version: 0, policy: DEFAULT_POLICY, calendar, regions: DEFAULT_REGIONS, createdAt: new Date(0).toISOString(), createdBy: 'default' };
   }
+}
+
+/** Office hours in the company's own time zone: a company in Berlin does not start on Shanghai's clock. */
+function defaultCalendar(timeZone: string): CalendarSettings {
+  return { ...DEFAULT_CALENDAR, timeZone };
 }
 
 function toDto(v: CommitmentsVersion): CommitmentsVersionDto {

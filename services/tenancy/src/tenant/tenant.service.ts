@@ -133,9 +133,11 @@ export class TenantService {
     const dto = await inTenantTransaction(this.orm, ctx.tenantId, async (em) => {
       const tenant = await em.findOne(TenantSchema, { id: ctx.tenantId });
       if (!tenant) throw new DomainError('NOT_FOUND', 'no such tenant');
+      const moved = input.timeZone !== undefined && input.timeZone !== tenant.timeZone;
       Object.assign(tenant, input);
       await em.flush();
       await recordEvent(em, ctx, TenancyEvents.settingsUpdated, toDto(tenant));
+      if (moved) await this.commitments.announceDefaults(em, tenant.id, ctx);
       await audit(em, tenant.id, 'SETTINGS_UPDATED', ctx.actorId, input);
       return toDto(tenant);
     });
