@@ -139,6 +139,10 @@ interface DueRow {
 }
 
 
+/** A deadline past its due time whose breach nobody has announced yet: the watcher's and a late close's one test. */
+const UNANNOUNCED_BREACH = `breached_sent_at is null and due_at <= now()`;
+const DUE_ROW = `id, tenant_id, subject_id, commitment, due_at, commitment_version, calendar_version`;
+
 /**
  * Announces deadlines that became at risk or breached, exactly once each even with several replicas:
  * rows are claimed with `for update skip locked`, and the event's outbox row and the "sent" mark
@@ -177,12 +181,12 @@ export class DeadlineWatcher {
     try {
       await client.query(`begin; select set_config('app.scope', 'deadline-watcher', true)`);
       const breached = await client.query<DueRow>(
-        `select id, tenant_id, subject_id, commitment, due_at, commitment_version, calendar_version from ${schema}.deadline
-         where state = 'OPEN' and breached_sent_at is null and due_at <= now() order by due_at limit $1 for update skip locked`,
+        `select ${DUE_ROW} from ${schema}.deadline
+         where state = 'OPEN' and ${UNANNOUNCED_BREACH} order by due_at limit $1 for update skip locked`,
         [batch],
       );
       const atRisk = await client.query<DueRow>(
-        `select id, tenant_id, subject_id, commitment, due_at, commitment_version, calendar_version from ${schema}.deadline
+        `select ${DUE_ROW} from ${schema}.deadline
          where state = 'OPEN' and at_risk_sent_at is null and at_risk_at <= now() and due_at > now() order by at_risk_at limit $1 for update skip locked`,
         [batch],
       );
@@ -190,9 +194,7 @@ export class DeadlineWatcher {
       for (const row of breached.rows) await this.announce(client, schema, events.breached.subject, row);
       if (atRisk.rows.length) await client.query(`update ${schema}.deadline set at_risk_sent_at = now() where id = any($1::uuid[])`, [atRisk.rows.map((r) => r.id)]);
       if (breached.rows.length) {
-        await client.query(`update ${schema}.deadline set breached_sent_at = now(), at_risk_sent_at = coalesce(at_risk_sent_at, now()) where id = any($1::uuid[])`, [
-          breached.rows.map((r) => r.id),
-        ]);
+        await client.query(`update ${schema}.deadline set breached_sent_at = now(), at_risk_sent_at = coalesce(at_risk_sent_at, now()) where id = any($1::uuid[])`, [breached.rows.map((r) => r.id)]);
       }
       await client.query('commit');
       if (atRisk.rows.length || breached.rows.length) this.onPublished();
@@ -229,7 +231,7 @@ export async function closeDeadline(em: EntityManager, subjectId: string, commit
   // The CTE reads the row as it was (locked), the update's RETURNING as it became.
   const closed: (DueRow & { unannounced: boolean })[] = await em.execute(
     `with closing as (
-       select id, breached_sent_at is null and due_at <= now() and ? = 'MET' as unannounced
+       select id, ${UNANNOUNCED_BREACH} and ? = 'MET' as unannounced
        from ${schema}.deadline where subject_id = ? and commitment = ? and state = 'OPEN' for update)
      update ${schema}.deadline d set state = ?, closed_at = now(),
        breached_sent_at = case when c.unannounced then now() else d.breached_sent_at end,
