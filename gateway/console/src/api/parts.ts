@@ -220,15 +220,6 @@ export const WarehouseDashboardQuery = graphql(`
 `);
 
 /** The technician's home: their van's stock (the van found by their user id). */
-export const VanStockQuery = graphql(`
-  query VanStock($locationId: ID!) {
-    stockLevels(first: 100, locationId: $locationId) {
-      totalCount
-      edges { node { ...StockLevelFields } }
-    }
-  }
-`);
-
 export const PartReservationsQuery = graphql(`
   query PartReservations($workOrderId: ID, $state: ReservationState) {
     partReservations(workOrderId: $workOrderId, state: $state) { id workOrderId requestNumber lineId sku quantity locationCode state updatedAt }

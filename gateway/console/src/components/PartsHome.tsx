@@ -1,11 +1,11 @@
+import { useEffect } from 'react';
 import { useQuery } from '@apollo/client';
 import { Alert, Card, Col, Empty, List, Row, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
 import { CarOutlined, WarningFilled } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { DefectAnalysisQuery, VanStockQuery, WarehouseDashboardQuery } from '../api/parts';
-import { useMe } from '../auth/session';
-import { partsError, useLocations } from './parts';
+import { DefectAnalysisQuery, WarehouseDashboardQuery } from '../api/parts';
+import { partsError, useAllStockLevels, useMyVan } from './parts';
 import { percentOf, periodPresets } from './partsLogic';
 import { useCompanyToday } from './useCompanyToday';
 
@@ -63,16 +63,20 @@ export function QualityStats() {
 /** 我的车载库存: the signed-in technician's van, what is available in it and what runs low. */
 export function VanStockCard() {
   const { t } = useTranslation();
-  const me = useMe();
-  const { locations, loading: finding, error: locationError } = useLocations();
-  const van = locations.find((l) => l.kind === 'VAN' && l.technicianUserId === me.id);
-  const { data, loading, error } = useQuery(VanStockQuery, { variables: { locationId: van?.id ?? '' }, skip: !van, pollInterval: 60_000 });
-  const rows = (data?.stockLevels.edges.map((e) => e.node) ?? []).filter((l) => l.onHand > 0 || l.inTransit > 0 || l.reorderPoint != null);
-  const failed = locationError ?? error;
+  const { van, loading: finding, error: locationError } = useMyVan();
+  // The whole van, not a first page: a well-stocked van holds more than a hundred kinds of part.
+  const stock = useAllStockLevels({ locationId: van?.id }, !van);
+  const { reload } = stock;
+  useEffect(() => {
+    const every = setInterval(reload, 60_000);
+    return () => clearInterval(every);
+  }, [reload]);
+  const rows = stock.rows.filter((l) => l.onHand > 0 || l.inTransit > 0 || l.reorderPoint != null);
+  const failed = locationError ?? stock.error;
   return (
     <Card title={<Space><CarOutlined />{t('parts.van.title')}</Space>} extra={van && <Typography.Text type="secondary">{van.code}</Typography.Text>} data-testid="van-stock">
       {failed ? <Alert type="error" showIcon message={partsError(t, failed)} />
-        : finding || (van && loading && !data) ? <Skeleton active />
+        : finding || (van && stock.loading && !stock.rows.length) ? <Skeleton active />
         : !van ? <Empty description={t('parts.van.noVan')} />
         : rows.length === 0 ? <Empty description={t('parts.van.empty')} />
         : (

@@ -4,13 +4,11 @@ import { Alert, App, Button, Form, Input, InputNumber, Radio, Select, Space, Spi
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AddPartLineMutation, CatalogPartsQuery } from '../api/operations';
-import { VanStockQuery } from '../api/parts';
 import { errorMessage, fieldIssues, issueMessage } from '../api/errors';
-import { useMe } from '../auth/session';
 import type { CatalogPartsQuery as CatalogPartsData, PartSource } from '../gql/graphql';
 import { dispatchError } from './dispatch';
 import { formatFen, yuanToFen } from './fieldWork';
-import { useLocations } from './parts';
+import { useAllStockLevels, useMyVan } from './parts';
 import { useDebounced } from './useDebounced';
 
 /** The choice for a part that is not in the parts catalog: the technician names and prices it. */
@@ -143,13 +141,12 @@ export function PartsPicker({ workOrderId, productModel }: { workOrderId: string
   );
 }
 
-/** What the signed-in technician's van holds, available, by SKU; none when they have no van (or it cannot be read). */
+/** What the signed-in technician's van holds, available, by SKU (all of it, not a first page); none when they have no van (or it cannot be read). */
 function useVanStock(): Map<string, number> | null {
-  const me = useMe();
-  const { locations } = useLocations();
-  const van = locations.find((l) => l.kind === 'VAN' && l.technicianUserId === me.id);
-  const { data } = useQuery(VanStockQuery, { variables: { locationId: van?.id ?? '' }, skip: !van });
-  return useMemo(() => (data ? new Map(data.stockLevels.edges.filter((e) => e.node.available > 0).map((e) => [e.node.sku, e.node.available])) : null), [data]);
+  const { van } = useMyVan();
+  const stock = useAllStockLevels({ locationId: van?.id }, !van);
+  const ready = !!van && !stock.error && (!stock.loading || stock.rows.length > 0);
+  return useMemo(() => (ready ? new Map(stock.rows.filter((l) => l.available > 0).map((l) => [l.sku, l.available])) : null), [ready, stock.rows]);
 }
 
 /** A catalog part: its name and SKU, its price; in the list also whether it fits the job's model and what the van holds. */

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client';
 import { ApolloError } from '@apollo/client';
 import { Select, Tag } from 'antd';
@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { PartsQuery, StockLevelsQuery, StockLocationsQuery } from '../api/parts';
 import { errorCode, errorMessage, fieldIssues } from '../api/errors';
+import { useMe } from '../auth/session';
 import type { StockLevelsQuery as StockLevelsResult, LocationKind, MovementKind, StockLevelFieldsFragment, StockLocationFieldsFragment, StocktakeState, TransferState } from '../gql/graphql';
 import { MOVEMENT_COLOR, partsProblem, STOCKTAKE_COLOR, TRANSFER_COLOR } from './partsLogic';
 import { useDebounced } from './useDebounced';
@@ -72,6 +73,13 @@ export function useLocations() {
   return { ...result, locations };
 }
 
+/** The signed-in technician's van (none for someone without one), once the locations are read. */
+export function useMyVan() {
+  const me = useMe();
+  const { locations, loading, error } = useLocations();
+  return { van: locations.find((l) => l.kind === 'VAN' && l.technicianUserId === me.id), loading, error };
+}
+
 /** A location picker, warehouses and vans in their own groups. */
 export function LocationSelect({ locations, value, onChange, allowClear, placeholder, exclude, style, testId }: {
   locations: Location[]; value?: string | null; onChange?(id: string | undefined): void; allowClear?: boolean; placeholder?: string; exclude?: string | null;
@@ -112,13 +120,14 @@ const MAX_PAGES = 20;
  * Every stock level matching the filter, read a page of 100 at a time, so the totals are of all of
  * them (a company's parts × locations run to hundreds, not millions; capped at 2,000).
  */
-export function useAllStockLevels(filter: { locationId?: string | null; search?: string | null; lowOnly?: boolean }) {
+export function useAllStockLevels(filter: { locationId?: string | null; search?: string | null; lowOnly?: boolean }, skip = false) {
   const client = useApolloClient();
   const [state, setState] = useState<{ rows: Level[]; totalCount: number; loading: boolean; error?: unknown; truncated: boolean; key: string }>({ rows: [], totalCount: 0, loading: true, truncated: false, key: '' });
   const [generation, setGeneration] = useState(0);
   const key = JSON.stringify(filter);
 
   useEffect(() => {
+    if (skip) return;
     let cancelled = false;
     const load = async () => {
       setState((s) => ({ ...s, loading: true, error: undefined }));
@@ -144,7 +153,8 @@ export function useAllStockLevels(filter: { locationId?: string | null; search?:
       cancelled = true;
     };
     // The filter is in the key.
-  }, [key, generation, client]);
+  }, [key, generation, client, skip]);
 
-  return { ...state, reload: () => setGeneration((g) => g + 1) };
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  return { ...state, reload };
 }

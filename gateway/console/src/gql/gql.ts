@@ -130,7 +130,6 @@ type Documents = {
     "\n  query WorkOrderDefects($workOrderId: ID!) {\n    defects(workOrderId: $workOrderId) { id sku partName cause quantity partSerial note returnedAt }\n  }\n": typeof types.WorkOrderDefectsDocument,
     "\n  mutation ReturnDefectivePart($workOrderId: ID!, $sku: String!, $quantity: Int!, $cause: FailureCause!, $serialNumber: String, $note: String) {\n    returnDefectivePart(workOrderId: $workOrderId, sku: $sku, quantity: $quantity, cause: $cause, serialNumber: $serialNumber, note: $note) { id sku partName cause quantity partSerial note returnedAt }\n  }\n": typeof types.ReturnDefectivePartDocument,
     "\n  query WarehouseDashboard {\n    low: stockLevels(first: 1, lowOnly: true) { totalCount }\n    requested: transfers(state: REQUESTED) { id }\n    inTransit: transfers(state: IN_TRANSIT) { id }\n  }\n": typeof types.WarehouseDashboardDocument,
-    "\n  query VanStock($locationId: ID!) {\n    stockLevels(first: 100, locationId: $locationId) {\n      totalCount\n      edges { node { ...StockLevelFields } }\n    }\n  }\n": typeof types.VanStockDocument,
     "\n  query PartReservations($workOrderId: ID, $state: ReservationState) {\n    partReservations(workOrderId: $workOrderId, state: $state) { id workOrderId requestNumber lineId sku quantity locationCode state updatedAt }\n  }\n": typeof types.PartReservationsDocument,
 };
 const documents: Documents = {
@@ -250,7 +249,6 @@ const documents: Documents = {
     "\n  query WorkOrderDefects($workOrderId: ID!) {\n    defects(workOrderId: $workOrderId) { id sku partName cause quantity partSerial note returnedAt }\n  }\n": types.WorkOrderDefectsDocument,
     "\n  mutation ReturnDefectivePart($workOrderId: ID!, $sku: String!, $quantity: Int!, $cause: FailureCause!, $serialNumber: String, $note: String) {\n    returnDefectivePart(workOrderId: $workOrderId, sku: $sku, quantity: $quantity, cause: $cause, serialNumber: $serialNumber, note: $note) { id sku partName cause quantity partSerial note returnedAt }\n  }\n": types.ReturnDefectivePartDocument,
     "\n  query WarehouseDashboard {\n    low: stockLevels(first: 1, lowOnly: true) { totalCount }\n    requested: transfers(state: REQUESTED) { id }\n    inTransit: transfers(state: IN_TRANSIT) { id }\n  }\n": types.WarehouseDashboardDocument,
-    "\n  query VanStock($locationId: ID!) {\n    stockLevels(first: 100, locationId: $locationId) {\n      totalCount\n      edges { node { ...StockLevelFields } }\n    }\n  }\n": types.VanStockDocument,
     "\n  query PartReservations($workOrderId: ID, $state: ReservationState) {\n    partReservations(workOrderId: $workOrderId, state: $state) { id workOrderId requestNumber lineId sku quantity locationCode state updatedAt }\n  }\n": types.PartReservationsDocument,
 };
 
@@ -732,10 +730,6 @@ export function graphql(source: "\n  mutation ReturnDefectivePart($workOrderId: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WarehouseDashboard {\n    low: stockLevels(first: 1, lowOnly: true) { totalCount }\n    requested: transfers(state: REQUESTED) { id }\n    inTransit: transfers(state: IN_TRANSIT) { id }\n  }\n"): (typeof documents)["\n  query WarehouseDashboard {\n    low: stockLevels(first: 1, lowOnly: true) { totalCount }\n    requested: transfers(state: REQUESTED) { id }\n    inTransit: transfers(state: IN_TRANSIT) { id }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query VanStock($locationId: ID!) {\n    stockLevels(first: 100, locationId: $locationId) {\n      totalCount\n      edges { node { ...StockLevelFields } }\n    }\n  }\n"): (typeof documents)["\n  query VanStock($locationId: ID!) {\n    stockLevels(first: 100, locationId: $locationId) {\n      totalCount\n      edges { node { ...StockLevelFields } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
