@@ -3,7 +3,6 @@ import { assessedRequest, demoPlatform } from '../support/demo';
 import type { Page } from 'playwright-core';
 
 import { demoRequest, query } from '../support/platform';
-import { eventually } from '../support/wait';
 import { newContext, screenshot, signIn } from '../support/browser';
 
 /**
@@ -226,7 +225,7 @@ describe('field KPIs, dispatch settings and escalations in the console', () => {
     await phone.close();
   });
 
-  it('shows a breached commitment on the dispatcher’s board until it is marked handled', async () => {
+  it('alerts the dispatcher the moment a commitment is breached, and keeps it on the board until it is marked handled', async () => {
     const board = async (page: Page) => {
       await page.getByRole('menuitem', { name: '派单调度' }).click();
       await page.getByTestId('unassigned-column').waitFor();
@@ -240,7 +239,14 @@ describe('field KPIs, dispatch settings and escalations in the console', () => {
     // 赵师傅 accepted a job, but the arrival is due already: the watcher raises it to the lead.
     const late = await steps('dispatcher@acme.test', await assign(await assessedJob('孙丽', 'AC-KPI-0003'), zhao.id), ['ACCEPT']);
     await query(demo.stack.databaseUrl, `update dispatch.deadline set due_at = now() - interval '1 minute', at_risk_at = now() - interval '2 minutes' where subject_id = $1 and commitment = 'arrival'`, [late.id]);
-    await eventually(async () => (await gql('dispatcher@acme.test', `{ escalations { workOrderId } }`)).data.escalations, (list: { workOrderId: string }[]) => list.some((e) => e.workOrderId === late.id));
+    // The dispatcher has the board open: the breach reaches them there at once, and leads to the job.
+    const alert = page.locator(`[data-testid="alert-escalated"][data-number="${late.requestNumber}"]`);
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.textContent()).toContain('孙丽 · 上门时限已超时');
+    await alert.getByRole('button', { name: '查看工单' }).click();
+    await page.waitForURL(`**/work-orders/${late.id}`);
+    await alert.waitFor({ state: 'detached' });
+    await board(page);
     await page.reload();
     const item = page.getByTestId('escalations').locator(`[data-testid="escalation"][data-number="${late.requestNumber}"]`);
     await item.waitFor();

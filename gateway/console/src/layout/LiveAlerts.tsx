@@ -19,26 +19,49 @@ export function LiveAlerts() {
   );
 }
 
-function StockLowAlerts() {
-  const { t } = useTranslation();
+/** A notification that stays until dismissed, with a button to where the alert is handled. */
+interface LiveAlert {
+  level: 'warning' | 'error';
+  /** A second alert of the same key replaces the first: one per crossing or escalation. */
+  key: string;
+  title: string;
+  body: string;
+  testProps: Record<string, string>;
+  action: { label: string; to: string; primary?: boolean };
+}
+
+function useShowAlert(): (alert: LiveAlert) => void {
   const { notification } = App.useApp();
   const navigate = useNavigate();
+  return ({ level, key, title, body, testProps, action }) =>
+    notification[level]({
+      key,
+      message: title,
+      description: body,
+      duration: 0,
+      props: testProps as never,
+      btn: (
+        <Button type={action.primary ? 'primary' : 'default'} size="small" onClick={() => { notification.destroy(key); navigate(action.to); }}>
+          {action.label}
+        </Button>
+      ),
+    });
+}
+
+function StockLowAlerts() {
+  const { t } = useTranslation();
+  const show = useShowAlert();
   useSubscription(StockLowSubscription, {
     onData: ({ data: event }) => {
       const level = event.data?.stockLow;
       if (!level) return;
-      const key = `stock-low:${level.locationId}:${level.partId}`;
-      notification.warning({
-        key,
-        message: t('alerts.stockLow.title', { location: level.locationName }),
-        description: t('alerts.stockLow.body', { sku: level.sku, name: level.name, available: level.available, point: level.reorderPoint ?? 0, unit: level.unit }),
-        duration: 0,
-        props: { 'data-testid': 'alert-stock-low', 'data-sku': level.sku, 'data-location': level.locationCode } as never,
-        btn: (
-          <Button type="primary" size="small" onClick={() => { notification.destroy(key); navigate(`/parts?location=${level.locationId}&low=1`); }}>
-            {t('alerts.stockLow.open')}
-          </Button>
-        ),
+      show({
+        level: 'warning',
+        key: `stock-low:${level.locationId}:${level.partId}`,
+        title: t('alerts.stockLow.title', { location: level.locationName }),
+        body: t('alerts.stockLow.body', { sku: level.sku, name: level.name, available: level.available, point: level.reorderPoint ?? 0, unit: level.unit }),
+        testProps: { 'data-testid': 'alert-stock-low', 'data-sku': level.sku, 'data-location': level.locationCode },
+        action: { label: t('alerts.stockLow.open'), to: `/parts?location=${level.locationId}&low=1`, primary: true },
       });
     },
   });
@@ -47,23 +70,18 @@ function StockLowAlerts() {
 
 function EscalationAlerts() {
   const { t } = useTranslation();
-  const { notification } = App.useApp();
-  const navigate = useNavigate();
+  const show = useShowAlert();
   useSubscription(WorkOrderEscalatedSubscription, {
     onData: ({ data: event }) => {
       const e = event.data?.workOrderEscalated;
       if (!e) return;
-      notification.error({
+      show({
+        level: 'error',
         key: `escalation:${e.id}`,
-        message: t('alerts.escalated.title', { number: e.requestNumber }),
-        description: t('alerts.escalated.body', { customer: e.customerName, what: t(`workOrder.clock.${e.commitment}`, { defaultValue: e.commitment }) }),
-        duration: 0,
-        props: { 'data-testid': 'alert-escalated', 'data-number': e.requestNumber } as never,
-        btn: (
-          <Button size="small" onClick={() => { notification.destroy(`escalation:${e.id}`); navigate(`/work-orders/${e.workOrderId}`); }}>
-            {t('alerts.escalated.open')}
-          </Button>
-        ),
+        title: t('alerts.escalated.title', { number: e.requestNumber }),
+        body: t('alerts.escalated.body', { customer: e.customerName, what: t(`workOrder.clock.${e.commitment}`, { defaultValue: e.commitment }) }),
+        testProps: { 'data-testid': 'alert-escalated', 'data-number': e.requestNumber },
+        action: { label: t('alerts.escalated.open'), to: `/work-orders/${e.workOrderId}` },
       });
     },
   });

@@ -9,10 +9,11 @@ import { errorCode } from '../api/errors';
 import { can, useMe } from '../auth/session';
 import { formatFen } from '../components/fieldWork';
 import { formatTime } from '../components/labels';
-import { LocationKindTag, locationLabel, MovementTag, partsError, type Level } from '../components/parts';
+import { locationLabel, MovementTag, partsError, type Level } from '../components/parts';
 import { signed } from '../components/partsLogic';
 import { PartFormModal } from '../components/PartForm';
 import { StockActionModal, type StockAction } from '../components/StockActions';
+import { stockLevelColumns } from '../components/stockColumns';
 import type { PartQuery as PartResult } from '../gql/graphql';
 
 type Movement = NonNullable<PartResult['part']>['movements']['edges'][number]['node'];
@@ -74,13 +75,7 @@ export function PartPage() {
           locale={{ emptyText: <Empty description={t('parts.part.noStock')} /> }}
           onRow={(l) => ({ style: l.low ? { background: '#fff1f0' } : undefined })}
           columns={[
-            { key: 'location', title: t('parts.field.location'), render: (_, l) => <Space size={4} wrap><span>{locationLabel({ code: l.locationCode, name: l.locationName })}</span><LocationKindTag kind={l.locationKind} /></Space> },
-            { key: 'onHand', title: t('parts.field.onHand'), align: 'right', dataIndex: 'onHand' },
-            { key: 'reserved', title: t('parts.field.reserved'), align: 'right', render: (_, l) => l.reserved || '—' },
-            { key: 'available', title: t('parts.field.available'), align: 'right', render: (_, l) => <Space size={4}>{l.available}{l.low && <Tag color="red">{t('parts.stock.low')}</Tag>}</Space> },
-            { key: 'inTransit', title: t('parts.field.inTransit'), align: 'right', render: (_, l) => l.inTransit || '—' },
-            { key: 'reorder', title: t('parts.field.reorderPoint'), align: 'right', render: (_, l) => (l.reorderPoint == null ? '—' : t('parts.stock.reorderOf', { point: l.reorderPoint, quantity: l.reorderQuantity ?? '—' })) },
-            { key: 'value', title: t('parts.field.value'), align: 'right', render: (_, l) => formatFen(l.value) },
+            ...stockLevelColumns(t),
             ...(editable
               ? [{
                   key: 'actions', title: t('common.actions'),

@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Dropdown, Empty, Grid, Input, Space, Statistic, Switch, Table, Tag, Typography } from 'antd';
-import { DownOutlined, ImportOutlined, SwapOutlined, WarningFilled } from '@ant-design/icons';
+import { Alert, Button, Card, Dropdown, Empty, Grid, Input, Space, Statistic, Switch, Table, Typography } from 'antd';
+import { DownOutlined, ImportOutlined, SwapOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { can, useMe } from '../auth/session';
 import { formatFen } from '../components/fieldWork';
-import { LocationKindTag, LocationSelect, locationLabel, partsError, useAllStockLevels, useLocations, type Level } from '../components/parts';
+import { LocationSelect, locationLabel, partsError, useAllStockLevels, useLocations, type Level } from '../components/parts';
 import { replenishQuantity, stockTotals } from '../components/partsLogic';
 import { StockActionModal, type StockAction } from '../components/StockActions';
+import { stockLevelColumns } from '../components/stockColumns';
 import { TransferModal, type TransferDraft } from '../components/TransferModal';
 import { useDebounced } from '../components/useDebounced';
 
@@ -97,27 +98,7 @@ export function StockPage() {
               </Space>
             ),
           },
-          {
-            key: 'location', title: t('parts.field.location'),
-            render: (_, l) => <Space size={4} wrap><span>{locationLabel({ code: l.locationCode, name: l.locationName })}</span><LocationKindTag kind={l.locationKind} /></Space>,
-          },
-          { key: 'onHand', title: t('parts.field.onHand'), align: 'right', render: (_, l) => <span data-testid="on-hand">{l.onHand}</span> },
-          { key: 'reserved', title: t('parts.field.reserved'), align: 'right', render: (_, l) => l.reserved || '—' },
-          {
-            key: 'available', title: t('parts.field.available'), align: 'right',
-            render: (_, l) => (
-              <Space size={4}>
-                <Typography.Text strong type={l.low ? 'danger' : undefined} data-testid="available">{l.available}</Typography.Text>
-                {l.low && <Tag color="red" icon={<WarningFilled />} style={{ marginInlineEnd: 0 }} data-testid="low-tag">{t('parts.stock.low')}</Tag>}
-              </Space>
-            ),
-          },
-          { key: 'inTransit', title: t('parts.field.inTransit'), align: 'right', render: (_, l) => (l.inTransit ? <Tag color="processing" data-testid="in-transit">{t('parts.stock.inTransitCount', { count: l.inTransit })}</Tag> : '—') },
-          {
-            key: 'reorder', title: t('parts.field.reorderPoint'), align: 'right',
-            render: (_, l) => (l.reorderPoint == null ? <Typography.Text type="secondary">{t('parts.stock.none')}</Typography.Text> : t('parts.stock.reorderOf', { point: l.reorderPoint, quantity: l.reorderQuantity ?? '—' })),
-          },
-          { key: 'value', title: t('parts.field.value'), align: 'right', render: (_, l) => formatFen(l.value) },
+          ...stockLevelColumns(t),
           ...(editable
             ? [{
                 key: 'actions', title: t('common.actions'),
