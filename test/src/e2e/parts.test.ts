@@ -241,9 +241,13 @@ describe('parts on a work order', () => {
     expect(errorCode(again)).toBe('BAD_USER_INPUT');
     expect(again.errors![0].message).toContain('only 0 more CAP-35');
     expect(errorCode(await gql('tech@acme.test', RETURN, { id: jobId, sku: 'THM-450', cause: 'LEAK' }))).toBe('BAD_USER_INPUT');
-    // 赵师傅's job is not 李师傅's to return parts for.
-    const zhao = (await query(demo.stack.databaseUrl, `select w.id from parts.work_order w join parts.location l on l.technician_id = w.technician_id where l.technician_user_id <> $1 limit 1`, [techUser]))[0];
-    if (zhao) expect(errorCode(await gql('tech@acme.test', RETURN, { id: zhao.id, sku: 'CAP-35', cause: 'LEAK' }))).toBe('NOT_FOUND');
+    // A job handed to 赵师傅 is not 李师傅's to return parts for any more.
+    const handed = await onSiteJob('转给赵师傅的客户');
+    await gql('tech@acme.test', `mutation($id: ID!) { workOrderAction(workOrderId: $id, action: FAIL, note: "客户临时外出") { id } }`, { id: handed.id });
+    const zhao = (await gql('dispatcher@acme.test', `{ technicians { id name } }`)).data.technicians.find((t: { name: string }) => t.name === '赵师傅').id;
+    await gql('dispatcher@acme.test', `mutation($id: ID!, $v: Int!, $t: ID) { assignWorkOrder(workOrderId: $id, version: $v, technicianId: $t, reason: "改派") { id } }`, { id: handed.id, v: (await workOrder(handed.id)).version, t: zhao });
+    await eventually(() => query(demo.stack.databaseUrl, `select technician_id from parts.work_order where id = $1`, [handed.id]), (rows) => rows[0]?.technician_id === zhao);
+    expect(errorCode(await gql('tech@acme.test', RETURN, { id: handed.id, sku: 'CAP-35', cause: 'LEAK' }))).toBe('NOT_FOUND');
     const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
     const ANALYSIS = `query($g: DefectGrouping!, $d: String!) { defectAnalysis(from: $d, to: $d, groupBy: $g) { total rows { key count share cumulativeShare } } }`;
     const byCause = (await gql('quality@acme.test', ANALYSIS, { g: 'CAUSE', d: today })).data.defectAnalysis;
