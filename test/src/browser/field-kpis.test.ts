@@ -175,10 +175,10 @@ describe('field KPIs, dispatch settings and escalations in the console', () => {
     expect(await card('kpi-on-time-target').textContent()).toBe(`目标 ${rate(targets.onTimeArrival)}`);
     expect(await card('kpi-first-time-fix').locator('.ant-statistic-content').textContent()).toBe(rate(all.firstTimeFix));
     expect(await card('kpi-first-time-fix').getAttribute('data-state')).toBe(stateOf(all.firstTimeFix, targets.firstTimeFix));
-    if (stateOf(all.firstTimeFix, targets.firstTimeFix) === 'below') {
-      expect(await card('kpi-first-time-fix').getByText('低于目标').count()).toBe(1);
-      expect(await card('kpi-first-time-fix').locator('.ant-statistic-content').evaluate((e) => getComputedStyle(e).color)).toBe('rgb(207, 19, 34)');
-    }
+    // One failed visit among a handful of jobs keeps the first-time-fix rate under the 85% target: shown in red.
+    expect(stateOf(all.firstTimeFix, targets.firstTimeFix)).toBe('below');
+    expect(await card('kpi-first-time-fix').getByText('低于目标').count()).toBe(1);
+    expect(await card('kpi-first-time-fix').locator('.ant-statistic-content').evaluate((e) => getComputedStyle(e).color)).toBe('rgb(207, 19, 34)');
 
     // Per technician: the table and the chart (drawn as SVG, so its labels are text).
     const row = (id: string) => page.getByTestId('kpi-table').locator(`tr[data-row-key="${id}"]`);
