@@ -232,8 +232,13 @@ describe('field KPIs, dispatch settings and escalations in the console', () => {
     };
     const context = await newContext(demo.browser);
     const page = await context.newPage();
+    // The console subscribes to breaches over its websocket; the breach below must come after that.
+    const subscribed = new Promise<void>((resolve) => {
+      page.on('websocket', (ws) => ws.on('framesent', (frame) => String(frame.payload).includes('workOrderEscalated') && resolve()));
+    });
     await signIn(page, demo.consoleUrl, 'dispatcher@acme.test');
     await board(page);
+    await subscribed;
     expect(await page.getByTestId('escalations').count()).toBe(0);
 
     // 赵师傅 accepted a job, but the arrival is due already: the watcher raises it to the lead.

@@ -117,7 +117,7 @@ describe('company settings', () => {
     expect(me.data.me.tenant.displayName).toBe(input.displayName);
   });
 
-  it("start a new company's clocks on office hours in its own time zone, in every service that counts them", async () => {
+  it("start a new company's clocks on office hours in its own time zone, in tenancy and in dispatch's copy", async () => {
     const created = await gql('ops@shouhou.test', `mutation { createTenant(input: { code: "berlin", name: "Berlin 售后", timeZone: "Europe/Berlin" }) { id } }`);
     expect(created.errors).toBeUndefined();
     const pub = await gql(undefined, '{ publicCommitments(tenantCode: "berlin") { version calendar { timeZone nationalCalendar } } }');

@@ -219,7 +219,6 @@ export const WarehouseDashboardQuery = graphql(`
   }
 `);
 
-/** The technician's home: their van's stock (the van found by their user id). */
 export const PartReservationsQuery = graphql(`
   query PartReservations($workOrderId: ID, $state: ReservationState) {
     partReservations(workOrderId: $workOrderId, state: $state) { id workOrderId requestNumber lineId sku quantity locationCode state updatedAt }

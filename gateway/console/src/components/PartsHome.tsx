@@ -76,7 +76,7 @@ export function VanStockCard() {
   return (
     <Card title={<Space><CarOutlined />{t('parts.van.title')}</Space>} extra={van && <Typography.Text type="secondary">{van.code}</Typography.Text>} data-testid="van-stock">
       {failed ? <Alert type="error" showIcon message={partsError(t, failed)} />
-        : finding || (van && stock.loading && !stock.rows.length) ? <Skeleton active />
+        : finding || (van && !stock.loaded) ? <Skeleton active />
         : !van ? <Empty description={t('parts.van.noVan')} />
         : rows.length === 0 ? <Empty description={t('parts.van.empty')} />
         : (

@@ -145,7 +145,7 @@ export function PartsPicker({ workOrderId, productModel }: { workOrderId: string
 function useVanStock(): Map<string, number> | null {
   const { van } = useMyVan();
   const stock = useAllStockLevels({ locationId: van?.id }, !van);
-  const ready = !!van && !stock.error && (!stock.loading || stock.rows.length > 0);
+  const ready = !!van && !stock.error && stock.loaded;
   return useMemo(() => (ready ? new Map(stock.rows.filter((l) => l.available > 0).map((l) => [l.sku, l.available])) : null), [ready, stock.rows]);
 }
 

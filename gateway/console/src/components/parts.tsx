@@ -122,7 +122,8 @@ const MAX_PAGES = 20;
  */
 export function useAllStockLevels(filter: { locationId?: string | null; search?: string | null; lowOnly?: boolean }, skip = false) {
   const client = useApolloClient();
-  const [state, setState] = useState<{ rows: Level[]; totalCount: number; loading: boolean; error?: unknown; truncated: boolean; key: string }>({ rows: [], totalCount: 0, loading: true, truncated: false, key: '' });
+  // `loaded`: the rows are of this filter (a reload keeps showing them meanwhile, without a skeleton).
+  const [state, setState] = useState<{ rows: Level[]; totalCount: number; loading: boolean; loaded: boolean; error?: unknown; truncated: boolean; key: string }>({ rows: [], totalCount: 0, loading: !skip, loaded: false, truncated: false, key: '' });
   const [generation, setGeneration] = useState(0);
   const key = JSON.stringify(filter);
 
@@ -143,7 +144,7 @@ export function useAllStockLevels(filter: { locationId?: string | null; search?:
           if (!connection.pageInfo.hasNextPage) break;
           after = connection.pageInfo.endCursor ?? null;
         }
-        if (!cancelled) setState({ rows, totalCount, loading: false, truncated: rows.length < totalCount, key });
+        if (!cancelled) setState({ rows, totalCount, loading: false, loaded: true, truncated: rows.length < totalCount, key });
       } catch (error) {
         if (!cancelled) setState((s) => ({ ...s, loading: false, error }));
       }

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client';
-import { calendarDay, DEFAULT_TIME_ZONE } from '@shouhou/contracts';
+import { calendarDay, DEFAULT_TIME_ZONE, isTimeZone } from '@shouhou/contracts';
 import { TenantTimeZoneQuery } from '../api/operations';
 
 /**
@@ -10,5 +10,7 @@ import { TenantTimeZoneQuery } from '../api/operations';
 export function useCompanyToday(): { today: string; known: boolean } {
   const { data, error } = useQuery(TenantTimeZoneQuery);
   const timeZone = data?.tenantSettings.timeZone ?? DEFAULT_TIME_ZONE;
-  return { today: calendarDay(new Date(), timeZone), known: !!data || !!error };
+  // An older browser may not know a zone the server accepted: China's day then, not a broken page.
+  const today = isTimeZone(timeZone) ? calendarDay(new Date(), timeZone) : calendarDay(new Date(), DEFAULT_TIME_ZONE);
+  return { today, known: !!data || !!error };
 }

@@ -9,6 +9,7 @@ import { errorMessage, fieldIssues } from '../api/errors';
 import { useMe } from '../auth/session';
 import { DurationInput, formatDuration } from '../components/duration';
 import { formatInZone, wallToInstant } from '../components/zoned';
+import { DEFAULT_TIME_ZONE } from '@shouhou/contracts';
 import { RegionsEditor } from '../components/RegionsEditor';
 import { WeekEditor } from '../components/WeekEditor';
 import { useLanguage } from '../i18n/LocaleProvider';
@@ -50,7 +51,7 @@ export function CommitmentsPage() {
   const [failure, setFailure] = useState<string>();
   const [receivedAt, setReceivedAt] = useState(() => dayjs().format('YYYY-MM-DD HH:mm'));
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const timeZone: string = Form.useWatch(['calendar', 'timeZone'], form) ?? 'Asia/Shanghai';
+  const timeZone: string = Form.useWatch(['calendar', 'timeZone'], form) ?? DEFAULT_TIME_ZONE;
 
   const refreshPreview = useCallback(() => {
     clearTimeout(timer.current);

@@ -49,7 +49,7 @@ export function DefectAnalysisPage() {
         </Space>
       </Space>
       {error && <Alert type="error" showIcon message={partsError(t, error)} action={<Button size="small" onClick={() => refetch()}>{t('app.retry')}</Button>} />}
-      <Card loading={loading && !data}>
+      <Card loading={(!company.known || loading) && !data}>
         {analysis && analysis.total === 0 ? (
           <Empty description={<Space direction="vertical" size={4}><span>{t('parts.defects.empty')}</span><Typography.Text type="secondary">{t('parts.defects.emptyHelp')}</Typography.Text></Space>} data-testid="defect-empty" />
         ) : (
