@@ -106,6 +106,25 @@ describe('the catalog and the ledger', () => {
 describe('parts on a work order', () => {
   let jobId: string;
 
+  it('gives each technician a van numbered in the company’s order and named after them, renamed with them under the same code', async () => {
+    const vans = (await gql('warehouse@acme.test', `{ stockLocations { code name kind technicianId } }`)).data.stockLocations.filter((l: { kind: string }) => l.kind === 'VAN');
+    expect(vans.map((v: { code: string }) => v.code).sort()).toEqual(vans.map((_: unknown, i: number) => `VAN-${String(i + 1).padStart(3, '0')}`));
+    const technicians = (await gql('dispatcher@acme.test', `{ technicians { id name } }`)).data.technicians;
+    for (const t of technicians) expect(vans.find((v: { technicianId: string }) => v.technicianId === t.id)?.name).toBe(`${t.name} 车载库存`);
+
+    // 李师傅's profile now gives his full name: his van follows under the same code.
+    const TECH = `id userId name phone skills regions home { lat lng } dailyCapacity status`;
+    const li = (await gql('dispatcher@acme.test', `{ technicians { ${TECH} } }`)).data.technicians.find((t: { userId: string }) => t.userId === techUser);
+    const save = (name: string) => gql('dispatcher@acme.test', `mutation($input: TechnicianInput!) { saveTechnician(input: $input) { id } }`, { input: { ...li, id: undefined, name } });
+    const hisVan = async () => (await gql('warehouse@acme.test', `{ stockLocations { id code name } }`)).data.stockLocations.find((l: { id: string }) => l.id === van);
+    const code = (await hisVan()).code;
+    expect((await save('李国强')).errors).toBeUndefined();
+    await eventually(hisVan, (v) => v.name === '李国强 车载库存');
+    expect((await hisVan()).code).toBe(code);
+    expect((await save(li.name)).errors).toBeUndefined();
+    await eventually(hisVan, (v) => v.name === `${li.name} 车载库存`);
+  });
+
   it('reserves a part from the technician’s van, issues it when the work is done, and flags the van low', async () => {
     const before = await level(van, 'CAP-35');
     const job = await onSiteJob('用配件的客户');

@@ -1,5 +1,5 @@
 import { DomainError, type Location, type PartsRpc, type Technician, type TenantContext } from '@shouhou/contracts';
-import { newId, type TenantEntityManager } from '@shouhou/persistence';
+import { newId, takeNextNumber, type TenantEntityManager } from '@shouhou/persistence';
 import type { z } from 'zod';
 
 interface LocationRow {
@@ -52,16 +52,27 @@ export async function saveLocation(em: TenantEntityManager, ctx: TenantContext, 
 }
 
 /**
- * Every technician has a van stock (车载库存), kept in step with dispatch's profiles: the code is
- * VAN-<name>, counted monthly by default.
+ * Every technician has a van stock (车载库存), kept in step with dispatch's profiles and counted
+ * monthly by default. A new van is numbered in the company's order (VAN-001, VAN-002…) from the same
+ * gap-free counter as transfers and stocktakes; a code a warehouse already gave a location by hand is
+ * skipped. Re-saving a technician renames the van, never renumbers it.
  */
 export async function keepVan(em: TenantEntityManager, ctx: TenantContext, technician: Technician): Promise<void> {
-  await em.execute(
-    `insert into parts.location (id, tenant_id, code, name, kind, technician_id, technician_user_id, stocktake_every_days, created_at)
-     values (?, ?, ?, ?, 'VAN', ?, ?, 30, now())
-     on conflict (tenant_id, technician_id) do update set name = excluded.name, technician_user_id = excluded.technician_user_id`,
-    [newId(), ctx.tenantId, `VAN-${technician.id.replaceAll('-', '').slice(-12)}`, `${technician.name} 车载库存`, technician.id, technician.userId],
+  const name = `${technician.name} 车载库存`;
+  const known: unknown[] = await em.execute(
+    `update parts.location set name = ?, technician_user_id = ? where technician_id = ? returning id`,
+    [name, technician.userId, technician.id],
   );
+  if (known.length) return;
+  for (;;) {
+    const number = await takeNextNumber(em, 'parts.document_counter', { tenant_id: ctx.tenantId, prefix: 'VAN', day: '' });
+    const added: unknown[] = await em.execute(
+      `insert into parts.location (id, tenant_id, code, name, kind, technician_id, technician_user_id, stocktake_every_days, created_at)
+       values (?, ?, ?, ?, 'VAN', ?, ?, 30, now()) on conflict (tenant_id, code) do nothing returning id`,
+      [newId(), ctx.tenantId, `VAN-${String(number).padStart(3, '0')}`, name, technician.id, technician.userId],
+    );
+    if (added.length) return;
+  }
 }
 
 function toLocation(r: LocationRow): Location {
