@@ -98,13 +98,21 @@ describe('parts inventory (配件管理)', () => {
   }, 120_000);
 
   it('lets the warehouse see the van low, replenish it from WH-SH, ship and receive the transfer', async () => {
+    // A new regional store counted every 3 days: its first count is due within the week.
+    const saved = await gql('warehouse@acme.test', `mutation { saveStockLocation(input: { code: "WH-PD", name: "浦东仓", kind: REGIONAL, stocktakeEveryDays: 3 }) { stocktakeDueAt } }`);
+    expect(saved.errors).toBeUndefined();
+    const dueSoon = (await gql('warehouse@acme.test', `{ stockLocations { stocktakeDueAt } }`)).data.stockLocations
+      .filter((l: { stocktakeDueAt: string | null }) => l.stocktakeDueAt && Date.parse(l.stocktakeDueAt) < Date.now() + 7 * 86_400_000).length;
+    expect(dueSoon).toBeGreaterThanOrEqual(1);
     const context = await newContext(demo.browser);
     const page = await context.newPage();
     await signIn(page, demo.consoleUrl, 'warehouse@acme.test');
-    // The warehouse's home: low stock to act on.
+    // The warehouse's home: low stock to act on, and the counts the schedule asks for.
     const lowEverywhere = (await gql('warehouse@acme.test', `{ stockLevels(first: 1, lowOnly: true) { totalCount } }`)).data.stockLevels.totalCount;
     expect(lowEverywhere).toBeGreaterThanOrEqual(2);
     await expect.poll(() => page.getByTestId('stat-low-stock').locator('.ant-statistic-content-value').textContent()).toBe(String(lowEverywhere));
+    expect(await page.getByTestId('stat-stocktakes-due').locator('.ant-statistic-content-value').textContent()).toBe(String(dueSoon));
+    await screenshot(page, 'warehouse-home');
 
     // 工单预留: the job's CAP-35 came out of the van (issued), listed with its work order.
     const number = (await gql('dispatcher@acme.test', `query($id: ID!) { workOrder(id: $id) { requestNumber } }`, { id: jobId })).data.workOrder.requestNumber;

@@ -216,6 +216,7 @@ export const WarehouseDashboardQuery = graphql(`
     low: stockLevels(first: 1, lowOnly: true) { totalCount }
     requested: transfers(state: REQUESTED) { id }
     inTransit: transfers(state: IN_TRANSIT) { id }
+    locations: stockLocations { id stocktakeDueAt }
   }
 `);
 

@@ -11,13 +11,18 @@ import { useCompanyToday } from './useCompanyToday';
 
 /* The parts side of the home page: the warehouse's low stock and open transfers, quality's defects this month, the technician's van. */
 
-/** 配件管理员: what is low, and transfers waiting to ship or on their way. */
+const WEEK = 7 * 86_400_000;
+
+/** 配件管理员: what is low, transfers waiting to ship or on their way, and the counts the schedule asks for. */
 export function WarehouseStats() {
   const { t } = useTranslation();
   const { data, error } = useQuery(WarehouseDashboardQuery, { pollInterval: 60_000 });
   if (error) return <Col xs={24}><Alert type="error" showIcon message={partsError(t, error)} /></Col>;
   const requested = data?.requested.length ?? 0;
   const inTransit = data?.inTransit.length ?? 0;
+  // Overdue, or due within the week: time to plan the count.
+  const due = data?.locations.filter((l) => l.stocktakeDueAt && Date.parse(l.stocktakeDueAt) < Date.now() + WEEK).length ?? 0;
+  const overdue = data?.locations.some((l) => l.stocktakeDueAt && Date.parse(l.stocktakeDueAt) < Date.now()) ?? false;
   return (
     <>
       <Col xs={24} sm={12} lg={8}>
@@ -25,6 +30,7 @@ export function WarehouseStats() {
           <Link to="/parts?low=1">
             <Statistic title={t('parts.home.lowStock')} value={data?.low.totalCount ?? 0} loading={!data} prefix={data?.low.totalCount ? <WarningFilled /> : undefined}
               valueStyle={{ color: data?.low.totalCount ? '#cf1322' : undefined }} data-testid="stat-low-stock" />
+            <Typography.Text type="secondary">{t('parts.home.lowStockHelp')}</Typography.Text>
           </Link>
         </Card>
       </Col>
@@ -33,6 +39,14 @@ export function WarehouseStats() {
           <Link to="/parts/transfers">
             <Statistic title={t('parts.home.openTransfers')} value={requested + inTransit} loading={!data} data-testid="stat-open-transfers" />
             <Typography.Text type="secondary">{t('parts.home.transferSplit', { requested, inTransit })}</Typography.Text>
+          </Link>
+        </Card>
+      </Col>
+      <Col xs={24} sm={12} lg={8}>
+        <Card>
+          <Link to="/parts/stocktakes">
+            <Statistic title={t('parts.home.stocktakesDue')} value={due} loading={!data} valueStyle={{ color: overdue ? '#cf1322' : undefined }} data-testid="stat-stocktakes-due" />
+            <Typography.Text type="secondary">{t('parts.home.stocktakesDueHelp')}</Typography.Text>
           </Link>
         </Card>
       </Col>

@@ -129,7 +129,7 @@ type Documents = {
     "\n  query DefectAnalysis($from: String!, $to: String!, $groupBy: DefectGrouping!, $productModel: String) {\n    defectAnalysis(from: $from, to: $to, groupBy: $groupBy, productModel: $productModel) {\n      total\n      rows { key label count share cumulativeShare }\n    }\n  }\n": typeof types.DefectAnalysisDocument,
     "\n  query WorkOrderDefects($workOrderId: ID!) {\n    defects(workOrderId: $workOrderId) { id sku partName cause quantity partSerial note returnedAt }\n  }\n": typeof types.WorkOrderDefectsDocument,
     "\n  mutation ReturnDefectivePart($workOrderId: ID!, $sku: String!, $quantity: Int!, $cause: FailureCause!, $serialNumber: String, $note: String) {\n    returnDefectivePart(workOrderId: $workOrderId, sku: $sku, quantity: $quantity, cause: $cause, serialNumber: $serialNumber, note: $note) { id sku partName cause quantity partSerial note returnedAt }\n  }\n": typeof types.ReturnDefectivePartDocument,
-    "\n  query WarehouseDashboard {\n    low: stockLevels(first: 1, lowOnly: true) { totalCount }\n    requested: transfers(state: REQUESTED) { id }\n    inTransit: transfers(state: IN_TRANSIT) { id }\n  }\n": typeof types.WarehouseDashboardDocument,
+    "\n  query WarehouseDashboard {\n    low: stockLevels(first: 1, lowOnly: true) { totalCount }\n    requested: transfers(state: REQUESTED) { id }\n    inTransit: transfers(state: IN_TRANSIT) { id }\n    locations: stockLocations { id stocktakeDueAt }\n  }\n": typeof types.WarehouseDashboardDocument,
     "\n  query PartReservations($workOrderId: ID, $state: ReservationState) {\n    partReservations(workOrderId: $workOrderId, state: $state) { id workOrderId requestNumber lineId sku quantity locationCode state updatedAt }\n  }\n": typeof types.PartReservationsDocument,
 };
 const documents: Documents = {
@@ -248,7 +248,7 @@ const documents: Documents = {
     "\n  query DefectAnalysis($from: String!, $to: String!, $groupBy: DefectGrouping!, $productModel: String) {\n    defectAnalysis(from: $from, to: $to, groupBy: $groupBy, productModel: $productModel) {\n      total\n      rows { key label count share cumulativeShare }\n    }\n  }\n": types.DefectAnalysisDocument,
     "\n  query WorkOrderDefects($workOrderId: ID!) {\n    defects(workOrderId: $workOrderId) { id sku partName cause quantity partSerial note returnedAt }\n  }\n": types.WorkOrderDefectsDocument,
     "\n  mutation ReturnDefectivePart($workOrderId: ID!, $sku: String!, $quantity: Int!, $cause: FailureCause!, $serialNumber: String, $note: String) {\n    returnDefectivePart(workOrderId: $workOrderId, sku: $sku, quantity: $quantity, cause: $cause, serialNumber: $serialNumber, note: $note) { id sku partName cause quantity partSerial note returnedAt }\n  }\n": types.ReturnDefectivePartDocument,
-    "\n  query WarehouseDashboard {\n    low: stockLevels(first: 1, lowOnly: true) { totalCount }\n    requested: transfers(state: REQUESTED) { id }\n    inTransit: transfers(state: IN_TRANSIT) { id }\n  }\n": types.WarehouseDashboardDocument,
+    "\n  query WarehouseDashboard {\n    low: stockLevels(first: 1, lowOnly: true) { totalCount }\n    requested: transfers(state: REQUESTED) { id }\n    inTransit: transfers(state: IN_TRANSIT) { id }\n    locations: stockLocations { id stocktakeDueAt }\n  }\n": types.WarehouseDashboardDocument,
     "\n  query PartReservations($workOrderId: ID, $state: ReservationState) {\n    partReservations(workOrderId: $workOrderId, state: $state) { id workOrderId requestNumber lineId sku quantity locationCode state updatedAt }\n  }\n": types.PartReservationsDocument,
 };
 
@@ -729,7 +729,7 @@ export function graphql(source: "\n  mutation ReturnDefectivePart($workOrderId: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WarehouseDashboard {\n    low: stockLevels(first: 1, lowOnly: true) { totalCount }\n    requested: transfers(state: REQUESTED) { id }\n    inTransit: transfers(state: IN_TRANSIT) { id }\n  }\n"): (typeof documents)["\n  query WarehouseDashboard {\n    low: stockLevels(first: 1, lowOnly: true) { totalCount }\n    requested: transfers(state: REQUESTED) { id }\n    inTransit: transfers(state: IN_TRANSIT) { id }\n  }\n"];
+export function graphql(source: "\n  query WarehouseDashboard {\n    low: stockLevels(first: 1, lowOnly: true) { totalCount }\n    requested: transfers(state: REQUESTED) { id }\n    inTransit: transfers(state: IN_TRANSIT) { id }\n    locations: stockLocations { id stocktakeDueAt }\n  }\n"): (typeof documents)["\n  query WarehouseDashboard {\n    low: stockLevels(first: 1, lowOnly: true) { totalCount }\n    requested: transfers(state: REQUESTED) { id }\n    inTransit: transfers(state: IN_TRANSIT) { id }\n    locations: stockLocations { id stocktakeDueAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

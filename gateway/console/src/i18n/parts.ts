@@ -106,6 +106,7 @@ export const partsZhCN = {
   },
   home: {
     lowStock: '低库存', openTransfers: '未完成调拨', transferSplit: '待发货 {{requested}} · 在途 {{inTransit}}',
+    stocktakesDue: '到期盘点', stocktakesDueHelp: '已到期或 7 天内到期的库位', lowStockHelp: '可用量已降到再订货点的配件 × 库位',
     defectsThisMonth: '本月返还旧件', topCause: '最多：{{cause}}（{{share}}）',
   },
 };
@@ -219,6 +220,7 @@ export const partsEnUS: PartsResources = {
   },
   home: {
     lowStock: 'Low stock', openTransfers: 'Open transfers', transferSplit: '{{requested}} to ship · {{inTransit}} in transit',
+    stocktakesDue: 'Stocktakes due', stocktakesDueHelp: 'Locations overdue or due within 7 days', lowStockHelp: 'Parts × locations at or below their reorder point',
     defectsThisMonth: 'Defective parts this month', topCause: 'Most: {{cause}} ({{share}})',
   },
 };
