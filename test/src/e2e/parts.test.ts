@@ -3,9 +3,12 @@ import { demoPlatform, jobOnSite } from '../support/demo';
 import { headers as natsHeaders, type NatsConnection } from 'nats';
 import { calendarDay, DispatchStream, type WorkOrder } from '@shouhou/contracts';
 import { connectNats } from '@shouhou/messaging';
+import { serviceRoles, urlForRole } from '@shouhou/persistence';
 import { errorCode } from '@shouhou/testing';
 import { asTenant, demoRequest, query } from '../support/platform';
 import { eventually } from '../support/wait';
+// The SQL of tenancy's upgrade migration, run here as the migration runs it.
+import { REANNOUNCE_SETTINGS_SQL } from '../../../services/tenancy/src/tenant/reannounce-settings';
 
 /**
  * Parts inventory through GraphQL, with dispatch's events driving reservations: the van stock a
@@ -355,10 +358,12 @@ describe('a count short of what jobs hold', () => {
 });
 
 describe("the company's days", () => {
+  // Pago Pago (UTC−11) or Kiritimati (UTC+14): at any hour one of them is on another day than Shanghai.
+  const zone = ['Pacific/Pago_Pago', 'Pacific/Kiritimati'].find((z) => calendarDay(Date.now(), z) !== calendarDay(Date.now(), 'Asia/Shanghai'))!;
+  let globex: string;
+
   it("dates a stocktake's number by the company's time zone, not China's", async () => {
-    // Pago Pago (UTC−11) or Kiritimati (UTC+14): at any hour one of them is on another day than Shanghai.
-    const zone = ['Pacific/Pago_Pago', 'Pacific/Kiritimati'].find((z) => calendarDay(Date.now(), z) !== calendarDay(Date.now(), 'Asia/Shanghai'))!;
-    const globex = (await gql('admin@globex.test', `{ me { tenant { id } } }`)).data.me.tenant.id;
+    globex = (await gql('admin@globex.test', `{ me { tenant { id } } }`)).data.me.tenant.id;
     const settings = { displayName: 'Globex 售后', timeZone: zone, defaultLocale: 'zh-CN', hotline: null, logoUrl: null };
     expect((await gql('admin@globex.test', `mutation($input: TenantSettingsInput!) { updateTenantSettings(input: $input) { timeZone } }`, { input: settings })).errors).toBeUndefined();
     await eventually(() => query(demo.stack.databaseUrl, `select time_zone from parts.company where tenant_id = $1`, [globex]), (rows) => rows[0]?.time_zone === zone);
@@ -373,6 +378,15 @@ describe("the company's days", () => {
     // Globex never published commitments: its default office hours moved with it, and dispatch counts its clocks there.
     const clocks = `select calendar->>'timeZone' as zone from dispatch.tenant_commitments where tenant_id = $1`;
     await eventually(() => query(demo.stack.databaseUrl, clocks, [globex]), (rows) => rows[0]?.zone === zone);
+  });
+
+  it('learns the zone of a company older than the event stream when tenancy announces all settings again (the upgrade migration)', async () => {
+    // As if globex had been created, and last changed, before parts kept zones and beyond the stream's 30 days.
+    await query(demo.stack.databaseUrl, `delete from parts.company where tenant_id = $1`, [globex]);
+    // Run by tenancy's own migration role, under its row-level security, as the migration is.
+    const owner = serviceRoles('tenancy');
+    await query(urlForRole(demo.stack.databaseUrl, owner.owner, owner.password), REANNOUNCE_SETTINGS_SQL);
+    await eventually(() => query(demo.stack.databaseUrl, `select time_zone from parts.company where tenant_id = $1`, [globex]), (rows) => rows[0]?.time_zone === zone);
   });
 });
 

@@ -1,0 +1,28 @@
+import { Headers, TenancyEvents } from '@shouhou/contracts';
+
+/**
+ * Announces every tenant's settings once more, as `tenancy.evt.settings.updated` through the outbox
+ * (one row per tenant, published by the relay like any other event). A service that starts keeping
+ * part of the settings (parts' time zone, ADR 19) learns them for tenants older than the stream's
+ * 30 days this way; for everyone else it is a repeat, which the keepers apply idempotently.
+ * Plain SQL, so a migration runs it exactly once per database; the payload is the `Tenant` contract.
+ */
+export const REANNOUNCE_SETTINGS_SQL = `do $$
+declare t record;
+begin
+  perform set_config('app.scope', 'platform', true);
+  for t in select * from tenancy.tenant loop
+    -- The outbox's tenant policy checks each row against app.tenant_id.
+    perform set_config('app.tenant_id', t.id::text, true);
+    insert into tenancy.outbox (id, tenant_id, subject, payload, headers) values (
+      gen_random_uuid(), t.id, '${TenancyEvents.settingsUpdated.subject}',
+      jsonb_build_object(
+        'id', t.id, 'code', t.code, 'name', t.name, 'keycloakOrganizationId', t.keycloak_organization_id,
+        'status', t.status, 'timeZone', t.time_zone,
+        'createdAt', to_char(t.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+        'suspendedAt', to_char(t.suspended_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+        'suspensionReason', t.suspension_reason, 'displayName', t.display_name,
+        'defaultLocale', t.default_locale, 'hotline', t.hotline, 'logoUrl', t.logo_url),
+      jsonb_build_object('${Headers.tenantId}', t.id, '${Headers.actorId}', 'tenancy', '${Headers.requestId}', gen_random_uuid()));
+  end loop;
+end $$`;
