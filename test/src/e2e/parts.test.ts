@@ -359,13 +359,17 @@ describe('a count short of what jobs hold', () => {
 
 describe("the company's days", () => {
   // Pago Pago (UTC−11) or Kiritimati (UTC+14): at any hour one of them is on another day than Shanghai.
-  const zone = ['Pacific/Pago_Pago', 'Pacific/Kiritimati'].find((z) => calendarDay(Date.now(), z) !== calendarDay(Date.now(), 'Asia/Shanghai'))!;
-  let globex: string;
+  const farZone = () => ['Pacific/Pago_Pago', 'Pacific/Kiritimati'].find((z) => calendarDay(Date.now(), z) !== calendarDay(Date.now(), 'Asia/Shanghai'))!;
+  const globexId = async () => (await gql('admin@globex.test', `{ me { tenant { id } } }`)).data.me.tenant.id as string;
+  const moveGlobex = async (timeZone: string) => {
+    const settings = { displayName: 'Globex 售后', timeZone, defaultLocale: 'zh-CN', hotline: null, logoUrl: null };
+    expect((await gql('admin@globex.test', `mutation($input: TenantSettingsInput!) { updateTenantSettings(input: $input) { timeZone } }`, { input: settings })).errors).toBeUndefined();
+  };
 
   it("dates a stocktake's number by the company's time zone, not China's", async () => {
-    globex = (await gql('admin@globex.test', `{ me { tenant { id } } }`)).data.me.tenant.id;
-    const settings = { displayName: 'Globex 售后', timeZone: zone, defaultLocale: 'zh-CN', hotline: null, logoUrl: null };
-    expect((await gql('admin@globex.test', `mutation($input: TenantSettingsInput!) { updateTenantSettings(input: $input) { timeZone } }`, { input: settings })).errors).toBeUndefined();
+    const zone = farZone();
+    const globex = await globexId();
+    await moveGlobex(zone);
     await eventually(() => query(demo.stack.databaseUrl, `select time_zone from parts.company where tenant_id = $1`, [globex]), (rows) => rows[0]?.time_zone === zone);
     const location = (await gql('admin@globex.test', `mutation { saveStockLocation(input: { code: "WH-PAC", name: "太平洋仓", kind: REGIONAL }) { id } }`)).data.saveStockLocation;
     const day = () => calendarDay(Date.now(), zone).replaceAll('-', '');
@@ -381,6 +385,10 @@ describe("the company's days", () => {
   });
 
   it('learns the zone of a company older than the event stream when tenancy announces all settings again (the upgrade migration)', async () => {
+    const globex = await globexId();
+    const zone = 'Asia/Urumqi';
+    await moveGlobex(zone);
+    await eventually(() => query(demo.stack.databaseUrl, `select time_zone from parts.company where tenant_id = $1`, [globex]), (rows) => rows[0]?.time_zone === zone);
     // As if globex had been created, and last changed, before parts kept zones and beyond the stream's 30 days.
     await query(demo.stack.databaseUrl, `delete from parts.company where tenant_id = $1`, [globex]);
     // Run by tenancy's own migration role, under its row-level security, as the migration is.

@@ -157,5 +157,6 @@ export function useAllStockLevels(filter: { locationId?: string | null; search?:
   }, [key, generation, client, skip]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
-  return { ...state, reload };
+  // Rows of an earlier filter are not this filter's.
+  return { ...state, loaded: state.loaded && state.key === key, reload };
 }

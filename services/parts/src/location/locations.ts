@@ -59,6 +59,9 @@ export async function saveLocation(em: TenantEntityManager, ctx: TenantContext, 
  */
 export async function keepVan(em: TenantEntityManager, ctx: TenantContext, technician: Technician): Promise<void> {
   const name = `${technician.name} 车载库存`;
+  // One van at a time per company: two replicas handling two saves of a new technician would both
+  // miss the van below and both number one.
+  await em.execute(`select pg_advisory_xact_lock(hashtext('parts.van:' || ?))`, [ctx.tenantId]);
   const known: unknown[] = await em.execute(
     `update parts.location set name = ?, technician_user_id = ? where technician_id = ? returning id`,
     [name, technician.userId, technician.id],
