@@ -39,6 +39,7 @@ const TransfersPage = lazy(() => import('./pages/TransfersPage').then((m) => ({ 
 const PartReservationsPage = lazy(() => import('./pages/PartReservationsPage').then((m) => ({ default: m.PartReservationsPage })));
 const StocktakesPage = lazy(() => import('./pages/StocktakesPage').then((m) => ({ default: m.StocktakesPage })));
 const StocktakePage = lazy(() => import('./pages/StocktakePage').then((m) => ({ default: m.StocktakePage })));
+const LocationsPage = lazy(() => import('./pages/LocationsPage').then((m) => ({ default: m.LocationsPage })));
 const DefectAnalysisPage = lazy(() => import('./pages/DefectAnalysisPage').then((m) => ({ default: m.DefectAnalysisPage })));
 
 /** Who is signed in decides what there is: a blocked page, or the shell with the routes of the roles. */
@@ -89,6 +90,7 @@ export function App() {
           {can.manageStock(me) && <Route path="/parts/stocktakes" element={<StocktakesPage />} />}
           {can.manageStock(me) && <Route path="/parts/stocktakes/:id" element={<StocktakePage />} />}
           {can.analyseDefects(me) && <Route path="/parts/defects" element={<DefectAnalysisPage />} />}
+          {can.readStock(me) && <Route path="/parts/locations" element={<LocationsPage />} />}
           {can.readStock(me) && <Route path="/parts/:id" element={<PartPage />} />}
           {can.manageCommitments(me) && <Route path="/settings/commitments" element={<CommitmentsPage />} />}
           {can.manageCatalog(me) && <Route path="/settings/catalog" element={<CatalogPage />} />}

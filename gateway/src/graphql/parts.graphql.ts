@@ -64,11 +64,14 @@ export const partsTypeDefs = /* GraphQL */ `
     stocktakeDueAt: DateTime
   }
 
+  "A new location (no id; its code must be new), or changes to one (its code never changes; a van's schedule only)."
   input LocationInput {
+    id: ID
     code: String!
     name: String!
-    "CENTRAL or REGIONAL; vans come from the technicians."
-    kind: LocationKind!
+    "CENTRAL or REGIONAL, required for a new location; vans come from the technicians."
+    kind: LocationKind
+    "A stocktake is due this often (days); null: counted ad hoc."
     stocktakeEveryDays: Int
   }
 

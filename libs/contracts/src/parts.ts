@@ -43,10 +43,16 @@ export const Part = PartInput.extend({
 export type Part = z.infer<typeof Part>;
 
 export const LocationKind = z.enum(['CENTRAL', 'REGIONAL', 'VAN']);
+/**
+ * A new location (no id: its code must be new), or changes to one (id: the code never changes, as it
+ * is copied onto its balances; a van keeps its kind and its technician's name, only its schedule changes).
+ */
 export const LocationInput = z.object({
+  id: z.string().uuid('id must be a location id').nullish(),
   code: z.string().trim().min(1, 'code is required').max(30).regex(/^[A-Za-z0-9_-]+$/, 'a code is letters, digits, _ and -'),
   name: z.string().trim().min(1, 'name is required').max(60),
-  kind: LocationKind.exclude(['VAN']),
+  /** CENTRAL or REGIONAL: required for a new location; vans come from the technicians. */
+  kind: LocationKind.exclude(['VAN']).nullish(),
   /** Stocktakes are due this often (days); null: ad hoc only. */
   stocktakeEveryDays: z.number().int().min(1).max(366).nullable().default(null),
 });

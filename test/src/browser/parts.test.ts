@@ -283,6 +283,44 @@ describe('parts inventory (配件管理)', () => {
     await context.close();
   }, 120_000);
 
+  it('lets the warehouse open a regional store and count a van weekly from the console; a code already in use is refused on its field', async () => {
+    const context = await newContext(demo.browser);
+    const page = await context.newPage();
+    await signIn(page, demo.consoleUrl, 'warehouse@acme.test');
+    await page.getByRole('menuitem', { name: '库位' }).click();
+    const table = page.getByTestId('locations-table');
+    const row = (code: string) => table.locator(`tr[data-code="${code}"]`);
+    await row(central.code).waitFor();
+
+    // 新建库位 with the central warehouse's code: said under the code, nothing saved.
+    await page.getByTestId('new-location').click();
+    const form = page.getByTestId('location-form');
+    await form.getByTestId('location-code').fill(central.code);
+    await form.getByTestId('location-name').fill('杭州仓');
+    await form.getByTestId('location-every-days').fill('60');
+    await page.getByTestId('save-location').click();
+    await form.getByText('该编码已被其他库位使用').waitFor();
+    await form.getByTestId('location-code').fill('WH-HZ');
+    await page.getByTestId('save-location').click();
+    await page.getByText('库位已保存').waitFor();
+    await row('WH-HZ').waitFor();
+    expect(await row('WH-HZ').textContent()).toContain('每 60 天');
+    expect(await row(central.code).textContent()).toContain(central.name);
+
+    // 李师傅's van: only its count cycle is the warehouse's to set; its code and name stay.
+    await row(van.code).getByTestId('edit-location').click();
+    expect(await form.getByTestId('location-code').isDisabled()).toBe(true);
+    await form.getByTestId('location-every-days').fill('7');
+    await page.getByTestId('save-location').click();
+    await expect.poll(() => row(van.code).textContent()).toContain('每 7 天');
+    const stored = (await gql('warehouse@acme.test', `{ stockLocations { id code name kind stocktakeEveryDays } }`)).data.stockLocations;
+    expect(stored.find((l: { id: string }) => l.id === van.id)).toMatchObject({ code: van.code, name: van.name, kind: 'VAN', stocktakeEveryDays: 7 });
+    expect(stored.find((l: { code: string }) => l.code === 'WH-HZ')).toMatchObject({ name: '杭州仓', kind: 'REGIONAL', stocktakeEveryDays: 60 });
+    await settled(page);
+    await screenshot(page, 'stock-locations');
+    await context.close();
+  });
+
   it('imports a parts CSV and shows the row it left out, by line and column', async () => {
     const context = await newContext(demo.browser);
     const page = await context.newPage();

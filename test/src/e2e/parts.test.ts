@@ -56,6 +56,40 @@ afterAll(async () => {
   await nc?.drain();
 });
 
+describe('locations', () => {
+  const SAVE = `mutation($input: LocationInput!) { saveStockLocation(input: $input) { id code name kind stocktakeEveryDays stocktakeDueAt } }`;
+
+  it('adds a warehouse, refuses a code already taken, and changes a schedule without ever changing a code', async () => {
+    const added = await gql('warehouse@acme.test', SAVE, { input: { code: 'WH-SZ', name: '苏州仓', kind: 'REGIONAL', stocktakeEveryDays: 60 } });
+    expect(added.data.saveStockLocation).toMatchObject({ code: 'WH-SZ', name: '苏州仓', kind: 'REGIONAL', stocktakeEveryDays: 60 });
+    const id = added.data.saveStockLocation.id;
+    // "New" with the central warehouse's code: refused on the field, and WH-SH is untouched.
+    const taken = await gql('warehouse@acme.test', SAVE, { input: { code: 'WH-SH', name: '抢了编码', kind: 'REGIONAL' } });
+    expect(errorCode(taken)).toBe('CONFLICT');
+    expect(taken.errors![0].extensions!.issues!.map((i) => i.field)).toEqual(['input.code']);
+    expect((await gql('warehouse@acme.test', LOCATIONS)).data.stockLocations.find((l: { code: string }) => l.code === 'WH-SH').id).toBe(central);
+    expect(errorCode(await gql('warehouse@acme.test', SAVE, { input: { code: 'WH-X', name: '没有类型' } }))).toBe('BAD_USER_INPUT');
+
+    const changed = await gql('warehouse@acme.test', SAVE, { input: { id, code: 'WH-SZ', name: '苏州园区仓', kind: 'CENTRAL', stocktakeEveryDays: null } });
+    expect(changed.data.saveStockLocation).toMatchObject({ id, code: 'WH-SZ', name: '苏州园区仓', kind: 'CENTRAL', stocktakeEveryDays: null, stocktakeDueAt: null });
+    const renamed = await gql('warehouse@acme.test', SAVE, { input: { id, code: 'WH-SZ2', name: '苏州园区仓', kind: 'CENTRAL' } });
+    expect(renamed.errors![0].extensions!.issues!.map((i) => i.field)).toEqual(['input.code']);
+    expect(errorCode(await gql('tech@acme.test', SAVE, { input: { id, code: 'WH-SZ', name: 'x', kind: 'CENTRAL' } }))).toBe('FORBIDDEN');
+  });
+
+  it("changes a van's stocktake schedule, while its name stays its technician's and it stays a van", async () => {
+    const theVan = (await gql('warehouse@acme.test', `{ stockLocations { id code name kind } }`)).data.stockLocations.find((l: { id: string }) => l.id === van);
+    const weekly = await gql('warehouse@acme.test', SAVE, { input: { id: van, code: theVan.code, name: '别的名字', stocktakeEveryDays: 7 } });
+    expect(weekly.data.saveStockLocation).toMatchObject({ id: van, name: theVan.name, kind: 'VAN', stocktakeEveryDays: 7 });
+    expect(errorCode(await gql('warehouse@acme.test', SAVE, { input: { id: van, code: theVan.code, name: theVan.name, kind: 'REGIONAL' } }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await gql('warehouse@globex.test', SAVE, { input: { id: van, code: theVan.code, name: theVan.name, stocktakeEveryDays: 1 } }))).toBe('BAD_USER_INPUT');
+    const [{ every }] = await query(demo.stack.databaseUrl, `select stocktake_every_days as every from parts.location where id = $1`, [van]);
+    expect(every).toBe(7);
+    // Back to monthly, as the stocktake below expects.
+    expect((await gql('warehouse@acme.test', SAVE, { input: { id: van, code: theVan.code, name: theVan.name, stocktakeEveryDays: 30 } })).data.saveStockLocation.stocktakeEveryDays).toBe(30);
+  });
+});
+
 describe('the catalog and the ledger', () => {
   it('keeps a moving-average cost from receipts, and refuses bad input without moving anything', async () => {
     const saved = await gql('warehouse@acme.test', `mutation($input: PartInput!) { savePart(input: $input) { id sku averageCost onHand } }`, { input: { sku: 'VLV-01', name: '进水阀', cost: 4000, price: 6000, compatibleModels: ['XQG100'] } });

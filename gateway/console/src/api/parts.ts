@@ -14,6 +14,12 @@ export const StockLocationsQuery = graphql(`
   }
 `);
 
+export const SaveStockLocationMutation = graphql(`
+  mutation SaveStockLocation($input: LocationInput!) {
+    saveStockLocation(input: $input) { ...StockLocationFields }
+  }
+`);
+
 export const StockLevelFields = graphql(`
   fragment StockLevelFields on StockLevel {
     partId sku name unit locationId locationCode locationName locationKind onHand reserved available inTransit reorderPoint reorderQuantity low value

@@ -100,6 +100,7 @@ type Documents = {
     "\n  subscription WorkOrderEscalated {\n    workOrderEscalated { id workOrderId requestNumber customerName commitment dueAt leadName }\n  }\n": typeof types.WorkOrderEscalatedDocument,
     "\n  fragment StockLocationFields on StockLocation {\n    id code name kind technicianId technicianUserId stocktakeEveryDays lastStocktakeAt stocktakeDueAt\n  }\n": typeof types.StockLocationFieldsFragmentDoc,
     "\n  query StockLocations {\n    stockLocations { ...StockLocationFields }\n  }\n": typeof types.StockLocationsDocument,
+    "\n  mutation SaveStockLocation($input: LocationInput!) {\n    saveStockLocation(input: $input) { ...StockLocationFields }\n  }\n": typeof types.SaveStockLocationDocument,
     "\n  fragment StockLevelFields on StockLevel {\n    partId sku name unit locationId locationCode locationName locationKind onHand reserved available inTransit reorderPoint reorderQuantity low value\n  }\n": typeof types.StockLevelFieldsFragmentDoc,
     "\n  query StockLevels($first: Int, $after: String, $locationId: ID, $search: String, $lowOnly: Boolean) {\n    stockLevels(first: $first, after: $after, locationId: $locationId, search: $search, lowOnly: $lowOnly) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...StockLevelFields } }\n    }\n  }\n": typeof types.StockLevelsDocument,
     "\n  fragment PartFields on Part {\n    id sku name unit compatibleModels cost price serialised warrantyMonths active averageCost onHand available\n  }\n": typeof types.PartFieldsFragmentDoc,
@@ -219,6 +220,7 @@ const documents: Documents = {
     "\n  subscription WorkOrderEscalated {\n    workOrderEscalated { id workOrderId requestNumber customerName commitment dueAt leadName }\n  }\n": types.WorkOrderEscalatedDocument,
     "\n  fragment StockLocationFields on StockLocation {\n    id code name kind technicianId technicianUserId stocktakeEveryDays lastStocktakeAt stocktakeDueAt\n  }\n": types.StockLocationFieldsFragmentDoc,
     "\n  query StockLocations {\n    stockLocations { ...StockLocationFields }\n  }\n": types.StockLocationsDocument,
+    "\n  mutation SaveStockLocation($input: LocationInput!) {\n    saveStockLocation(input: $input) { ...StockLocationFields }\n  }\n": types.SaveStockLocationDocument,
     "\n  fragment StockLevelFields on StockLevel {\n    partId sku name unit locationId locationCode locationName locationKind onHand reserved available inTransit reorderPoint reorderQuantity low value\n  }\n": types.StockLevelFieldsFragmentDoc,
     "\n  query StockLevels($first: Int, $after: String, $locationId: ID, $search: String, $lowOnly: Boolean) {\n    stockLevels(first: $first, after: $after, locationId: $locationId, search: $search, lowOnly: $lowOnly) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...StockLevelFields } }\n    }\n  }\n": types.StockLevelsDocument,
     "\n  fragment PartFields on Part {\n    id sku name unit compatibleModels cost price serialised warrantyMonths active averageCost onHand available\n  }\n": types.PartFieldsFragmentDoc,
@@ -610,6 +612,10 @@ export function graphql(source: "\n  fragment StockLocationFields on StockLocati
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StockLocations {\n    stockLocations { ...StockLocationFields }\n  }\n"): (typeof documents)["\n  query StockLocations {\n    stockLocations { ...StockLocationFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveStockLocation($input: LocationInput!) {\n    saveStockLocation(input: $input) { ...StockLocationFields }\n  }\n"): (typeof documents)["\n  mutation SaveStockLocation($input: LocationInput!) {\n    saveStockLocation(input: $input) { ...StockLocationFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

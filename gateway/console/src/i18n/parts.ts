@@ -1,6 +1,6 @@
 /** The parts pages' strings (配件管理), under `parts.` in resources.ts; zh-CN first, en-US with the same keys. */
 export const partsZhCN = {
-  nav: { stock: '库存总览', reservations: '工单预留', transfers: '调拨', stocktakes: '盘点', catalog: '配件目录', import: '配件导入', defects: '旧件分析' },
+  nav: { stock: '库存总览', reservations: '工单预留', transfers: '调拨', stocktakes: '盘点', locations: '库位', catalog: '配件目录', import: '配件导入', defects: '旧件分析' },
   reservations: {
     title: '工单预留', help: '每张工单的配件从哪里出、现在到了哪一步；缺货的行在到货后按先后自动预留。', workOrder: '工单', sku: '配件', quantity: '数量', location: '库位', state: '状态', updatedAt: '更新时间',
     all: '全部', empty: '没有符合条件的工单配件', state_: { RESERVED: '已预留', BACKORDERED: '缺货', ISSUED: '已出库', RELEASED: '已释放', NOT_STOCKED: '非库存配件' },
@@ -71,6 +71,16 @@ export const partsZhCN = {
     cancel: '取消盘点', cancelConfirm: '取消这次盘点？已录入的数量作废', cancelled: '盘点已取消', cancelledInfo: '这次盘点已取消，库存没有变化',
     back: '返回盘点', notFound: '找不到这次盘点，或你无权查看。', viewStock: '查看库存',
   },
+  locations: {
+    title: '库位', create: '新建库位', createTitle: '新建库位', editTitle: '编辑库位：{{code}}', edit: '编辑', saved: '库位已保存', viewStock: '查看库存',
+    code: '编码', name: '名称', kind: '类型', everyDays: '盘点周期', lastStocktake: '上次盘点', nextDue: '下次到期',
+    schedule: '每 {{days}} 天', adHoc: '不定期', never: '从未盘点', overdue: '已逾期', days: '天',
+    empty: '还没有库位', emptyHelp: '新建中心仓或区域仓；技术员的车载库存随技术员档案自动建立。',
+    codeHelp: '字母、数字、_ 和 -，最多 30 个字符；保存后不能修改', codeFixed: '库位编码不能修改：库存记录都按它登记', nameFromVan: '随技术员档案',
+    vanNote: '车载库存随技术员建立，这里只能设置盘点周期。', everyDaysHelp: '1–366 天；留空为不定期盘点',
+    codeRequired: '请填写编码', codeFormat: '编码只能含字母、数字、_ 和 -', nameRequired: '请填写名称', kindRequired: '请选择类型',
+    codeTaken: '该编码已被其他库位使用',
+  },
   part: {
     back: '返回库存总览', edit: '编辑目录信息', stock: '分库位库存', ledger: '库存流水', at: '时间', kind: '类型', change: '数量变化', reserved: '预留 {{change}}',
     source: '来源', noStock: '还没有库存', noMovements: '没有流水', prev: '上一页', next: '下一页', page: '第 {{page}} 页 · 共 {{count}} 条', notFound: '找不到该配件，或你无权查看。',
@@ -114,7 +124,7 @@ export const partsZhCN = {
 export type PartsResources = typeof partsZhCN;
 
 export const partsEnUS: PartsResources = {
-  nav: { stock: 'Stock', reservations: 'Work order parts', transfers: 'Transfers', stocktakes: 'Stocktakes', catalog: 'Parts catalog', import: 'Import parts', defects: 'Defect analysis' },
+  nav: { stock: 'Stock', reservations: 'Work order parts', transfers: 'Transfers', stocktakes: 'Stocktakes', locations: 'Locations', catalog: 'Parts catalog', import: 'Import parts', defects: 'Defect analysis' },
   reservations: {
     title: 'Work order parts', help: 'Where each work order’s parts come from and how far they got; back-ordered lines are reserved, oldest first, when stock arrives.', workOrder: 'Work order', sku: 'Part', quantity: 'Qty', location: 'Location', state: 'State', updatedAt: 'Updated',
     all: 'All', empty: 'No work order parts match', state_: { RESERVED: 'Reserved', BACKORDERED: 'Back-ordered', ISSUED: 'Issued', RELEASED: 'Released', NOT_STOCKED: 'Not stocked' },
@@ -184,6 +194,16 @@ export const partsEnUS: PartsResources = {
     notePlaceholder: 'Note (optional), e.g. one short in the van, checked', approved: 'Approved: stock adjusted by the variances', approvedInfo: 'Approved: the variances are posted as adjustments',
     cancel: 'Cancel stocktake', cancelConfirm: 'Cancel this stocktake? The counts entered are discarded', cancelled: 'Stocktake cancelled', cancelledInfo: 'This stocktake was cancelled; stock did not change',
     back: 'Back to stocktakes', notFound: 'This stocktake does not exist, or you may not see it.', viewStock: 'View stock',
+  },
+  locations: {
+    title: 'Locations', create: 'New location', createTitle: 'New location', editTitle: 'Edit location: {{code}}', edit: 'Edit', saved: 'Location saved', viewStock: 'View stock',
+    code: 'Code', name: 'Name', kind: 'Type', everyDays: 'Stocktake cycle', lastStocktake: 'Last counted', nextDue: 'Next due',
+    schedule: 'Every {{days}} days', adHoc: 'Ad hoc', never: 'Never counted', overdue: 'Overdue', days: 'days',
+    empty: 'No locations yet', emptyHelp: 'Add a central or regional warehouse; each technician’s van stock is set up from their profile.',
+    codeHelp: 'Letters, digits, _ and -, up to 30 characters; cannot change once saved', codeFixed: 'A location’s code never changes: the stock records are kept under it', nameFromVan: 'Follows the technician’s profile',
+    vanNote: 'Van stock comes with its technician; only its stocktake cycle is set here.', everyDaysHelp: '1–366 days; leave empty to count ad hoc',
+    codeRequired: 'Enter a code', codeFormat: 'A code has letters, digits, _ and - only', nameRequired: 'Enter a name', kindRequired: 'Choose a type',
+    codeTaken: 'This code is already used by another location',
   },
   part: {
     back: 'Back to stock', edit: 'Edit catalog entry', stock: 'Stock by location', ledger: 'Stock ledger', at: 'When', kind: 'Kind', change: 'Change', reserved: 'Reserved {{change}}',

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Avatar, Button, Dropdown, Grid, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { ApartmentOutlined, AppstoreOutlined, CarryOutOutlined, ControlOutlined, LineChartOutlined, ToolOutlined, ContactsOutlined, CalendarOutlined, SettingOutlined, TeamOutlined, SafetyCertificateOutlined, DashboardOutlined, FileAddOutlined, GlobalOutlined, LogoutOutlined, MenuOutlined, OrderedListOutlined, ScheduleOutlined, UserOutlined } from '@ant-design/icons';
-import { AuditOutlined, BarChartOutlined, DatabaseOutlined, ImportOutlined, LinkOutlined, ProfileOutlined, SwapOutlined } from '@ant-design/icons';
+import { AuditOutlined, BarChartOutlined, DatabaseOutlined, EnvironmentOutlined, ImportOutlined, LinkOutlined, ProfileOutlined, SwapOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { signOut } from '../auth/keycloak';
@@ -35,6 +35,7 @@ export function Shell({ children }: { children: ReactNode }) {
     ...(can.readStock(me) ? [{ key: '/parts/reservations', icon: <LinkOutlined />, label: t('parts.nav.reservations') }] : []),
     ...(can.manageStock(me) ? [{ key: '/parts/transfers', icon: <SwapOutlined />, label: t('parts.nav.transfers') }] : []),
     ...(can.manageStock(me) ? [{ key: '/parts/stocktakes', icon: <AuditOutlined />, label: t('parts.nav.stocktakes') }] : []),
+    ...(can.readStock(me) ? [{ key: '/parts/locations', icon: <EnvironmentOutlined />, label: t('parts.nav.locations') }] : []),
     ...(can.manageStock(me) ? [{ key: '/parts/catalog', icon: <ProfileOutlined />, label: t('parts.nav.catalog') }] : []),
     ...(can.manageStock(me) ? [{ key: '/parts/import', icon: <ImportOutlined />, label: t('parts.nav.import') }] : []),
     ...(can.analyseDefects(me) ? [{ key: '/parts/defects', icon: <BarChartOutlined />, label: t('parts.nav.defects') }] : []),

@@ -40,16 +40,37 @@ export async function centralWarehouse(em: TenantEntityManager): Promise<Locatio
   return row ? toLocation(row) : null;
 }
 
-export async function saveLocation(em: TenantEntityManager, ctx: TenantContext, input: z.output<(typeof PartsRpc)['saveLocation']['input']>): Promise<Location> {
-  const [saved]: { id: string; kind: string }[] = await em.execute(
+type LocationInput = z.output<(typeof PartsRpc)['saveLocation']['input']>;
+
+/** A new warehouse or store, or a change to one; see `LocationInput` for what may change. */
+export async function saveLocation(em: TenantEntityManager, ctx: TenantContext, input: LocationInput): Promise<Location> {
+  return input.id ? changeLocation(em, input.id, input) : addLocation(em, ctx, input);
+}
+
+async function addLocation(em: TenantEntityManager, ctx: TenantContext, input: LocationInput): Promise<Location> {
+  if (!input.kind) throw invalid('input.kind', 'required', 'choose central or regional warehouse');
+  const [added]: { id: string }[] = await em.execute(
     `insert into parts.location (id, tenant_id, code, name, kind, stocktake_every_days, created_at) values (?, ?, ?, ?, ?, ?, now())
-     on conflict (tenant_id, code) do update set name = excluded.name, kind = case when parts.location.kind = 'VAN' then 'VAN' else excluded.kind end,
-       stocktake_every_days = excluded.stocktake_every_days
-     returning id, kind`,
+     on conflict (tenant_id, code) do nothing returning id`,
     [newId(), ctx.tenantId, input.code, input.name, input.kind, input.stocktakeEveryDays],
   );
-  return locationById(em, saved.id);
+  if (!added) {
+    throw new DomainError('CONFLICT', `location code ${input.code} is taken`, { issues: [{ field: 'input.code', reason: 'taken', message: `location code ${input.code} is taken` }] });
+  }
+  return locationById(em, added.id);
 }
+
+async function changeLocation(em: TenantEntityManager, id: string, input: LocationInput): Promise<Location> {
+  const current = await locationById(em, id, 'input.id');
+  if (current.code !== input.code) throw invalid('input.code', 'immutable', "a location's code does not change");
+  if (current.kind === 'VAN' && input.kind) throw invalid('input.kind', 'van', "a van stays a technician's van");
+  // A van's name follows its technician's profile (keepVan); only its schedule is the warehouse's.
+  const name = current.kind === 'VAN' ? current.name : input.name;
+  await em.execute(`update parts.location set name = ?, kind = ?, stocktake_every_days = ? where id = ?`, [name, input.kind ?? current.kind, input.stocktakeEveryDays, id]);
+  return locationById(em, id);
+}
+
+const invalid = (field: string, reason: string, message: string) => new DomainError('BAD_USER_INPUT', message, { issues: [{ field, reason, message }] });
 
 /**
  * Every technician has a van stock (车载库存), kept in step with dispatch's profiles and counted
