@@ -164,7 +164,7 @@ export const PartLineInput = z.object({
   sku: z.string().trim().min(1, 'sku is required').max(40),
   name: z.string().trim().max(80).nullish(),
   quantity: z.number().int('quantity is a whole number').min(1, 'quantity is at least 1').max(99, 'quantity is at most 99'),
-  /** Defaults to the price list's price for the sku. */
+  /** Defaults to the parts catalog's price for the sku. */
   unitPrice: fen.nullish(),
   source: PartSource.default('VAN'),
 });

@@ -55,7 +55,7 @@ export const LocationInput = z.object({
   kind: LocationKind.exclude(['VAN']).nullish(),
   /** Stocktakes are due this often (days); null: ad hoc only. */
   stocktakeEveryDays: z.number().int().min(1).max(366).nullable().default(null),
-});
+}).refine((l) => !!l.id || !!l.kind, { path: ['kind'], message: 'choose central or regional warehouse' });
 export const Location = z.object({
   id: z.string().uuid(),
   code: z.string(),

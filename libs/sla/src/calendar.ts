@@ -79,7 +79,7 @@ export function isDate(value: string): boolean {
   return t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
-export function isTimeZone(tz: string): boolean {
+function isTimeZone(tz: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
     return true;

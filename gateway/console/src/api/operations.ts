@@ -600,10 +600,10 @@ export const AcceptChargesMutation = graphql(`
   }
 `);
 
-/** 收费标准: the fees and labour steps the charges are reckoned by (fen). */
+/** The step labour is billed in: the technician's report rounds the minutes worked to it. */
 export const PriceListQuery = graphql(`
   query PriceList {
-    dispatchSettings { priceList { callOutFee depotFee labourPerHour labourStepMinutes } }
+    dispatchSettings { priceList { labourStepMinutes } }
   }
 `);
 

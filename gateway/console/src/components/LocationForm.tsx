@@ -21,12 +21,11 @@ function toInput(values: Values, location?: Location): LocationInput {
   return { id: location?.id, code: location?.code ?? values.code.trim(), name: values.name.trim(), kind: values.kind, stocktakeEveryDays };
 }
 
-/** The server's issues on the form's fields; a taken code in words of its own (the parts forms only know a generic "invalid"). */
+/** The server's issues on the form's own fields (a taken code reads as such: `parts.reason.taken`). */
 function issuesOnFields(t: TFunction, error: unknown) {
-  const taken = fieldIssues(error).some((i) => i.field === 'code' && i.reason === 'taken');
   return partsFieldErrors(t, error)
     .filter((f) => f.name.length === 1 && FIELDS.includes(f.name[0] as keyof Values))
-    .map((f) => ({ name: f.name[0] as keyof Values, errors: taken && f.name[0] === 'code' ? [t('parts.locations.codeTaken')] : f.errors }));
+    .map((f) => ({ name: f.name[0] as keyof Values, errors: f.errors }));
 }
 
 /** A warehouse created or changed, or a van's stocktake cycle; the code is fixed once saved. */

@@ -5,7 +5,7 @@ import { CarOutlined, WarningFilled } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { DefectAnalysisQuery, WarehouseDashboardQuery } from '../api/parts';
-import { partsError, useAllStockLevels, useMyVan } from './parts';
+import { partsError, useMyVanStock } from './parts';
 import { percentOf, periodPresets } from './partsLogic';
 import { useCompanyToday } from './useCompanyToday';
 
@@ -77,9 +77,8 @@ export function QualityStats() {
 /** 我的车载库存: the signed-in technician's van, what is available in it and what runs low. */
 export function VanStockCard() {
   const { t } = useTranslation();
-  const { van, loading: finding, error: locationError } = useMyVan();
+  const { van, finding, findError: locationError, stock } = useMyVanStock();
   // The whole van, not a first page: a well-stocked van holds more than a hundred kinds of part.
-  const stock = useAllStockLevels({ locationId: van?.id }, !van);
   const { reload } = stock;
   useEffect(() => {
     const every = setInterval(reload, 60_000);

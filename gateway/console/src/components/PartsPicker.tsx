@@ -8,7 +8,7 @@ import { errorMessage, fieldIssues, issueMessage } from '../api/errors';
 import type { CatalogPartsQuery as CatalogPartsData, PartSource } from '../gql/graphql';
 import { dispatchError } from './dispatch';
 import { formatFen, yuanToFen } from './fieldWork';
-import { useAllStockLevels, useMyVan } from './parts';
+import { useMyVanStock } from './parts';
 import { useDebounced } from './useDebounced';
 
 /** The choice for a part that is not in the parts catalog: the technician names and prices it. */
@@ -95,7 +95,7 @@ export function PartsPicker({ workOrderId, productModel }: { workOrderId: string
       {catalogError && (
         <Alert type="error" showIcon style={{ marginBottom: 12 }} data-testid="catalog-error"
           message={t('fieldWork.catalogUnavailable')} description={errorMessage(t, catalogError)}
-          action={<Button size="small" onClick={() => { void first.refetch(); }}>{t('app.retry')}</Button>} />
+          action={<Button size="small" onClick={() => { for (const q of [first, fitting, found]) if (q.error) void q.refetch(); }}>{t('app.retry')}</Button>} />
       )}
       <Form.Item name="part" label={t('fieldWork.part')} rules={[{ required: true, message: t('fieldWork.partRequired') }]}>
         <Select<string, Option>
@@ -143,8 +143,7 @@ export function PartsPicker({ workOrderId, productModel }: { workOrderId: string
 
 /** What the signed-in technician's van holds, available, by SKU (all of it, not a first page); none when they have no van (or it cannot be read). */
 function useVanStock(): Map<string, number> | null {
-  const { van } = useMyVan();
-  const stock = useAllStockLevels({ locationId: van?.id }, !van);
+  const { van, stock } = useMyVanStock();
   const ready = !!van && !stock.error && stock.loaded;
   return useMemo(() => (ready ? new Map(stock.rows.filter((l) => l.available > 0).map((l) => [l.sku, l.available])) : null), [ready, stock.rows]);
 }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { errorCode, errorMessage, fieldIssues } from '../api/errors';
 import { ProductModelsQuery } from '../api/operations';
 import { formatTime } from './labels';
-import type { Exclusions, WorkClockState, WorkOrderStatus } from '../gql/graphql';
+import type { Exclusions, TechnicianDuty, WorkClockState, WorkingCalendar, WorkOrderStatus } from '../gql/graphql';
 
 /** Work a technician is carrying, in the order it moves (on site, or through the depot until it is shipped back and confirmed). */
 export const OPEN_STATUSES: WorkOrderStatus[] = ['ASSIGNED', 'ACCEPTED', 'EN_ROUTE', 'ON_SITE', 'RECEIVED', 'IN_REPAIR', 'QC_PASSED', 'SHIPPED'];
@@ -175,3 +175,25 @@ const formatShort = (iso: string) => {
 
 /** The clocks worth showing: those still running (the one that matters now first). */
 export const openClocks = <T extends Clock>(clocks: T[]) => clocks.filter((c) => c.state === 'RUNNING' || c.state === 'AT_RISK' || c.state === 'BREACHED');
+
+const dutyColor: Record<TechnicianDuty, string> = { ON: 'green', DAY_OFF: 'default', LEAVE: 'orange' };
+
+/** 在岗 / 休息 / 请假: whether the technician works today (in the company's zone), as the server says. */
+export function DutyTag({ duty, board }: { duty: TechnicianDuty; board?: boolean }) {
+  const { t } = useTranslation();
+  return <Tag color={dutyColor[duty]} data-testid="technician-duty" style={{ marginInlineEnd: 0 }}>{t(board ? `dispatch.duty.${duty}` : `technicians.duty.${duty}`)}</Tag>;
+}
+
+/** The week worked, compactly: 每天, 周一至周六, 周一、三、五 (Every day, Mon–Sat, Mon, Wed, Fri). */
+function weekdaysText(t: TFunction, weekdays: number[]): string {
+  const days = [...weekdays].sort((a, b) => a - b);
+  if (days.length === 7) return t('technicians.calendar.everyDay');
+  const name = (d: number) => t(`technicians.calendar.day.${d}`);
+  if (days.length >= 3 && days[days.length - 1] - days[0] === days.length - 1) return t('technicians.calendar.dayRange', { from: name(days[0]), to: name(days[days.length - 1]) });
+  return t('technicians.calendar.dayList', { days: days.map(name).join(t('technicians.calendar.daySep')) });
+}
+
+/** "周一至周六 09:00–18:00": the days and the shift. */
+export function shiftText(t: TFunction, calendar: Pick<WorkingCalendar, 'weekdays' | 'hours'>): string {
+  return t('technicians.calendar.shift', { days: weekdaysText(t, calendar.weekdays), from: calendar.hours.from, to: calendar.hours.to });
+}

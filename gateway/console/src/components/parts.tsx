@@ -74,10 +74,16 @@ export function useLocations() {
 }
 
 /** The signed-in technician's van (none for someone without one), once the locations are read. */
-export function useMyVan() {
+function useMyVan() {
   const me = useMe();
   const { locations, loading, error } = useLocations();
   return { van: locations.find((l) => l.kind === 'VAN' && l.technicianUserId === me.id), loading, error };
+}
+
+/** The signed-in technician's van and everything in it (all of it, not a first page). */
+export function useMyVanStock() {
+  const { van, loading: finding, error: findError } = useMyVan();
+  return { van, finding, findError, stock: useAllStockLevels({ locationId: van?.id }, !van) };
 }
 
 /** A location picker, warehouses and vans in their own groups. */

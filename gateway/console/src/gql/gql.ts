@@ -91,7 +91,7 @@ type Documents = {
     "\n  mutation AddPartLine($workOrderId: ID!, $sku: String!, $name: String, $quantity: Int!, $unitPrice: Int, $source: PartSource) {\n    addPartLine(workOrderId: $workOrderId, sku: $sku, name: $name, quantity: $quantity, unitPrice: $unitPrice, source: $source) { ...WorkOrderDetailFields }\n  }\n": typeof types.AddPartLineDocument,
     "\n  mutation RemovePartLine($workOrderId: ID!, $lineId: ID!) {\n    removePartLine(workOrderId: $workOrderId, lineId: $lineId) { ...WorkOrderDetailFields }\n  }\n": typeof types.RemovePartLineDocument,
     "\n  mutation AcceptCharges($workOrderId: ID!, $total: Int!) {\n    acceptCharges(workOrderId: $workOrderId, total: $total) { ...WorkOrderDetailFields }\n  }\n": typeof types.AcceptChargesDocument,
-    "\n  query PriceList {\n    dispatchSettings { priceList { callOutFee depotFee labourPerHour labourStepMinutes } }\n  }\n": typeof types.PriceListDocument,
+    "\n  query PriceList {\n    dispatchSettings { priceList { labourStepMinutes } }\n  }\n": typeof types.PriceListDocument,
     "\n  query CatalogParts($search: String) {\n    parts(first: 50, search: $search) { edges { node { id sku name unit price compatibleModels } } }\n  }\n": typeof types.CatalogPartsDocument,
     "\n  fragment PublicVisitFields on PublicVisit {\n    visitType status technicianName\n    appointment { status proposed { start end } confirmed { start end } confirmedBy confirmedAt }\n    charges { ...ChargesFields }\n    confirmation { status method signerName at comment }\n    shipment { carrier trackingNumber }\n  }\n": typeof types.PublicVisitFieldsFragmentDoc,
     "\n  query TrackVisit($token: String!) {\n    trackVisit(token: $token) { ...PublicVisitFields }\n  }\n": typeof types.TrackVisitDocument,
@@ -211,7 +211,7 @@ const documents: Documents = {
     "\n  mutation AddPartLine($workOrderId: ID!, $sku: String!, $name: String, $quantity: Int!, $unitPrice: Int, $source: PartSource) {\n    addPartLine(workOrderId: $workOrderId, sku: $sku, name: $name, quantity: $quantity, unitPrice: $unitPrice, source: $source) { ...WorkOrderDetailFields }\n  }\n": types.AddPartLineDocument,
     "\n  mutation RemovePartLine($workOrderId: ID!, $lineId: ID!) {\n    removePartLine(workOrderId: $workOrderId, lineId: $lineId) { ...WorkOrderDetailFields }\n  }\n": types.RemovePartLineDocument,
     "\n  mutation AcceptCharges($workOrderId: ID!, $total: Int!) {\n    acceptCharges(workOrderId: $workOrderId, total: $total) { ...WorkOrderDetailFields }\n  }\n": types.AcceptChargesDocument,
-    "\n  query PriceList {\n    dispatchSettings { priceList { callOutFee depotFee labourPerHour labourStepMinutes } }\n  }\n": types.PriceListDocument,
+    "\n  query PriceList {\n    dispatchSettings { priceList { labourStepMinutes } }\n  }\n": types.PriceListDocument,
     "\n  query CatalogParts($search: String) {\n    parts(first: 50, search: $search) { edges { node { id sku name unit price compatibleModels } } }\n  }\n": types.CatalogPartsDocument,
     "\n  fragment PublicVisitFields on PublicVisit {\n    visitType status technicianName\n    appointment { status proposed { start end } confirmed { start end } confirmedBy confirmedAt }\n    charges { ...ChargesFields }\n    confirmation { status method signerName at comment }\n    shipment { carrier trackingNumber }\n  }\n": types.PublicVisitFieldsFragmentDoc,
     "\n  query TrackVisit($token: String!) {\n    trackVisit(token: $token) { ...PublicVisitFields }\n  }\n": types.TrackVisitDocument,
@@ -579,7 +579,7 @@ export function graphql(source: "\n  mutation AcceptCharges($workOrderId: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PriceList {\n    dispatchSettings { priceList { callOutFee depotFee labourPerHour labourStepMinutes } }\n  }\n"): (typeof documents)["\n  query PriceList {\n    dispatchSettings { priceList { callOutFee depotFee labourPerHour labourStepMinutes } }\n  }\n"];
+export function graphql(source: "\n  query PriceList {\n    dispatchSettings { priceList { labourStepMinutes } }\n  }\n"): (typeof documents)["\n  query PriceList {\n    dispatchSettings { priceList { labourStepMinutes } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -27,7 +27,7 @@ export const partsZhCN = {
   reason: {
     invalid: '格式不正确', required: '必填', too_small: '数值太小或为空', too_big: '内容过长或数值过大', invalid_type: '不是有效的数字',
     invalid_string: '格式不正确', invalid_enum_value: '不是可选的值', custom: '格式不正确', unknown: '不存在', insufficient_stock: '库存不足',
-    closed: '已结束', uncounted: '还有未盘的配件', same_location: '调出和调入不能是同一库位', incomplete: '再订货点和再订货量要么都填，要么都不填',
+    closed: '已结束', uncounted: '还有未盘的配件', same_location: '调出和调入不能是同一库位', incomplete: '再订货点和再订货量要么都填，要么都不填', taken: '该编码已被其他库位使用',
   },
   errors: {
     insufficient: '{{location}} 的 {{sku}} 不够：可用 {{available}}（在库 {{onHand}}，预留 {{reserved}}）',
@@ -72,14 +72,13 @@ export const partsZhCN = {
     back: '返回盘点', notFound: '找不到这次盘点，或你无权查看。', viewStock: '查看库存',
   },
   locations: {
-    title: '库位', create: '新建库位', createTitle: '新建库位', editTitle: '编辑库位：{{code}}', edit: '编辑', saved: '库位已保存', viewStock: '查看库存',
+    title: '库位', create: '新建库位', createTitle: '新建库位', editTitle: '编辑库位：{{code}}', edit: '编辑', saved: '库位已保存',
     code: '编码', name: '名称', kind: '类型', everyDays: '盘点周期', lastStocktake: '上次盘点', nextDue: '下次到期',
-    schedule: '每 {{days}} 天', adHoc: '不定期', never: '从未盘点', overdue: '已逾期', days: '天',
+    schedule: '每 {{days}} 天', adHoc: '不定期', days: '天',
     empty: '还没有库位', emptyHelp: '新建中心仓或区域仓；技术员的车载库存随技术员档案自动建立。',
     codeHelp: '字母、数字、_ 和 -，最多 30 个字符；保存后不能修改', codeFixed: '库位编码不能修改：库存记录都按它登记', nameFromVan: '随技术员档案',
     vanNote: '车载库存随技术员建立，这里只能设置盘点周期。', everyDaysHelp: '1–366 天；留空为不定期盘点',
     codeRequired: '请填写编码', codeFormat: '编码只能含字母、数字、_ 和 -', nameRequired: '请填写名称', kindRequired: '请选择类型',
-    codeTaken: '该编码已被其他库位使用',
   },
   part: {
     back: '返回库存总览', edit: '编辑目录信息', stock: '分库位库存', ledger: '库存流水', at: '时间', kind: '类型', change: '数量变化', reserved: '预留 {{change}}',
@@ -151,7 +150,7 @@ export const partsEnUS: PartsResources = {
   reason: {
     invalid: 'Not valid', required: 'Required', too_small: 'Too small or empty', too_big: 'Too long or too large', invalid_type: 'Not a valid number',
     invalid_string: 'Not valid', invalid_enum_value: 'Not one of the choices', custom: 'Not valid', unknown: 'Does not exist', insufficient_stock: 'Not enough stock',
-    closed: 'Already closed', uncounted: 'Some parts are not counted yet', same_location: 'From and to must be different locations', incomplete: 'Give both the reorder point and the reorder quantity, or neither',
+    closed: 'Already closed', uncounted: 'Some parts are not counted yet', same_location: 'From and to must be different locations', incomplete: 'Give both the reorder point and the reorder quantity, or neither', taken: 'This code is already used by another location',
   },
   errors: {
     insufficient: 'Not enough {{sku}} at {{location}}: {{available}} available ({{onHand}} on hand, {{reserved}} reserved)',
@@ -196,14 +195,13 @@ export const partsEnUS: PartsResources = {
     back: 'Back to stocktakes', notFound: 'This stocktake does not exist, or you may not see it.', viewStock: 'View stock',
   },
   locations: {
-    title: 'Locations', create: 'New location', createTitle: 'New location', editTitle: 'Edit location: {{code}}', edit: 'Edit', saved: 'Location saved', viewStock: 'View stock',
+    title: 'Locations', create: 'New location', createTitle: 'New location', editTitle: 'Edit location: {{code}}', edit: 'Edit', saved: 'Location saved',
     code: 'Code', name: 'Name', kind: 'Type', everyDays: 'Stocktake cycle', lastStocktake: 'Last counted', nextDue: 'Next due',
-    schedule: 'Every {{days}} days', adHoc: 'Ad hoc', never: 'Never counted', overdue: 'Overdue', days: 'days',
+    schedule: 'Every {{days}} days', adHoc: 'Ad hoc', days: 'days',
     empty: 'No locations yet', emptyHelp: 'Add a central or regional warehouse; each technician’s van stock is set up from their profile.',
     codeHelp: 'Letters, digits, _ and -, up to 30 characters; cannot change once saved', codeFixed: 'A location’s code never changes: the stock records are kept under it', nameFromVan: 'Follows the technician’s profile',
     vanNote: 'Van stock comes with its technician; only its stocktake cycle is set here.', everyDaysHelp: '1–366 days; leave empty to count ad hoc',
     codeRequired: 'Enter a code', codeFormat: 'A code has letters, digits, _ and - only', nameRequired: 'Enter a name', kindRequired: 'Choose a type',
-    codeTaken: 'This code is already used by another location',
   },
   part: {
     back: 'Back to stock', edit: 'Edit catalog entry', stock: 'Stock by location', ledger: 'Stock ledger', at: 'When', kind: 'Kind', change: 'Change', reserved: 'Reserved {{change}}',

@@ -16,10 +16,9 @@ import { PartsQuery } from '../api/parts';
 import { errorCode, errorMessage, fieldIssues, issueMessage } from '../api/errors';
 import { placeOf, TierTag } from '../components/divisions';
 import {
-  ClockTag, dispatchError, EmergencyMark, exclusionCount, exclusionText, LoadBar, OPEN_STATUSES, openClocks, useCategories, useLocalized, WorkOrderStatusTag,
+  ClockTag, dispatchError, DutyTag, EmergencyMark, exclusionCount, exclusionText, LoadBar, OPEN_STATUSES, openClocks, shiftText, useCategories, useLocalized, WorkOrderStatusTag,
 } from '../components/dispatch';
 import { formatTime } from '../components/labels';
-import { DutyTag, shiftText } from './TechniciansPage';
 import type {
   AutoDispatchMutation as AutoResult, Complexity, DispatchQueueQuery as QueueResult, EscalationsQuery as EscalationsResult, TechnicianFieldsFragment, TechnicianJobsQuery as JobsResult, VisitType, WorkOrderFieldsFragment,
 } from '../gql/graphql';

@@ -82,9 +82,8 @@ export function DispatchSettingsPage() {
         setWeekError(t('dispatchSettings.noWorkingDay'));
       } else {
         // `priceList.labourPerHour` → the page's own label (`dispatchSettings.labourPerHour`).
-        const name = namePath(issue.field);
-        const last = String([...name].reverse().find((s) => typeof s === 'string') ?? issue.field);
-        fields.push({ name, errors: [issueMessage(t, { ...issue, field: `dispatchSettings.${last}` })] });
+        const last = issue.field.split('.').pop()!;
+        fields.push({ name: namePath(issue.field), errors: [issueMessage(t, { ...issue, field: `dispatchSettings.${last}` })] });
       }
     }
     setErrors(fields);

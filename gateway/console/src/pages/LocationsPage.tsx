@@ -2,33 +2,24 @@ import { useState } from 'react';
 import { Alert, Button, Card, Empty, Grid, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { can, useMe } from '../auth/session';
-import { formatTime } from '../components/labels';
+import { DueTag, formatTime } from '../components/labels';
 import { LocationFormModal } from '../components/LocationForm';
 import { LocationKindTag, partsError, useLocations, type Location } from '../components/parts';
-
-/** The next count, red once it is past (the same test as the stocktake schedule). */
-function NextDue({ at }: { at?: string | null }) {
-  const { t } = useTranslation();
-  if (!at) return <>—</>;
-  if (!dayjs(at).isBefore(dayjs())) return <>{formatTime(at)}</>;
-  return <Typography.Text type="danger" data-testid="location-overdue">{formatTime(at)} {t('parts.locations.overdue')}</Typography.Text>;
-}
 
 function columns(t: TFunction, onEdit?: (l: Location) => void): ColumnsType<Location> {
   const secondary = (text: string) => <Typography.Text type="secondary">{text}</Typography.Text>;
   return [
     // The code opens the stock overview of that location.
-    { key: 'code', title: t('parts.locations.code'), render: (_, l) => <Link to={`/parts?location=${l.id}`} title={t('parts.locations.viewStock')}><strong>{l.code}</strong></Link> },
+    { key: 'code', title: t('parts.locations.code'), render: (_, l) => <Link to={`/parts?location=${l.id}`} title={t('parts.stocktake.viewStock')}><strong>{l.code}</strong></Link> },
     { key: 'name', title: t('parts.locations.name'), render: (_, l) => l.name },
     { key: 'kind', title: t('parts.locations.kind'), render: (_, l) => <LocationKindTag kind={l.kind} /> },
     { key: 'every', title: t('parts.locations.everyDays'), render: (_, l) => (l.stocktakeEveryDays ? t('parts.locations.schedule', { days: l.stocktakeEveryDays }) : secondary(t('parts.locations.adHoc'))) },
-    { key: 'last', title: t('parts.locations.lastStocktake'), render: (_, l) => (l.lastStocktakeAt ? formatTime(l.lastStocktakeAt) : secondary(t('parts.locations.never'))) },
-    { key: 'due', title: t('parts.locations.nextDue'), render: (_, l) => <NextDue at={l.stocktakeDueAt} /> },
+    { key: 'last', title: t('parts.locations.lastStocktake'), render: (_, l) => (l.lastStocktakeAt ? formatTime(l.lastStocktakeAt) : secondary(t('parts.stocktake.never'))) },
+    { key: 'due', title: t('parts.locations.nextDue'), render: (_, l) => <DueTag due={l.stocktakeDueAt} /> },
     ...(onEdit
       ? [{
           key: 'actions', title: t('common.actions'),

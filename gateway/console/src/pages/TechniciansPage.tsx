@@ -14,8 +14,8 @@ import { useCompanyToday } from '../components/useCompanyToday';
 import { errorMessage, fieldIssues, issueMessage, namePath } from '../api/errors';
 import { can, useMe } from '../auth/session';
 import { COUNTY_OPTIONS, pathOf, placeOf } from '../components/divisions';
-import { LoadBar, useCategories } from '../components/dispatch';
-import type { TechnicianDuty, TechnicianFieldsFragment, TechnicianStatus, WorkingCalendar } from '../gql/graphql';
+import { DutyTag, LoadBar, shiftText, useCategories } from '../components/dispatch';
+import type { TechnicianFieldsFragment, TechnicianStatus, WorkingCalendar } from '../gql/graphql';
 
 type Technician = TechnicianFieldsFragment;
 /** A field of the form with its errors, as `form.setFields` takes it. */
@@ -34,28 +34,6 @@ const statusColor: Record<TechnicianStatus, string> = { AVAILABLE: 'green', OFF_
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 const TIME = 'HH:mm';
 const DATE = 'YYYY-MM-DD';
-const dutyColor: Record<TechnicianDuty, string> = { ON: 'green', DAY_OFF: 'default', LEAVE: 'orange' };
-
-/** 在岗 / 休息 / 请假: whether the technician works today (in the company's zone), as the server says. */
-export function DutyTag({ duty, board }: { duty: TechnicianDuty; board?: boolean }) {
-  const { t } = useTranslation();
-  return <Tag color={dutyColor[duty]} data-testid="technician-duty" style={{ marginInlineEnd: 0 }}>{t(board ? `dispatch.duty.${duty}` : `technicians.duty.${duty}`)}</Tag>;
-}
-
-/** The week worked, compactly: 每天, 周一至周六, 周一、三、五 (Every day, Mon–Sat, Mon, Wed, Fri). */
-function weekdaysText(t: TFunction, weekdays: number[]): string {
-  const days = [...weekdays].sort((a, b) => a - b);
-  if (days.length === 7) return t('technicians.calendar.everyDay');
-  const name = (d: number) => t(`technicians.calendar.day.${d}`);
-  if (days.length >= 3 && days[days.length - 1] - days[0] === days.length - 1) return t('technicians.calendar.dayRange', { from: name(days[0]), to: name(days[days.length - 1]) });
-  return t('technicians.calendar.dayList', { days: days.map(name).join(t('technicians.calendar.daySep')) });
-}
-
-/** "周一至周六 09:00–18:00": the days and the shift. */
-export function shiftText(t: TFunction, calendar: Pick<WorkingCalendar, 'weekdays' | 'hours'>): string {
-  return t('technicians.calendar.shift', { days: weekdaysText(t, calendar.weekdays), from: calendar.hours.from, to: calendar.hours.to });
-}
-
 /** The 今日 column: on duty, day off or on leave; the shift; and leave that has not ended yet. */
 function TodayCell({ technician, today }: { technician: Technician; today: string }) {
   const { t } = useTranslation();

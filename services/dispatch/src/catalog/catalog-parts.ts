@@ -48,7 +48,7 @@ export class CatalogParts implements OnApplicationShutdown {
 }
 
 /** Applies a catalog change unless a newer one was applied already (events may come out of order on retry). */
-export async function keepPart(em: TenantEntityManager, ctx: TenantContext, part: Part): Promise<void> {
+async function keepPart(em: TenantEntityManager, ctx: TenantContext, part: Part): Promise<void> {
   await em.execute(
     `insert into dispatch.catalog_part (tenant_id, sku, name, unit, price, compatible_models, active, updated_at) values (?, ?, ?, ?, ?, ?::text[], ?, ?)
      on conflict (tenant_id, sku) do update set name = excluded.name, unit = excluded.unit, price = excluded.price,

@@ -1,11 +1,10 @@
 import { dutyOn } from '@shouhou/assignment';
-import { ALWAYS_WORKING, DispatchEvents, type Technician, type TenantContext, type WorkingCalendar } from '@shouhou/contracts';
+import { ALWAYS_WORKING, calendarDay, DispatchEvents, type Technician, type TenantContext, type WorkingCalendar } from '@shouhou/contracts';
 import { recordEvent } from '@shouhou/messaging';
 import { newId, pgTextArray, type TenantEntityManager } from '@shouhou/persistence';
 import type { z } from 'zod';
 import type { TechnicianInput } from '@shouhou/contracts';
 import { OPEN_FOR_TECHNICIAN } from '../work-order/field-steps';
-import { localTime } from '../work-order/service-time';
 import { tenantTimeZone } from '../work-order/work-clocks';
 
 interface Row {
@@ -30,13 +29,13 @@ const OPEN = `{${OPEN_FOR_TECHNICIAN.join(',')}}`;
 /** Every technician, with whether they work today in the tenant's zone (`timeZone`). */
 export async function listTechnicians(em: TenantEntityManager, timeZone: string): Promise<Technician[]> {
   const rows: Row[] = await em.execute(`${SELECT} order by t.name, t.id`, [OPEN]);
-  const today = localTime(timeZone, Date.now()).day;
+  const today = calendarDay(Date.now(), timeZone);
   return rows.map((r) => toDto(r, today));
 }
 
 export async function technicianById(em: TenantEntityManager, id: string, timeZone: string): Promise<Technician | undefined> {
   const [row]: Row[] = await em.execute(`${SELECT} where t.id = ?`, [OPEN, id]);
-  return row && toDto(row, localTime(timeZone, Date.now()).day);
+  return row && toDto(row, calendarDay(Date.now(), timeZone));
 }
 
 /** The id of the signed-in user's technician profile, if they have one (checked on every technician's request: one indexed read). */

@@ -66,8 +66,8 @@ export interface WorkOrderRow {
 
 export const SELECT_WORK_ORDER = `select w.*, t.name as technician_name, t.calendar as technician_calendar, s.signer_name,
     a.confirmed_start as appointment_start, a.confirmed_end as appointment_end,
-    coalesce((select d.due_at from dispatch.deadline d where d.subject_id = w.id and d.commitment = 'arrival' and d.state = 'OPEN'),
-      (select d.due_at from dispatch.deadline d where d.subject_id = w.id and d.commitment = 'dispatch' and d.state = 'OPEN')) as assign_due_at
+    (select d.due_at from dispatch.deadline d where d.subject_id = w.id and d.state = 'OPEN' and d.commitment in ('arrival', 'dispatch')
+      order by d.commitment = 'arrival' desc limit 1) as assign_due_at
   from dispatch.work_order w
   left join dispatch.technician t on t.id = w.technician_id left join dispatch.signature s on s.work_order_id = w.id
   left join dispatch.appointment a on a.work_order_id = w.id and a.status = 'CONFIRMED'`;

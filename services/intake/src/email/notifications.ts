@@ -42,7 +42,8 @@ export class CustomerNotifications {
   /** Windows offered: the customer picks one on their link. A time agreed or moved: when, and who comes. */
   private async notifyVisit(em: TenantEntityManager, ctx: TenantContext, workOrder: WorkOrder, event: WorkOrderEvent) {
     const appointment = workOrder.appointment;
-    if (!appointment) return;
+    // Nothing to send: no need to read the request either.
+    if (!appointment || !this.mailer.enabled) return;
     const offered = event.action === 'APPOINTMENT_PROPOSED' && appointment.status === 'PROPOSED';
     // The customer who picked a window on the link sees it there; staff agreeing or moving it tell them by mail.
     const booked = (event.action === 'APPOINTMENT_CONFIRMED' || event.action === 'RESCHEDULED') && appointment.confirmed;

@@ -48,7 +48,6 @@ export async function saveLocation(em: TenantEntityManager, ctx: TenantContext, 
 }
 
 async function addLocation(em: TenantEntityManager, ctx: TenantContext, input: LocationInput): Promise<Location> {
-  if (!input.kind) throw invalid('input.kind', 'required', 'choose central or regional warehouse');
   const [added]: { id: string }[] = await em.execute(
     `insert into parts.location (id, tenant_id, code, name, kind, stocktake_every_days, created_at) values (?, ?, ?, ?, ?, ?, now())
      on conflict (tenant_id, code) do nothing returning id`,

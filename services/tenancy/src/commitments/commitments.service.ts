@@ -100,13 +100,8 @@ export class CommitmentsService {
       const tenant = await em.findOne(TenantSchema, { code: tenantCode });
       if (!tenant || tenant.status !== 'ACTIVE') return null;
       await em.execute(`select set_config('app.tenant_id', ?, true)`, [tenant.id]);
-      const rows = await em.execute(
-        `select version, policy, calendar, regions from tenancy.commitments_version where tenant_id = ? order by version desc limit 1`,
-        [tenant.id],
-      );
-      const latest = rows[0]
-        ? { version: rows[0].version, policy: rows[0].policy, calendar: rows[0].calendar, regions: rows[0].regions }
-        : { version: 0, policy: DEFAULT_POLICY, calendar: defaultCalendar(tenant.timeZone), regions: DEFAULT_REGIONS };
+      const { version, policy, calendar, regions } = await this.latest(em, tenant.id);
+      const latest = { version, policy, calendar, regions };
       return { tenant: { code: tenant.code, name: tenant.displayName ?? tenant.name, hotline: tenant.hotline ?? null, logoUrl: tenant.logoUrl ?? null }, ...latest };
     });
   }
