@@ -2,6 +2,7 @@ export * from './stack';
 export * from './seed';
 export * from './local/postgres';
 export * from './local/nats';
+export * from './nats-auth';
 export * from './dev-idp/server';
 export * from './dev-idp/keys';
 export * from './dev-idp/realm';

@@ -10,7 +10,7 @@ import {
   type PlatformContext,
   type TenantContext,
 } from '@shouhou/contracts';
-import { ServiceClient } from '@shouhou/messaging';
+import { ServiceClient, type NatsAccess } from '@shouhou/messaging';
 import { REALM_EXPORT } from './dev-idp/realm';
 
 const operator: PlatformContext = { kind: 'platform', actorId: 'demo-seed', roles: ['platform-admin'], requestId: 'demo-seed' };
@@ -91,10 +91,12 @@ const demoTechnicians = (techUserId: string | undefined) => [
  * Demo data for `npm start`: the realm export's organizations become tenants (so the demo users'
  * tokens resolve), and each new tenant gets a few service requests, two technicians, and its repair
  * request assessed into a work order waiting on the dispatch board. Idempotent across restarts.
+ * `nats`: the stack's tooling access (`stack.tooling`), or a URL with credentials and the signing key
+ * from the environment (NATS_USER, NATS_PASSWORD, CONTEXT_SIGNING_KEY).
  */
-export async function seedDemoData(natsUrl: string, say: (line: string) => void): Promise<void> {
+export async function seedDemoData(nats: NatsAccess | string, say: (line: string) => void): Promise<void> {
   const realm = JSON.parse(readFileSync(REALM_EXPORT, 'utf8'));
-  const client = new ServiceClient(natsUrl);
+  const client = new ServiceClient(nats);
   await client.connect();
   try {
     const existing = await client.call(TenancyRpc.listTenants, operator, {});

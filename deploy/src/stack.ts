@@ -5,10 +5,16 @@ import { provisionDatabase, serviceRoles, urlForRole } from '@shouhou/persistenc
 import { startDevIdp, type DevIdp } from './dev-idp/server';
 import { startEmbeddedPostgres } from './local/postgres';
 import { freePort, startNatsServer, stopChild } from './local/nats';
+import { localCredentials } from './local/credentials';
+import { natsServerConfig, TOOLING_IDENTITY, type NatsIdentity } from './nats-auth';
+import type { NatsAccess } from '@shouhou/messaging';
+import { describeExit, RestartPolicy, type RestartPolicyOptions } from './local/restart-policy';
 
 export const SERVICES = ['tenancy', 'intake', 'dispatch', 'parts'] as const;
 export type ServiceName = (typeof SERVICES)[number];
 export type ProcessName = ServiceName | 'gateway';
+/** starting: spawned, not ready yet; running: ready; restarting: crashed, a restart is due; stopped: stopped on purpose; failed: given up on. */
+export type ProcessStatus = 'starting' | 'running' | 'restarting' | 'stopped' | 'failed';
 
 export interface StackOptions {
   dataDir: string;
@@ -24,17 +30,32 @@ export interface StackOptions {
   /** Where child output goes: the terminal with a name prefix, or one log file per process. */
   output: 'terminal' | 'files';
   say?: (line: string) => void;
+  /**
+   * A service or the gateway that dies on its own (a crash, an outside `kill -9`) is started again
+   * with backoff (see local/restart-policy.ts); `false` leaves it down. One stopped through `kill()`
+   * or `stop()` is never restarted.
+   */
+  restart?: false | Partial<RestartPolicyOptions>;
+  /** Called when a process crashed too often and the launcher stops restarting it (it stays down). */
+  onGiveUp?: (name: ProcessName, reason: string) => void;
 }
 
 export interface Stack {
   gatewayUrl: string;
   idp: DevIdp;
   natsUrl: string;
+  /** Operator tooling's NATS identity and context signing key: seed, imports, tests that call services (ADR 20). */
+  tooling: NatsAccess;
+  /** Any identity's NATS credentials and signing key (tests of the permissions). */
+  natsCredentials(identity: NatsIdentity): NatsAccess;
   adminDatabaseUrl: string;
   databaseUrl: string;
-  /** The process ids, for measuring and for killing one in a test. */
+  /** The running process's id (a new one after a restart; none while it is down), for measuring and for killing one in a test. */
   pid(name: ProcessName): number | undefined;
+  status(name: ProcessName): ProcessStatus;
+  /** Starts a process that is down (cancelling a pending restart); waits until it is ready. */
   start(name: ProcessName): Promise<void>;
+  /** Stops a process on purpose: it is not restarted until `start()`. */
   kill(name: ProcessName, signal?: NodeJS.Signals): Promise<void>;
   stop(): Promise<void>;
 }
@@ -64,9 +85,23 @@ const entry = (name: ProcessName) =>
 export async function startStack(options: StackOptions): Promise<Stack> {
   const say = options.say ?? (() => undefined);
   const stops: (() => Promise<void>)[] = [];
-  const children = new Map<ProcessName, ChildProcess>();
   const logs = path.join(options.dataDir, 'logs');
   mkdirSync(logs, { recursive: true });
+  // What the supervisor decides goes to `say` and, with file output, to logs/launcher.log too.
+  const launcherLog = options.output === 'files' ? createWriteStream(path.join(logs, 'launcher.log'), { flags: 'a' }) : undefined;
+  const report = (line: string) => {
+    say(line);
+    launcherLog?.write(`${new Date().toISOString()} ${line}\n`);
+  };
+  const processes = new Map<ProcessName, Supervised>();
+  const supervised = (name: ProcessName): Supervised => {
+    let p = processes.get(name);
+    if (!p) processes.set(name, (p = { status: 'stopped', policy: new RestartPolicy(options.restart || {}), onPurpose: new WeakSet(), restartable: new WeakSet() }));
+    return p;
+  };
+  const alive = (child?: ChildProcess): child is ChildProcess => !!child && child.exitCode === null && child.signalCode === null;
+  const running = () => [...processes.values()].map((p) => p.child).filter(alive);
+  let stopping = false;
 
   try {
     let adminDatabaseUrl = options.adminDatabaseUrl;
@@ -77,9 +112,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       adminDatabaseUrl = pg.adminUrl;
     }
     let natsUrl = options.natsUrl;
+    // NATS identities and context signing keys (ADR 20); passwords only for a nats-server of our own.
+    const credentials = localCredentials(options.dataDir, SERVICES, !natsUrl);
     if (!natsUrl) {
       say(`starting nats-server with JetStream on port ${options.ports.nats}`);
-      const nats = await startNatsServer(path.join(options.dataDir, 'nats'), options.ports.nats);
+      const authorization = natsServerConfig({ services: SERVICES, passwords: credentials.passwords });
+      const nats = await startNatsServer(path.join(options.dataDir, 'nats'), options.ports.nats, authorization, path.join(logs, 'nats-server.log'));
       stops.push(nats.stop);
       natsUrl = nats.url;
     }
@@ -99,6 +137,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${NODE_OPTIONS[name]}`.trim(),
         ...options.env,
         NATS_URL: natsUrl!,
+        ...credentials.env(name),
         HEALTH_PORT: String(healthPort),
       };
       if (name === 'gateway') {
@@ -116,17 +155,85 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       };
     };
 
-    const start = async (name: ProcessName) => {
+    /** Spawns one process and waits until it is ready. `restart`: the supervisor's own attempt, whose failure is one more crash. */
+    const spawnReady = async (name: ProcessName, restart: boolean) => {
+      const p = supervised(name);
       const index = name === 'gateway' ? SERVICES.length : SERVICES.indexOf(name);
       const env = await envFor(name, index);
+      if (stopping) throw new Error('the stack is stopping');
       // SHOUHOU_NODE_ARGS passes flags to every child, e.g. `--cpu-prof` for profiling.
       const nodeArgs = (process.env.SHOUHOU_NODE_ARGS ?? '').split(' ').filter(Boolean);
       const child = spawn(process.execPath, [...nodeArgs, entry(name)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-      children.set(name, child);
+      p.child = child;
+      p.status = 'starting';
+      if (restart) p.restartable.add(child);
+      child.once('exit', (code, signal) => onExit(name, child, code, signal));
       const tail = pipeOutput(child, name, options.output === 'files' ? createWriteStream(path.join(logs, `${name}.log`), { flags: 'a' }) : undefined);
-      await waitReady(child, name, Number(env.HEALTH_PORT), name === 'gateway' ? options.ports.gateway : undefined).catch((error) => {
-        throw new Error(`${error.message}\n${name}'s last lines:\n${tail.join('\n')}`);
-      });
+      try {
+        await waitReady(child, name, Number(env.HEALTH_PORT), name === 'gateway' ? options.ports.gateway : undefined);
+      } catch (error) {
+        // Not ready in time: a supervisor's attempt counts it as a crash (and tries again); a caller's start fails.
+        if (!restart) p.onPurpose.add(child);
+        child.kill('SIGKILL');
+        throw new Error(`${(error as Error).message}\n${name}'s last lines:\n${tail.join('\n')}`);
+      }
+      if (p.child === child && alive(child)) {
+        p.status = 'running';
+        p.policy.started(Date.now());
+        // Once ready, a process that dies on its own is restarted.
+        p.restartable.add(child);
+      }
+    };
+
+    const onExit = (name: ProcessName, child: ChildProcess, code: number | null, signal: NodeJS.Signals | null) => {
+      const p = supervised(name);
+      if (p.child !== child) return;
+      if (stopping || p.onPurpose.has(child)) {
+        p.status = 'stopped';
+        return;
+      }
+      if (!p.restartable.has(child)) return; // died while a caller's start() waited: that start() fails
+      const how = describeExit(code, signal);
+      if (options.restart === false) {
+        p.status = 'stopped';
+        report(`${name} exited unexpectedly (${how}); restarts are off, it stays down`);
+        return;
+      }
+      p.status = 'restarting';
+      // Ctrl-C in a terminal signals the children too: a moment's grace lets the launcher's own stop() come first.
+      setTimeout(() => {
+        if (stopping || p.child !== child || p.status !== 'restarting') return;
+        const decision = p.policy.crashed(Date.now());
+        if (decision.action === 'give-up') {
+          p.status = 'failed';
+          report(`${name} exited unexpectedly (${how}): ${decision.reason}; giving up, it stays down`);
+          options.onGiveUp?.(name, decision.reason);
+          return;
+        }
+        const { maxCrashes, windowMs } = p.policy.options;
+        report(
+          `${name} exited unexpectedly (${how}); restarting it in ${decision.delayMs / 1000} s (crash ${decision.crashesInWindow} within ${windowMs / 1000} s; gives up at ${maxCrashes})`,
+        );
+        p.timer = setTimeout(() => {
+          p.timer = undefined;
+          if (stopping || p.status !== 'restarting') return;
+          p.starting = spawnReady(name, true)
+            .then(() => report(`${name} is back (pid ${p.child?.pid})`))
+            .catch((error) => report(`${name} did not come back: ${String((error as Error).message).split('\n')[0]}`))
+            .finally(() => (p.starting = undefined));
+        }, decision.delayMs);
+      }, 100);
+    };
+
+    const start = async (name: ProcessName) => {
+      const p = supervised(name);
+      clearTimeout(p.timer);
+      p.timer = undefined;
+      if (p.starting) await p.starting; // a restart under way: its outcome first
+      if (alive(p.child) && p.status === 'running') return;
+      // Started again by hand after the launcher gave up: its crashes so far are forgiven.
+      if (p.status === 'failed') p.policy = new RestartPolicy(options.restart || {});
+      await spawnReady(name, false);
     };
 
     for (const name of SERVICES) {
@@ -140,13 +247,27 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       gatewayUrl: `http://localhost:${options.ports.gateway}`,
       idp,
       natsUrl,
+      tooling: credentials.access(TOOLING_IDENTITY, natsUrl),
+      natsCredentials: (identity) => credentials.access(identity, natsUrl!),
       adminDatabaseUrl,
       databaseUrl,
-      pid: (name) => children.get(name)?.pid,
+      pid: (name) => {
+        const child = processes.get(name)?.child;
+        return alive(child) ? child.pid : undefined;
+      },
+      status: (name) => processes.get(name)?.status ?? 'stopped',
       start,
       kill: async (name, signal = 'SIGTERM') => {
-        const child = children.get(name);
-        if (!child) return;
+        const p = processes.get(name);
+        if (!p) return;
+        clearTimeout(p.timer);
+        p.timer = undefined;
+        const child = p.child;
+        if (!alive(child)) {
+          p.status = 'stopped';
+          return;
+        }
+        p.onPurpose.add(child);
         if (signal === 'SIGKILL') {
           const exited = new Promise((r) => child.once('exit', r));
           child.kill('SIGKILL');
@@ -154,15 +275,35 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         } else await stopChild(child);
       },
       stop: async () => {
-        await Promise.all([...children.values()].reverse().map((c) => stopChild(c)));
+        stopping = true;
+        for (const p of processes.values()) clearTimeout(p.timer);
+        await Promise.all(running().reverse().map((c) => stopChild(c)));
         for (const stop of stops.reverse()) await stop();
+        launcherLog?.end();
       },
     };
   } catch (error) {
-    await Promise.all([...children.values()].map((c) => stopChild(c)));
+    stopping = true;
+    for (const p of processes.values()) clearTimeout(p.timer);
+    await Promise.all(running().map((c) => stopChild(c)));
     for (const stop of stops.reverse()) await stop().catch(() => undefined);
+    launcherLog?.end();
     throw error;
   }
+}
+
+interface Supervised {
+  child?: ChildProcess;
+  status: ProcessStatus;
+  policy: RestartPolicy;
+  /** A restart waiting for its backoff delay. */
+  timer?: NodeJS.Timeout;
+  /** A restart spawning and waiting for readiness. */
+  starting?: Promise<void>;
+  /** Children stopped through kill(): never restarted. */
+  onPurpose: WeakSet<ChildProcess>;
+  /** Children that were ready once, or spawned by a restart: restarted when they die on their own. */
+  restartable: WeakSet<ChildProcess>;
 }
 
 /** Sends a child's output to the terminal or a file; returns its last lines, for start-up errors. */

@@ -19,6 +19,10 @@ async function main() {
         folder: path.join(dataDir, 'mail'),
         onMail: (mail) => say(`mail to ${mail.to && 'text' in mail.to ? mail.to.text : '?'}: ${mail.subject}`),
       });
+  // A process that crashes is restarted with backoff; one that crashes 5 times within 2 minutes is
+  // given up on, and then `npm start` stops everything and exits 1 rather than run half a platform.
+  const launcher: { shutdown?: (code: number) => Promise<void> } = {};
+  let gaveUp = false;
   const stack = await startStack({
     dataDir,
     adminDatabaseUrl: process.env.DATABASE_URL || undefined,
@@ -32,29 +36,37 @@ async function main() {
     },
     output: 'terminal',
     say,
+    onGiveUp: (name, reason) => {
+      gaveUp = true;
+      console.error(`shouhou  | ${name} keeps crashing (${reason}); stopping everything. Its log lines are above.`);
+      void launcher.shutdown?.(1);
+    },
     env: { SMTP_URL: process.env.SMTP_URL ?? mailbox!.url, PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? `http://localhost:${process.env.PORT ?? 4000}` },
   });
   let stopping = false;
-  const stop = async () => {
+  const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
     say('stopping…');
     await stack.stop();
     await mailbox?.stop();
     say('stopped; data kept in .data/');
-    process.exit(0);
+    process.exit(code);
   };
+  launcher.shutdown = shutdown;
+  const stop = () => void shutdown(0);
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  if (gaveUp) return shutdown(1);
 
-  await seedDemoData(stack.natsUrl, say);
+  await seedDemoData(stack.tooling, say);
   const users = (JSON.parse(readFileSync(REALM_EXPORT, 'utf8')).users as { username: string; realmRoles?: string[]; serviceAccountClientId?: string }[]).filter(
     (u) => !u.serviceAccountClientId,
   );
   console.log(`
   售后 shouhou is running
     GraphQL      ${stack.gatewayUrl}/graphql
-    Health       ${stack.gatewayUrl}/readyz
+    Health       ${stack.gatewayUrl}/readyz (the gateway)   ${stack.gatewayUrl}/healthz (every service)
     Identity     ${stack.idp.issuer}
   Demo logins (password "demo"):
 ${users.map((u) => `    ${u.username.padEnd(24)} ${(u.realmRoles ?? []).filter((r) => !r.startsWith('default-')).join(', ')}`).join('\n')}

@@ -18,13 +18,17 @@ import { RequestExportController } from './export/request-export.controller';
 import { PublicResolver } from './public/public.resolver';
 import { LiveEvents } from './live/live-events';
 import { formatError } from './graphql/errors';
-import { complexityLimit, depthLimit, MAX_DEPTH } from './graphql/limits';
+import { complexityLimit, depthLimit, expandedSizeLimit, MAX_COMPLEXITY, MAX_DEPTH } from './graphql/limits';
+import { inputBounds } from './graphql/input-bounds';
+import { errorLog } from './graphql/error-log';
+import { subscriptionsOverWebSocketOnly } from './graphql/http-subscriptions';
 import type { GqlContext } from './graphql/context';
 import { sessionFromAuthorization, type Session } from './auth/session';
 import { TenantDirectory } from './auth/tenant-directory';
 import { HealthController } from './health/health.controller';
 import { ConsoleConfigController } from './console/console-config.controller';
 import { GATEWAY_NATS } from './tokens';
+import { idempotencyKeyOf } from './http/idempotency-key';
 
 const natsUrl = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
 
@@ -91,8 +95,9 @@ class GatewayDependencies {}
         playground: false,
         introspection: true,
         includeStacktraceInErrorResponses: false,
-        validationRules: [depthLimit(MAX_DEPTH)],
-        plugins: [complexityLimit()],
+        validationRules: [depthLimit(MAX_DEPTH), expandedSizeLimit(MAX_COMPLEXITY)],
+        // Inputs are bounded before they are costed, and costed before anything runs.
+        plugins: [subscriptionsOverWebSocketOnly(), inputBounds(), complexityLimit(), errorLog()],
         formatError: formatError as never,
         subscriptions: { 'graphql-ws': { path: '/graphql' } },
         // HTTP requests bring the token in a header; WebSocket subscriptions in the connection params.
@@ -100,10 +105,19 @@ class GatewayDependencies {}
           const req = arg.req ?? arg.extra?.request;
           const authorization = (req?.headers?.authorization ?? arg.connectionParams?.authorization) as string | undefined;
           let session: Promise<Session> | undefined;
+          let known: Session | undefined;
+          const requestId = req?.headers?.['x-request-id'] as string | undefined;
           return {
             req: req as Request,
             session: () =>
-              (session ??= sessionFromAuthorization(authorization, req?.headers?.['x-request-id'] as string | undefined, verifier, tenants)),
+              (session ??= sessionFromAuthorization(authorization, requestId, verifier, tenants).then(
+                (s) => (known = { ...s, idempotencyKey: idempotencyKeyOf(req) }),
+              )),
+            idempotencyKey: () => idempotencyKeyOf(req),
+            caller: () =>
+              known
+                ? { tenant_id: known.tenant?.id, actor_id: known.identity.subject, request_id: known.requestId }
+                : { request_id: requestId?.slice(0, 100) },
           };
         },
       }),

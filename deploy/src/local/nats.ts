@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import net from 'node:net';
 
 export interface RunningNats {
@@ -10,10 +11,23 @@ export interface RunningNats {
 export const NATS_INSTALL_HINT =
   'nats-server was not found on PATH. Install it (Debian/Ubuntu: `sudo apt-get install nats-server`; macOS: `brew install nats-server`) or set NATS_URL to a NATS server with JetStream.';
 
-/** `nats-server -js` from PATH with its JetStream store in `storeDir`. Used when no NATS_URL is given. */
-export async function startNatsServer(storeDir: string, port: number): Promise<RunningNats> {
+/**
+ * nats-server from PATH with JetStream (store in `storeDir`) on 127.0.0.1:`port`, configured by
+ * `nats-server.conf` written next to the store (0600): `authorization` is the block from nats-auth.ts
+ * (identities, passwords and permissions; ADR 20). Used when no NATS_URL is given. With `logFile` the
+ * server logs there (permission violations and refused logins show up in it).
+ */
+export async function startNatsServer(storeDir: string, port: number, authorization = '', logFile?: string): Promise<RunningNats> {
   mkdirSync(storeDir, { recursive: true });
-  const child: ChildProcess = spawn('nats-server', ['-js', '-sd', storeDir, '-a', '127.0.0.1', '-p', String(port)], {
+  const configFile = path.join(path.dirname(storeDir), 'nats-server.conf');
+  const config = [
+    `listen: "127.0.0.1:${port}"`,
+    `jetstream { store_dir: ${JSON.stringify(storeDir)} }`,
+    ...(logFile ? [`log_file: ${JSON.stringify(logFile)}`] : []),
+    authorization,
+  ].join('\n');
+  writeFileSync(configFile, config, { mode: 0o600 });
+  const child: ChildProcess = spawn('nats-server', ['-c', configFile], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -22,7 +36,11 @@ export async function startNatsServer(storeDir: string, port: number): Promise<R
     child.once('error', (error: NodeJS.ErrnoException) =>
       reject(error.code === 'ENOENT' ? new Error(NATS_INSTALL_HINT) : error),
     );
-    child.once('exit', (code) => reject(new Error(`nats-server exited with ${code}: ${stderr}`)));
+    child.once('exit', (code) => {
+      // With a log file the reason is there, not on stderr.
+      const logged = logFile && existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').slice(-10).join('\n') : '';
+      reject(new Error(`nats-server exited with ${code}: ${stderr}${logged}`));
+    });
   });
   await Promise.race([waitForPort(port, 15_000), exited]);
   exited.catch(() => undefined);

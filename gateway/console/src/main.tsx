@@ -1,6 +1,7 @@
 import React from 'react';
 import { createRoot } from 'react-dom/client';
-import { ApolloClient, ApolloProvider, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloProvider, from, HttpLink, InMemoryCache } from '@apollo/client';
+import { idempotencyLink } from './api/idempotency';
 import { BrowserRouter } from 'react-router-dom';
 import './i18n';
 import { signIn } from './auth/keycloak';
@@ -30,7 +31,7 @@ if (publicPage) {
   root.render(
     <React.StrictMode>
       <LocaleProvider>
-        <ApolloProvider client={new ApolloClient({ uri: '/graphql', cache: new InMemoryCache() })}>{publicPage}</ApolloProvider>
+        <ApolloProvider client={new ApolloClient({ link: from([idempotencyLink, new HttpLink({ uri: '/graphql' })]), cache: new InMemoryCache() })}>{publicPage}</ApolloProvider>
       </LocaleProvider>
     </React.StrictMode>,
   );

@@ -15,6 +15,8 @@ export interface Session {
   identity: VerifiedIdentity;
   tenant: Tenant | null;
   requestId: string;
+  /** The client's Idempotency-Key, carried to the services in the signed context (ADR 21). */
+  idempotencyKey?: string;
 }
 
 export async function sessionFromAuthorization(
@@ -48,7 +50,12 @@ export function authorize<O extends Operation>(
   if (!rule.roles.some((r) => identity.roles.includes(r))) {
     throw new DomainError('FORBIDDEN', `${operation} needs one of the roles ${rule.roles.join(', ')}`);
   }
-  const base = { actorId: identity.subject, roles: identity.roles, requestId: session.requestId };
+  const base = {
+    actorId: identity.subject,
+    roles: identity.roles,
+    requestId: session.requestId,
+    ...(session.idempotencyKey ? { idempotencyKey: session.idempotencyKey } : {}),
+  };
   if (rule.scope === 'platform') return { kind: 'platform', ...base } as never;
   if (!session.tenant) throw new DomainError('FORBIDDEN', 'your account belongs to no tenant');
   return { kind: 'tenant', tenantId: asTenantId(session.tenant.id), ...base } as never;

@@ -7,15 +7,28 @@ import {
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
-import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
 export const MAX_DEPTH = 10;
 export const MAX_COMPLEXITY = 5_000;
 
-/** A connection costs its page size times what each node costs. */
-const connectionEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
+/**
+ * A connection costs its page size times what each node costs; any field costs one more per item of
+ * the lists it is given, so a mutation carrying a thousand lines, or many aliases of one, costs as much
+ * as the work it asks for.
+ */
+const costEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   // Pages over 100 are refused by the service with a field error; estimate them at the cap.
-  typeof args.first === 'number' ? Math.min(Math.max(args.first, 1), 100) * Math.max(childComplexity, 1) : undefined;
+  const own = typeof args.first === 'number' ? Math.min(Math.max(args.first, 1), 100) * Math.max(childComplexity, 1) : 1 + childComplexity;
+  return own + listItems(args);
+};
+
+/** How many list items an argument value holds, at any depth (bounded: inputs were bounded first). */
+export function listItems(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + 1 + listItems(v), 0);
+  if (value && typeof value === 'object') return Object.values(value).reduce((n: number, v) => n + listItems(v), 0);
+  return 0;
+}
 
 /** Rejects an operation whose estimated cost exceeds the limit, before anything runs. */
 export function complexityLimit(): ApolloServerPlugin {
@@ -30,7 +43,7 @@ export function complexityLimit(): ApolloServerPlugin {
               query: document,
               operationName: request.operationName,
               variables: request.variables,
-              estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+              estimators: [costEstimator],
             });
           } catch (error) {
             // Estimating coerces the variables first; a value of the wrong type is the caller's mistake.
@@ -50,6 +63,51 @@ export function complexityLimit(): ApolloServerPlugin {
 }
 
 /**
+ * Refuses an operation with more than `max` fields once its fragments are expanded, before its cost
+ * is estimated: every field costs at least one, so it would be refused anyway, but
+ * graphql-query-complexity walks a fragment again at every spread, which for a "fragment bomb" (forty
+ * fragments each spreading the previous one twice) is 2^40 steps. Here each fragment is measured once.
+ * Fields the estimate leaves out (`__typename`, introspection) are left out here too.
+ */
+export function expandedSizeLimit(max: number) {
+  return (context: ValidationContext): ASTVisitor => {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const def of context.getDocument().definitions) {
+      if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+    }
+    const sizes = new Map<string, number>();
+    const sizeOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
+      let size = 0;
+      for (const sel of set?.selections ?? []) {
+        if (sel.kind === Kind.FIELD) size += sel.name.value.startsWith('__') ? 0 : 1 + sizeOf(sel.selectionSet, seen);
+        else if (sel.kind === Kind.INLINE_FRAGMENT) size += sizeOf(sel.selectionSet, seen);
+        else if (!seen.has(sel.name.value)) {
+          const name = sel.name.value;
+          let own = sizes.get(name);
+          if (own === undefined) sizes.set(name, (own = sizeOf(fragments.get(name)?.selectionSet, new Set([...seen, name]))));
+          size += own;
+        }
+        // Past the limit the exact figure does not matter; stopping keeps the numbers small.
+        if (size > max) return size;
+      }
+      return size;
+    };
+    return {
+      OperationDefinition(node) {
+        if (sizeOf(node.selectionSet, new Set()) > max) {
+          context.reportError(
+            new GraphQLError(`query is too complex: more than ${max} fields once its fragments are expanded`, {
+              nodes: [node],
+              extensions: { code: 'QUERY_TOO_COMPLEX' },
+            }),
+          );
+        }
+      },
+    };
+  };
+}
+
+/**
  * Refuses operations nested deeper than `max` fields. Unlike graphql-depth-limit it counts
  * introspection fields too: deep `__schema { types { fields { type { ofType … } } } }` queries are a
  * classic way to make a server work hard.
@@ -60,6 +118,9 @@ export function depthLimit(max: number) {
     for (const def of context.getDocument().definitions) {
       if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
     }
+    // Each fragment is measured once: a fragment spread twice in each of forty fragments would
+    // otherwise be walked 2^40 times (a "fragment bomb" that holds the event loop for good).
+    const fragmentDepth = new Map<string, number>();
     const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
       if (!set) return 0;
       let deepest = 0;
@@ -67,7 +128,10 @@ export function depthLimit(max: number) {
         if (sel.kind === Kind.FIELD) deepest = Math.max(deepest, sel.selectionSet ? 1 + depthOf(sel.selectionSet, seen) : 1);
         else if (sel.kind === Kind.INLINE_FRAGMENT) deepest = Math.max(deepest, depthOf(sel.selectionSet, seen));
         else if (!seen.has(sel.name.value)) {
-          deepest = Math.max(deepest, depthOf(fragments.get(sel.name.value)?.selectionSet, new Set([...seen, sel.name.value])));
+          const name = sel.name.value;
+          let depth = fragmentDepth.get(name);
+          if (depth === undefined) fragmentDepth.set(name, (depth = depthOf(fragments.get(name)?.selectionSet, new Set([...seen, name]))));
+          deepest = Math.max(deepest, depth);
         }
       }
       return deepest;

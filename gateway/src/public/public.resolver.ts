@@ -21,7 +21,8 @@ export class PublicResolver {
     this.perTenant.take(tenantCode);
     const tenant = await this.services.call(TenancyRpc.resolveTenantCode, undefined, { code: tenantCode });
     if (!tenant || tenant.status !== 'ACTIVE') throw new DomainError('NOT_FOUND', 'no such company');
-    const ctx: TenantContext = { kind: 'tenant', tenantId: asTenantId(tenant.id), actorId: 'customer', roles: [], requestId: '' };
+    const idempotencyKey = gql.idempotencyKey();
+    const ctx: TenantContext = { kind: 'tenant', tenantId: asTenantId(tenant.id), actorId: 'customer', roles: [], requestId: '', ...(idempotencyKey ? { idempotencyKey } : {}) };
     const clean = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined));
     const { number, trackingToken } = await this.services.call(IntakeRpc.submitPublic, ctx, clean as never);
     return { number, trackingToken, trackingPath: `/t/${trackingToken}` };

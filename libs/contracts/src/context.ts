@@ -27,6 +27,8 @@ export interface TenantContext {
   readonly actorId: string;
   readonly roles: readonly Role[];
   readonly requestId: string;
+  /** The client's Idempotency-Key, for a write that must happen once however often it is sent. */
+  readonly idempotencyKey?: string;
 }
 
 /** The platform operator acting across tenants (creating and suspending them). */
@@ -35,6 +37,7 @@ export interface PlatformContext {
   readonly actorId: string;
   readonly roles: readonly Role[];
   readonly requestId: string;
+  readonly idempotencyKey?: string;
 }
 
 export type ActorContext = TenantContext | PlatformContext;

@@ -2,6 +2,9 @@
 export const Headers = {
   traceparent: 'traceparent',
   tracestate: 'tracestate',
+  /** The caller's context signed by the gateway or tooling (ADR 20); responders trust nothing else. */
+  context: 'x-shouhou-context',
+  /** Event headers from a service's outbox (trusted because only that service may publish its events). */
   tenantId: 'x-tenant-id',
   actorId: 'x-actor-id',
   actorRoles: 'x-actor-roles',

@@ -14,3 +14,4 @@ export * from './field-work';
 export * from './parts';
 export * from './commitments';
 export * from './sla';
+export * from './input-rules';

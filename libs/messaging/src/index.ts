@@ -1,4 +1,6 @@
 export * from './context-headers';
+export * from './context-signature';
+export * from './nats-access';
 export * from './rpc-server';
 export * from './rpc-client';
 export * from './jetstream';

@@ -1,22 +1,29 @@
 import { ClientNats, NatsRecordBuilder } from '@nestjs/microservices';
 import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
 import type { z } from 'zod';
-import { DomainError, ErrorEnvelope, type ActorContext, type Reply, type RpcContract, type RpcScope } from '@shouhou/contracts';
+import { DomainError, ErrorEnvelope, Headers, type ActorContext, type Reply, type RpcContract, type RpcScope } from '@shouhou/contracts';
 import { inSpan } from '@shouhou/observability';
 import { headersFor } from './context-headers';
+import { ContextSigner } from './context-signature';
+import { natsConnectionOptions, toNatsAccess, type NatsAccess } from './nats-access';
 
 /**
  * Typed request/reply over Nest's NATS transport. Only the gateway (and operator tooling) calls
- * services this way; services never chain calls to each other.
+ * services this way; services never chain calls to each other. Every call carries the caller's context
+ * signed with `access.signingKey` (or `CONTEXT_SIGNING_KEY`) for this subject and payload (ADR 20).
  */
 export class ServiceClient {
   private readonly client: ClientNats;
+  private readonly signer: ContextSigner;
 
   constructor(
-    servers: string,
+    access: NatsAccess | string,
     private readonly timeoutMs = Number(process.env.RPC_TIMEOUT_MS ?? 10_000),
   ) {
-    this.client = new ClientNats({ servers: servers.split(','), name: 'shouhou-client', maxReconnectAttempts: -1 });
+    const a = toNatsAccess(access);
+    if (!a.signingKey) throw new Error('ServiceClient needs a context signing key (CONTEXT_SIGNING_KEY, or stack.tooling in tests)');
+    this.signer = new ContextSigner(a.signingKey);
+    this.client = new ClientNats({ ...natsConnectionOptions(a, 'shouhou-client'), maxReconnectAttempts: -1 });
   }
 
   connect(): Promise<unknown> {
@@ -33,7 +40,8 @@ export class ServiceClient {
     input: z.input<I>,
   ): Promise<z.infer<O>> {
     return inSpan(contract.subject, { kind: 'client' }, async () => {
-      const record = new NatsRecordBuilder(input).setHeaders(headersFor(ctx)).build();
+      const token = this.signer.sign(contract.subject, ctx, input);
+      const record = new NatsRecordBuilder(input).setHeaders(headersFor(ctx?.requestId, { [Headers.context]: token })).build();
       let reply: Reply<unknown>;
       try {
         reply = await firstValueFrom(this.client.send(contract.subject, record).pipe(timeout(this.timeoutMs)));

@@ -2,12 +2,12 @@ import 'reflect-metadata';
 import http from 'node:http';
 import { Controller, Global, Module, type DynamicModule, type INestMicroservice, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { MessagePattern, Transport } from '@nestjs/microservices';
-import { healthCheck } from '@shouhou/contracts';
+import { Ctx, MessagePattern, Payload, Transport, type NatsContext } from '@nestjs/microservices';
+import { healthCheck, streamOf } from '@shouhou/contracts';
 import type { JetStreamClient, JetStreamManager, NatsConnection } from 'nats';
 import pg from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { migrate, openOrm, type EntitySchema, type MigrationObject } from '@shouhou/persistence';
+import { idempotencyMigration, migrate, openOrm, type EntitySchema, type MigrationObject } from '@shouhou/persistence';
 import { createLogger, stopTelemetry, type Logger } from '@shouhou/observability';
 import { connectNats, ensureStreams } from './jetstream';
 import { OutboxRelay } from './outbox';
@@ -15,6 +15,9 @@ import { Consumers } from './consumers';
 import { JETSTREAM, JETSTREAM_MANAGER, LOGGER, NATS } from './tokens';
 import { DeadlineWatcher } from './deadlines';
 import { RpcResponder } from './rpc-server';
+import { IdempotentReplies } from './idempotent-replies';
+import { ContextVerifier } from './context-signature';
+import { natsAccessFromEnv, natsConnectionOptions, type NatsAccess } from './nats-access';
 
 export interface ServiceDefinition {
   /** Also the NATS queue group, the database schema and the subject prefix. */
@@ -36,10 +39,16 @@ export interface Infrastructure {
   jsm: JetStreamManager;
   log: Logger;
   relay: OutboxRelay;
+  /** The service's name, which is also its database schema. */
+  service: string;
+  /** The public keys the service checks callers' signed contexts with (CONTEXT_VERIFY_KEYS). */
+  verifier: ContextVerifier;
 }
 
 export interface ServiceConfig {
   natsUrl: string;
+  /** The service's NATS identity (NATS_USER / NATS_PASSWORD; ADR 20). */
+  nats: NatsAccess;
   databaseUrl: string;
   migrateUrl?: string;
   healthPort: number;
@@ -48,8 +57,10 @@ export interface ServiceConfig {
 export function configFromEnv(): ServiceConfig {
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) throw new Error('DATABASE_URL is not set (the URL of this service’s database role)');
+  const nats = natsAccessFromEnv();
   return {
-    natsUrl: process.env.NATS_URL ?? 'nats://127.0.0.1:4222',
+    natsUrl: nats.servers,
+    nats,
     databaseUrl,
     migrateUrl: process.env.DATABASE_MIGRATE_URL || undefined,
     healthPort: Number(process.env.HEALTH_PORT ?? 0),
@@ -70,7 +81,7 @@ export class InfrastructureModule {
         { provide: JETSTREAM_MANAGER, useValue: infra.jsm },
         { provide: LOGGER, useValue: infra.log },
         { provide: OutboxRelay, useValue: infra.relay },
-        { provide: RpcResponder, useValue: new RpcResponder(infra.log) },
+        { provide: RpcResponder, useValue: new RpcResponder(infra.log, infra.verifier, new IdempotentReplies(infra.orm, infra.service)) },
         Consumers,
       ],
       exports: [MikroORM, NATS, JETSTREAM, JETSTREAM_MANAGER, LOGGER, OutboxRelay, RpcResponder, Consumers],
@@ -86,7 +97,9 @@ export class InfrastructureModule {
 export async function runService(def: ServiceDefinition, config = configFromEnv()): Promise<INestMicroservice> {
   const log = createLogger(def.name);
   if (config.migrateUrl) {
-    const applied = await migrate({ clientUrl: config.migrateUrl, schema: def.name, migrations: def.migrations });
+    // Every service keeps its callers' Idempotency-Keys in its own schema (ADR 21).
+    const migrations = [...def.migrations, idempotencyMigration(def.name)];
+    const applied = await migrate({ clientUrl: config.migrateUrl, schema: def.name, migrations });
     log.info({ applied }, applied.length ? 'migrations applied' : 'schema up to date');
   }
   // `--migrate-only`: the Kubernetes migration Job runs the service image this way before a rollout.
@@ -94,21 +107,22 @@ export async function runService(def: ServiceDefinition, config = configFromEnv(
     if (!config.migrateUrl) throw new Error('--migrate-only needs DATABASE_MIGRATE_URL');
     process.exit(0);
   }
+  const verifier = ContextVerifier.fromEnv();
   const orm = await openOrm({ clientUrl: config.databaseUrl, schema: def.name, entities: def.entities });
-  const nc = await connectNats(config.natsUrl, def.name);
+  const nc = await connectNats(config.nats, def.name);
   const jsm = await nc.jetstreamManager();
-  await ensureStreams(jsm, def.streams);
+  await ensureStreams(jsm, def.streams, streamOf(def.name).name);
   const js = nc.jetstream();
   const relayPool = new pg.Pool({ connectionString: config.databaseUrl, max: 2 });
   const relay = new OutboxRelay(relayPool, def.name, js, log);
-  const infra: Infrastructure = { orm, nc, js, jsm, log, relay };
+  const infra: Infrastructure = { service: def.name, orm, nc, js, jsm, log, relay, verifier };
 
   @Module({ imports: [InfrastructureModule.forRoot(infra), def.module], controllers: [healthHandler(def.name, infra)] })
   class RootModule {}
 
   const app = await NestFactory.createMicroservice(RootModule, {
     transport: Transport.NATS,
-    options: { servers: config.natsUrl.split(','), queue: def.name, name: `${def.name}-rpc` },
+    options: { ...natsConnectionOptions(config.nats, `${def.name}-rpc`), queue: def.name },
     logger: ['error', 'warn'],
   });
   await app.listen();
@@ -170,12 +184,12 @@ function startHealthServer(port: number, infra: Infrastructure): http.Server | u
 /** Every service answers its health query the same way, so the gateway's /readyz can ask each one. */
 function healthHandler(service: string, infra: Infrastructure): Type<unknown> {
   const contract = healthCheck(service);
-  const responder = new RpcResponder(infra.log);
+  const responder = new RpcResponder(infra.log, infra.verifier);
   @Controller()
   class HealthHandler {
     @MessagePattern(contract.subject)
-    check(payload: unknown) {
-      return responder.handle(contract, payload, undefined, async () => {
+    check(@Payload() payload: unknown, @Ctx() natsContext: NatsContext) {
+      return responder.handle(contract, payload, natsContext, async () => {
         const checks = await readiness(infra);
         return { service, ok: Object.values(checks).every(Boolean), checks };
       });

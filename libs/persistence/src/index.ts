@@ -8,3 +8,4 @@ export type { MikroORM, EntityManager, MigrationObject } from '@mikro-orm/postgr
 export * from './page';
 export * from './sql';
 export * from './daily-sequence';
+export * from './idempotency';

@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { TenantId } from '@shouhou/contracts';
 import { TENANT_FILTER } from './tenant-entity';
+import { claimInTransaction, keepWithWrite } from './idempotency';
 
 export type TenantEntityManager = EntityManager & { readonly __tenant: TenantId };
 
@@ -18,7 +19,10 @@ export async function inTenantTransaction<T>(
   return em.transactional(async (tx) => {
     tx.setFilterParams(TENANT_FILTER, { tenantId });
     await tx.execute(`select set_config('app.tenant_id', ?, true)`, [tenantId]);
-    return work(tx as TenantEntityManager);
+    const claim = await claimInTransaction(tx, tenantId);
+    const result = await work(tx as TenantEntityManager);
+    if (claim) await keepWithWrite(tx, claim, result);
+    return result;
   });
 }
 

@@ -21,7 +21,7 @@ async function main() {
   // The public form's limits per visitor and per company would refuse nearly all of the load.
   const stack = await startTestStack(pg.adminUrl, { LOG_LEVEL: 'warn', PUBLIC_FORM_LIMIT_PER_IP: '1000000000', PUBLIC_FORM_LIMIT_PER_TENANT: '1000000000' });
   try {
-    await seedDemoData(stack.natsUrl, () => undefined);
+    await seedDemoData(stack.tooling, () => undefined);
     const token = await passwordToken(stack.idp.issuer, 'agent@acme.test');
     const body = JSON.stringify({
       query: 'mutation($input: CreateServiceRequestInput!) { createServiceRequest(input: $input) { id number } }',

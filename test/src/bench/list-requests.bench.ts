@@ -51,7 +51,7 @@ async function main() {
   const stack = await startTestStack(pg.adminUrl, { LOG_LEVEL: 'warn' });
   const admin = new Client({ connectionString: stack.databaseUrl });
   try {
-    await seedDemoData(stack.natsUrl, () => undefined);
+    await seedDemoData(stack.tooling, () => undefined);
     await admin.connect();
     const tenants = await admin.query<{ id: string; code: string }>(`select id, code from tenancy.tenant where code in ('acme', 'globex')`);
     const acme = tenants.rows.find((t) => t.code === 'acme')!.id;

@@ -29,7 +29,7 @@ async function main() {
   const stack = await startTestStack(pg.adminUrl, { LOG_LEVEL: 'warn' });
   const db = new Client({ connectionString: stack.databaseUrl });
   try {
-    await seedDemoData(stack.natsUrl, () => undefined);
+    await seedDemoData(stack.tooling, () => undefined);
     await db.connect();
     // Tokens expire within minutes and loading ten million rows takes longer: a fresh one each minute.
     let token = '';
@@ -89,7 +89,7 @@ async function main() {
 /** Publishes work-order events with a part line each, as dispatch would, and times until all are reserved. */
 async function reserveFromEvents(stack: TestStack, db: Client): Promise<string> {
   const acme = (await db.query(`select id from tenancy.tenant where code = 'acme'`)).rows[0].id;
-  const nc = await connectNats(stack.natsUrl, 'bench-parts');
+  const nc = await connectNats(stack.tooling, 'bench-parts');
   const js = nc.jetstream();
   const codec = JSONCodec();
   const before = Number((await db.query(`select count(*)::int as n from parts.reservation`)).rows[0].n);

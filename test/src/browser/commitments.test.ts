@@ -9,7 +9,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   stack = await startTestStack(inject('adminDatabaseUrl'));
-  await seedDemoData(stack.natsUrl, () => undefined);
+  await seedDemoData(stack.tooling, () => undefined);
   browser = await launchBrowser();
 });
 

@@ -12,7 +12,7 @@ let acmeNumber: string;
 
 beforeAll(async () => {
   stack = await startTestStack(inject('adminDatabaseUrl'));
-  await seedDemoData(stack.natsUrl, () => undefined);
+  await seedDemoData(stack.tooling, () => undefined);
   consoleUrl = `${stack.gatewayUrl}/`;
   browser = await launchBrowser();
 });

@@ -20,7 +20,7 @@ let fridge: { id: string; requestNumber: string };
 
 beforeAll(async () => {
   stack = await startTestStack(inject('adminDatabaseUrl'));
-  await seedDemoData(stack.natsUrl, () => undefined);
+  await seedDemoData(stack.tooling, () => undefined);
   consoleUrl = `${stack.gatewayUrl}/`;
   browser = await launchBrowser();
   type Seeded = typeof repair & { customerName: string; productModel: string };

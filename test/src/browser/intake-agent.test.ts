@@ -13,7 +13,7 @@ const focused = (page: Page) => page.evaluate(() => document.activeElement?.getA
 
 beforeAll(async () => {
   stack = await startTestStack(inject('adminDatabaseUrl'));
-  await seedDemoData(stack.natsUrl, () => undefined);
+  await seedDemoData(stack.tooling, () => undefined);
   consoleUrl = `${stack.gatewayUrl}/`;
   browser = await launchBrowser();
 });

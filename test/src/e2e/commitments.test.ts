@@ -20,7 +20,7 @@ const PREVIEW = `query($calendar: CalendarSettingsInput!, $from: DateTime!, $dur
 
 beforeAll(async () => {
   stack = await startTestStack(inject('adminDatabaseUrl'));
-  await seedDemoData(stack.natsUrl, () => undefined);
+  await seedDemoData(stack.tooling, () => undefined);
 });
 afterAll(() => stack?.stop());
 

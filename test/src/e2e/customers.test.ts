@@ -12,7 +12,7 @@ const LOOKUP = `query($phone: String!) { customerByPhone(phone: $phone) { id nam
 
 beforeAll(async () => {
   stack = await startTestStack(inject('adminDatabaseUrl'));
-  await seedDemoData(stack.natsUrl, () => undefined);
+  await seedDemoData(stack.tooling, () => undefined);
 });
 afterAll(() => stack?.stop());
 

@@ -20,8 +20,8 @@ const breached = slaEvents('intake').breached.subject;
 
 beforeAll(async () => {
   stack = await startTestStack(inject('adminDatabaseUrl'), { DEADLINE_WATCH_MS: '300' });
-  await seedDemoData(stack.natsUrl, () => undefined);
-  nc = await connectNats(stack.natsUrl, 'deadline-test');
+  await seedDemoData(stack.tooling, () => undefined);
+  nc = await connectNats(stack.tooling, 'deadline-test');
 });
 afterAll(async () => {
   await nc?.drain();

@@ -37,7 +37,7 @@ const assess = async (requestId: string) =>
 beforeAll(async () => {
   // The deadline watchers' first pass is an hour away: a breach in this file is announced by the step that closes the clock late.
   stack = await startTestStack(inject('adminDatabaseUrl'), { DEADLINE_WATCH_MS: '3600000' });
-  await seedDemoData(stack.natsUrl, () => undefined);
+  await seedDemoData(stack.tooling, () => undefined);
   const me = await gql('admin@acme.test', `{ me { tenant { id } } }`);
   if (!me.data) throw new Error(`me failed: ${JSON.stringify(me.errors)}`);
   acmeTenant = me.data.me.tenant.id;

@@ -21,7 +21,7 @@ const REQUEST = `query($id: ID!) { serviceRequest(id: $id) { number channel cust
 beforeAll(async () => {
   mailbox = await startMailbox();
   stack = await startTestStack(inject('adminDatabaseUrl'), { SMTP_URL: mailbox.url, EMAIL_WEBHOOK_SIGNING_KEY: KEY, PUBLIC_BASE_URL: 'https://service.example.test' });
-  await seedDemoData(stack.natsUrl, () => undefined);
+  await seedDemoData(stack.tooling, () => undefined);
 });
 afterAll(async () => {
   await stack?.stop();

@@ -46,7 +46,7 @@ const movementsOf = async (sku: string) => {
 };
 
 beforeAll(async () => {
-  nc = await connectNats(demo.stack.natsUrl, 'parts-test');
+  nc = await connectNats(demo.stack.tooling, 'parts-test');
   techUser = (await gql('tech@acme.test', `{ me { id } }`)).data.me.id;
   const locations = (await gql('warehouse@acme.test', LOCATIONS)).data.stockLocations;
   central = locations.find((l: { code: string }) => l.code === 'WH-SH').id;

@@ -9,7 +9,7 @@ let stack: TestStack;
 
 beforeAll(async () => {
   stack = await startTestStack(inject('adminDatabaseUrl'), { TRACKING_LINK_SECRET: SECRET, PUBLIC_FORM_LIMIT_PER_IP: '4' });
-  await seedDemoData(stack.natsUrl, () => undefined);
+  await seedDemoData(stack.tooling, () => undefined);
 });
 afterAll(() => stack?.stop());
 

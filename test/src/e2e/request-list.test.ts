@@ -12,7 +12,7 @@ const LIST = `query($filter: ServiceRequestFilter) { serviceRequests(first: 10, 
 
 beforeAll(async () => {
   stack = await startTestStack(inject('adminDatabaseUrl'));
-  await seedDemoData(stack.natsUrl, () => undefined);
+  await seedDemoData(stack.tooling, () => undefined);
 });
 afterAll(() => stack?.stop());
 

@@ -1,10 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '@shouhou/deploy';
 import { graphql, passwordToken } from '@shouhou/testing';
+import { eventually } from '../support/wait';
 
 const root = path.resolve(__dirname, '../../..');
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'shouhou-start-'));
@@ -41,6 +42,13 @@ async function start(ports: Record<string, number>): Promise<{ child: ChildProce
   return { child, output: () => output };
 }
 
+/** The pid of the launcher's child running `entry` (e.g. services/parts/dist/main.js), if one runs. */
+function childPid(launcher: ChildProcess, entry: string): number | undefined {
+  const lines = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(launcher.pid)], { encoding: 'utf8' }).split('\n');
+  const line = lines.find((l) => l.includes(entry));
+  return line ? Number(line.trim().split(/\s+/)[0]) : undefined;
+}
+
 function stop(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => {
     child.once('exit', (code) => resolve(code));
@@ -61,6 +69,7 @@ describe('npm start', () => {
     expect(created.errors).toBeUndefined();
     expect(await stop(first.child)).toBe(0);
     expect(first.output()).toContain('stopped; data kept');
+    expect(first.output()).not.toContain('exited unexpectedly'); // Ctrl-C restarts nothing
 
     const second = await start(ports);
     try {
@@ -75,4 +84,32 @@ describe('npm start', () => {
       expect(await stop(second.child)).toBe(0);
     }
   }, 240_000);
+
+  it('restarts a crashed service, and stops everything with exit code 1 once it keeps crashing', async () => {
+    const ports = { gateway: await freePort(), idp: await freePort(), pg: await freePort(), nats: await freePort(), health: 0 };
+    const run = await start(ports);
+    const exited = new Promise<number | null>((resolve) => run.child.once('exit', (code) => resolve(code)));
+    try {
+      const seen: number[] = [];
+      const backs = () => run.output().split('parts is back').length - 1;
+      for (let crash = 1; crash <= 5; crash++) {
+        // The first pid right away; each next one once the launcher says parts is back.
+        const pid = await eventually(
+          async () => (backs() >= crash - 1 ? childPid(run.child, 'services/parts/dist/main.js') : undefined),
+          (p) => p !== undefined && !seen.includes(p),
+          30_000,
+        );
+        seen.push(pid!);
+        process.kill(pid!, 'SIGKILL');
+      }
+      expect(await exited).toBe(1);
+      expect(run.output()).toMatch(/parts exited unexpectedly \(signal SIGKILL\); restarting it in 0\.5 s/);
+      expect(run.output()).toContain('parts keeps crashing (5 crashes within 120 s); stopping everything');
+      expect(run.output()).toContain('stopped; data kept');
+      // Everything it started is gone: the gateway's port is free again.
+      await expect(fetch(`http://127.0.0.1:${ports.gateway}/healthz`)).rejects.toThrow();
+    } finally {
+      if (run.child.exitCode === null) await stop(run.child);
+    }
+  }, 180_000);
 });

@@ -33,7 +33,7 @@ let customerId: string;
 
 beforeAll(async () => {
   stack = await startTestStack(inject('adminDatabaseUrl'));
-  await seedDemoData(stack.natsUrl, () => undefined);
+  await seedDemoData(stack.tooling, () => undefined);
   acmeTenant = (await gql('admin@acme.test', `{ me { tenant { id } } }`)).data.me.tenant.id;
 });
 afterAll(() => stack?.stop());

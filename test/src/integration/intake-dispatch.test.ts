@@ -16,9 +16,9 @@ let jsm: JetStreamManager;
 beforeAll(async () => {
   // A short ack wait so that a message held by a killed consumer comes back within the test.
   stack = await startTestStack(inject('adminDatabaseUrl'), { CONSUMER_ACK_WAIT_MS: '2000' });
-  client = new ServiceClient(stack.natsUrl);
+  client = new ServiceClient(stack.tooling);
   await client.connect();
-  nc = await connectNats(stack.natsUrl, 'integration-test');
+  nc = await connectNats(stack.tooling, 'integration-test');
   jsm = await nc.jetstreamManager();
 });
 

@@ -9,7 +9,7 @@ let client: ServiceClient;
 
 beforeAll(async () => {
   stack = await startTestStack(inject('adminDatabaseUrl'));
-  client = new ServiceClient(stack.natsUrl);
+  client = new ServiceClient(stack.tooling);
   await client.connect();
 });
 

@@ -27,7 +27,7 @@ export function demoPlatform(
   const tokens: Record<string, string> = {};
   beforeAll(async () => {
     stack = await startTestStack(inject('adminDatabaseUrl'), options.env);
-    await seedDemoData(stack.natsUrl, () => undefined);
+    await seedDemoData(stack.tooling, () => undefined);
     if (options.browser) browser = await launchBrowser();
   });
   afterAll(async () => {
