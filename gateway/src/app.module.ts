@@ -18,8 +18,9 @@ import { RequestExportController } from './export/request-export.controller';
 import { PublicResolver } from './public/public.resolver';
 import { LiveEvents } from './live/live-events';
 import { formatError } from './graphql/errors';
-import { complexityLimit, depthLimit, expandedSizeLimit, MAX_COMPLEXITY, MAX_DEPTH } from './graphql/limits';
+import { complexityLimit, depthLimit, expandedSizeLimit, MAX_COMPLEXITY, MAX_DEPTH, MAX_WRITES, writesLimit } from './graphql/limits';
 import { inputBounds } from './graphql/input-bounds';
+import { subscriptionsOnly } from './graphql/websocket-guard';
 import { errorLog } from './graphql/error-log';
 import { subscriptionsOverWebSocketOnly } from './graphql/http-subscriptions';
 import type { GqlContext } from './graphql/context';
@@ -95,11 +96,11 @@ class GatewayDependencies {}
         playground: false,
         introspection: true,
         includeStacktraceInErrorResponses: false,
-        validationRules: [depthLimit(MAX_DEPTH), expandedSizeLimit(MAX_COMPLEXITY)],
+        validationRules: [depthLimit(MAX_DEPTH), expandedSizeLimit(MAX_COMPLEXITY), writesLimit(MAX_WRITES)],
         // Inputs are bounded before they are costed, and costed before anything runs.
         plugins: [subscriptionsOverWebSocketOnly(), inputBounds(), complexityLimit(), errorLog()],
         formatError: formatError as never,
-        subscriptions: { 'graphql-ws': { path: '/graphql' } },
+        subscriptions: { 'graphql-ws': { path: '/graphql', onSubscribe: subscriptionsOnly() } },
         // HTTP requests bring the token in a header; WebSocket subscriptions in the connection params.
         context: (arg: { req?: Request; connectionParams?: Record<string, unknown>; extra?: { request?: Request } }): GqlContext => {
           const req = arg.req ?? arg.extra?.request;

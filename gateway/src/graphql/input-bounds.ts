@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
-import { IMPORT_MAX_BYTES, inputIssues } from '@shouhou/contracts';
+import { inputIssues } from '@shouhou/contracts';
 import type { GqlContext } from './context';
 
 /** The operations that may carry a file, and only through the import route (http/body-limits.ts). */
@@ -16,9 +16,8 @@ export function inputBounds(): ApolloServerPlugin<GqlContext> {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, operation, contextValue }) {
-          const anImport = isImport(operation);
-          if (contextValue.req?.importRoute && !anImport) throw refusal('only an import may be sent to /graphql/import', []);
-          const issues = inputIssues(request.variables ?? {}, '', anImport ? { longStrings: { csv: IMPORT_MAX_BYTES } } : {});
+          if (contextValue.req?.importRoute && !isImport(operation)) throw refusal('only an import may be sent to /graphql/import', []);
+          const issues = inputIssues(request.variables ?? {}, '');
           if (issues.length) throw refusal(issues.map((i) => i.message).join('; '), issues);
         },
       };

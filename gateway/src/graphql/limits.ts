@@ -62,6 +62,45 @@ export function complexityLimit(): ApolloServerPlugin {
   };
 }
 
+/** Writes one operation may ask for: the console sends one; a batch of hundreds is not a form. */
+export const MAX_WRITES = 10;
+
+/**
+ * Refuses a mutation with more than `max` root fields (aliases of one mutation count each): a write
+ * costs a transaction, an outbox row and an event, far more than a field of a query, and graphql runs
+ * root mutation fields one after another, so three hundred of them hold one request for seconds.
+ */
+export function writesLimit(max: number) {
+  return (context: ValidationContext): ASTVisitor => {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const def of context.getDocument().definitions) {
+      if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+    }
+    const rootFields = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
+      let count = 0;
+      for (const sel of set?.selections ?? []) {
+        if (sel.kind === Kind.FIELD) count += sel.name.value.startsWith('__') ? 0 : 1;
+        else if (sel.kind === Kind.INLINE_FRAGMENT) count += rootFields(sel.selectionSet, seen);
+        else if (!seen.has(sel.name.value)) count += rootFields(fragments.get(sel.name.value)?.selectionSet, new Set([...seen, sel.name.value]));
+        if (count > max) return count;
+      }
+      return count;
+    };
+    return {
+      OperationDefinition(node) {
+        if (node.operation === 'mutation' && rootFields(node.selectionSet, new Set()) > max) {
+          context.reportError(
+            new GraphQLError(`one request may carry at most ${max} mutations; send the others separately`, {
+              nodes: [node],
+              extensions: { code: 'QUERY_TOO_COMPLEX' },
+            }),
+          );
+        }
+      },
+    };
+  };
+}
+
 /**
  * Refuses an operation with more than `max` fields once its fragments are expanded, before its cost
  * is estimated: every field costs at least one, so it would be refused anyway, but

@@ -1,8 +1,11 @@
 import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler } from 'express';
 import { IMPORT_MAX_BYTES } from '@shouhou/contracts';
 
-/** The largest body of an ordinary GraphQL operation: the biggest form the console sends is a few kB. */
-export const GRAPHQL_BODY_LIMIT = 256 * 1024;
+/**
+ * The largest body of an ordinary GraphQL operation: the customer's signature drawn on the phone (a PNG
+ * data URL of up to 400 k characters) with the rest of its form; every other form is a few kB.
+ */
+export const GRAPHQL_BODY_LIMIT = 512 * 1024;
 /** An import's body: its CSV (characters, up to 3 bytes each in UTF-8, escaped in JSON) and the query. */
 export const IMPORT_BODY_LIMIT = IMPORT_MAX_BYTES * 3 + 64 * 1024;
 /** Inbound mail from the provider, attachments left out by the webhook's own rules. */

@@ -19,6 +19,9 @@ export const AttachmentMeta = z.object({
 /** Message ids with their angle brackets, as in the headers: <abc@host>. */
 const messageId = z.string().trim().min(3).max(998);
 
+/** The longest mail body the webhook passes on. */
+export const EMAIL_TEXT_MAX_CHARS = 1_000_000;
+
 export const InboundEmail = z.object({
   messageId,
   inReplyTo: messageId.nullish(),
@@ -26,7 +29,7 @@ export const InboundEmail = z.object({
   from: MailAddress,
   subject: z.string().max(998).default(''),
   /** The plain-text body; long mails are cut, the request keeps the first 20,000 characters. */
-  text: z.string().max(1_000_000).default(''),
+  text: z.string().max(EMAIL_TEXT_MAX_CHARS).default(''),
   attachments: z.array(AttachmentMeta).max(50).default([]),
 });
 export type InboundEmail = z.infer<typeof InboundEmail>;

@@ -146,10 +146,13 @@ export const DepotRecord = z.object({
   shippedAt: z.string().nullable(),
 });
 
+/** The longest signature image, in characters of its data URL. */
+export const SIGNATURE_MAX_CHARS = 400_000;
+
 /** A PNG drawn with a finger, as a data URL; small enough for a phone on a weak network. */
 export const SignatureImage = z
   .string()
-  .max(400_000, 'the signature image is too large')
+  .max(SIGNATURE_MAX_CHARS, 'the signature image is too large')
   .regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/, 'the signature must be a PNG image');
 
 export const ReportInput = z.object({

@@ -7,6 +7,10 @@ describe('the input rules every door applies', () => {
     expect(textProblem('a\u0000b')).toBe('NUL');
     expect(textProblem('broken \ud800 text')).toBe('LONE_SURROGATE');
     expect(textProblem('\udc00 first')).toBe('LONE_SURROGATE');
+    expect(textProblem('第一行\n\t第二行\r\n')).toBeUndefined();
+    expect(textProblem('esc \u001b[31m red')).toBe('CONTROL_CHARACTER');
+    expect(inputIssues({ text: 'a mail\fwith a form feed' })).toEqual([]);
+    expect(inputIssues({ note: 'a note\fwith a form feed' })[0].reason).toBe('CONTROL_CHARACTER');
     expect(cleanText().safeParse('ok').success).toBe(true);
     expect(cleanText().safeParse('x\u0000').success).toBe(false);
   });
@@ -29,10 +33,14 @@ describe('the input rules every door applies', () => {
     expect(inputIssues({ n: 12_345, price: -500 })).toEqual([]);
   });
 
-  it('lets a named field be as long as its own limit', () => {
+  it('lets the few long fields be as long as their own contracts allow, wherever they stand', () => {
     const csv = 'a,b\n'.repeat(100_000);
-    expect(inputIssues({ csv })[0].reason).toBe('TOO_LONG');
-    expect(inputIssues({ csv }, 'input', { longStrings: { csv: IMPORT_MAX_BYTES } })).toEqual([]);
+    expect(inputIssues({ csv })).toEqual([]);
+    expect(inputIssues({ csv: csv + 'x'.repeat(IMPORT_MAX_BYTES) })[0].reason).toBe('TOO_LONG');
+    expect(inputIssues({ details: { signature: `data:image/png;base64,${'A'.repeat(100_000)}` } })).toEqual([]);
+    expect(inputIssues({ notes: 'x'.repeat(100_000) })[0]).toMatchObject({ field: 'input.notes', reason: 'TOO_LONG' });
+    // A field named after a property of every object is an ordinary field.
+    expect(inputIssues(JSON.parse(`{"__proto__": "${'x'.repeat(30_000)}", "constructor": "${'x'.repeat(30_000)}"}`)).map((i) => i.reason)).toEqual(['TOO_LONG', 'TOO_LONG']);
   });
 
   it('stops early on garbage: bounded issues for any size of input', () => {

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import type { FieldIssue } from './errors';
+import { EMAIL_TEXT_MAX_CHARS } from './email';
+import { SIGNATURE_MAX_CHARS } from './field-work';
+import { IMPORT_MAX_BYTES } from './imports';
 
 /**
  * What any input may hold, whatever the operation: the one rule the gateway applies at the edge and
@@ -8,7 +11,7 @@ import type { FieldIssue } from './errors';
  * must be finite and within what a column can hold. Operation-specific limits stay in the contracts.
  */
 export const InputBounds = {
-  /** Longest string anywhere in an input; longer fields (a CSV file) are named in `longStrings`. */
+  /** Longest string anywhere in an input; the few longer fields are named in `LONG_TEXT_FIELDS`. */
   maxString: 20_000,
   /** Longest list anywhere in an input. */
   maxList: 1_000,
@@ -22,21 +25,29 @@ export const InputBounds = {
   maxIssues: 20,
 } as const;
 
-export type TextProblem = 'NUL' | 'LONE_SURROGATE';
+export type TextProblem = 'NUL' | 'LONE_SURROGATE' | 'CONTROL_CHARACTER';
 
+// Control characters nobody types into a form (tab, line feed and carriage return are text).
+const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 // A high surrogate not followed by a low one, or a low one not preceded by a high one.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** Why a string cannot be stored as text, if it cannot. */
-export function textProblem(value: string): TextProblem | undefined {
+/**
+ * Why a string is not text a person wrote, if it is not. Files and mail bodies (`LONG_TEXT_FIELDS`)
+ * may carry other control characters (a form feed in a mail); no string may carry NUL or a lone
+ * surrogate, which PostgreSQL and UTF-8 cannot hold.
+ */
+export function textProblem(value: string, { controls = true } = {}): TextProblem | undefined {
   if (value.includes('\u0000')) return 'NUL';
   if (LONE_SURROGATE.test(value)) return 'LONE_SURROGATE';
+  if (controls && CONTROL.test(value)) return 'CONTROL_CHARACTER';
   return undefined;
 }
 
 const TEXT_MESSAGES: Record<TextProblem, string> = {
   NUL: 'must not contain the NUL character (\\u0000)',
   LONE_SURROGATE: 'is not valid text (it holds a lone UTF-16 surrogate)',
+  CONTROL_CHARACTER: 'must not contain control characters',
 };
 
 /** A zod string that refuses what `textProblem` refuses, for contracts that want the rule on one field. */
@@ -46,33 +57,39 @@ export const cleanText = () =>
     if (problem) ctx.addIssue({ code: 'custom', message: TEXT_MESSAGES[problem], params: { reason: problem } });
   });
 
-export interface InputLimits {
-  /** Dotted paths (list indexes left out) whose strings may be longer, e.g. `csv` for an import. */
-  longStrings?: Readonly<Record<string, number>>;
-}
+/**
+ * Fields, by their own name wherever they stand, that carry more than ordinary text: an import's file,
+ * a signature drawn on a phone, a mail's body. Their contracts set the same limits on the field itself.
+ */
+export const LONG_TEXT_FIELDS: Readonly<Record<string, number>> = {
+  csv: IMPORT_MAX_BYTES,
+  signature: SIGNATURE_MAX_CHARS,
+  text: EMAIL_TEXT_MAX_CHARS,
+};
 
 /**
  * Walks a decoded input (JSON-like) once and returns every breach of the rules above, up to
  * `maxIssues`. Cost is linear in the input and stops at the first node past `maxNodes`. Fields are
  * named `<prefix>.<path>`, or by their path alone when the prefix is empty (GraphQL variables).
  */
-export function inputIssues(value: unknown, prefix = 'input', limits: InputLimits = {}): FieldIssue[] {
+export function inputIssues(value: unknown, prefix = 'input'): FieldIssue[] {
   const issues: FieldIssue[] = [];
   let nodes = 0;
   const add = (field: string, reason: string, message: string) => {
     issues.push({ field, reason, message: `${field} ${message}` });
   };
-  const visit = (v: unknown, path: string, shape: string, depth: number): boolean => {
+  const visit = (v: unknown, path: string, field: string, depth: number): boolean => {
     if (issues.length >= InputBounds.maxIssues) return false;
     if (++nodes > InputBounds.maxNodes) {
       add(prefix || 'input', 'TOO_LARGE', `holds more than ${InputBounds.maxNodes} values`);
       return false;
     }
     if (typeof v === 'string') {
-      const max = limits.longStrings?.[shape] ?? InputBounds.maxString;
+      const long = Object.hasOwn(LONG_TEXT_FIELDS, field);
+      const max = long ? LONG_TEXT_FIELDS[field] : InputBounds.maxString;
       if (v.length > max) add(path, 'TOO_LONG', `is longer than ${max} characters`);
       else {
-        const problem = textProblem(v);
+        const problem = textProblem(v, { controls: !long });
         if (problem) add(path, problem, TEXT_MESSAGES[problem]);
       }
       return true;
@@ -91,7 +108,7 @@ export function inputIssues(value: unknown, prefix = 'input', limits: InputLimit
         add(path, 'TOO_MANY', `has more than ${InputBounds.maxList} items`);
         return true;
       }
-      for (let i = 0; i < v.length; i++) if (!visit(v[i], `${path}.${i}`, shape, depth + 1)) return false;
+      for (let i = 0; i < v.length; i++) if (!visit(v[i], `${path}.${i}`, field, depth + 1)) return false;
       return true;
     }
     for (const [key, child] of Object.entries(v)) {
@@ -100,7 +117,7 @@ export function inputIssues(value: unknown, prefix = 'input', limits: InputLimit
         add(path || 'input', keyProblem, 'has a field name that is not valid');
         continue;
       }
-      if (!visit(child, path ? `${path}.${key}` : key, shape ? `${shape}.${key}` : key, depth + 1)) return false;
+      if (!visit(child, path ? `${path}.${key}` : key, key, depth + 1)) return false;
     }
     return true;
   };

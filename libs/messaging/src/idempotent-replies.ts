@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { DomainError, type Reply, type TenantContext } from '@shouhou/contracts';
+import { DomainError, type ErrorCode, type Reply, type TenantContext } from '@shouhou/contracts';
 import { DuplicateRequest, inTenantTransaction, KEEP_HOURS, withIdempotencyClaim, type IdempotencyClaim } from '@shouhou/persistence';
 
 /** How long a duplicate waits for the first request's final answer when the kept one does not fit. */
 const ANSWER_WAIT_MS = 5_000;
+
+/** Answers that say nothing about the request: never kept, so a retry is a new try. */
+const TRANSIENT = new Set<ErrorCode>(['UNAVAILABLE', 'INTERNAL', 'RATE_LIMITED']);
 
 /** Commands create and change things; queries are safe to repeat and never take a key. */
 export const isCommand = (subject: string) => subject.split('.')[1] === 'cmd';
@@ -25,7 +28,7 @@ export class IdempotentReplies {
     private readonly schema: string,
   ) {}
 
-  /** `fits` tells whether a kept answer has the operation's output shape (see `keepWithWrite`). */
+  /** `fits` tells whether a kept answer has the operation's output shape (see `takeWithWrite`). */
   async run<T>(
     ctx: TenantContext,
     subject: string,
@@ -41,14 +44,16 @@ export class IdempotentReplies {
       requestHash: digest(JSON.stringify(payload ?? null)),
       claimed: false,
     };
-    // No look before the work: its first transaction finds the key taken if it is (DuplicateRequest).
+    // No look before the work: its first transaction sees a key already answered (DuplicateRequest).
     let reply: Reply<T>;
     try {
       reply = { ok: true, data: await withIdempotencyClaim(claim, work) };
     } catch (error) {
       if (error instanceof DuplicateRequest) return this.replay<T>(claim, await this.find(claim), fits);
-      if (!(error instanceof DomainError) || !claim.claimed) throw error;
-      // A refusal after the key was taken is the request's answer too: a retry gets it again.
+      // Nothing written, or a failure that may pass (a service down, a bug): a retry runs again, or
+      // after a write gets the answer kept with it.
+      if (!claim.claimed || !(error instanceof DomainError) || TRANSIENT.has(error.code)) throw error;
+      // A refusal after something was written is the request's answer: a retry gets it again.
       reply = { ok: false, error: error.toEnvelope() };
     }
     // The write's transaction kept what it returned; only a different final answer needs keeping again.

@@ -1,14 +1,11 @@
-import { DomainError, IMPORT_MAX_BYTES, inputIssues, type ErrorCode } from '@shouhou/contracts';
-
-/** Fields allowed past the general string limit, by dotted path: the files an import carries. */
-const LONG_STRINGS = { csv: IMPORT_MAX_BYTES } as const;
+import { DomainError, inputIssues, type ErrorCode } from '@shouhou/contracts';
 
 /**
  * The shared input rules (libs/contracts input-rules) once more at the service's own door: the gateway
  * applies them too, but a responder trusts no caller to have done so.
  */
 export function refuseUncleanInput(payload: unknown): void {
-  const issues = inputIssues(payload, 'input', { longStrings: LONG_STRINGS });
+  const issues = inputIssues(payload, 'input');
   if (issues.length) throw new DomainError('BAD_USER_INPUT', issues.map((i) => i.message).join('; '), { issues });
 }
 

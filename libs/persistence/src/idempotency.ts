@@ -6,9 +6,10 @@ import { tenantRlsSql } from './rls';
 
 /**
  * A create retried with its Idempotency-Key must create one thing, even when the first try's caller
- * never saw the answer (a timeout, a gateway killed mid-call). So the key is taken inside the first
- * transaction of the request's own write: it commits with the write or not at all, and a concurrent
- * duplicate's insert waits on the unique key until the first commits (ADR 21).
+ * never saw the answer (a timeout, a gateway killed mid-call). So the key is taken by the request's
+ * first transaction that writes, at its end, together with what that transaction returned: the key
+ * and the answer commit with the write or not at all. A concurrent duplicate's insert waits on the
+ * key until the first commits, then finds it taken and its whole transaction rolls back (ADR 21).
  */
 export interface IdempotencyClaim {
   readonly schema: string;
@@ -17,13 +18,13 @@ export interface IdempotencyClaim {
   readonly key: string;
   /** A digest of the request's payload: the same key with another payload is a conflict. */
   readonly requestHash: string;
-  /** Set once the first transaction of the request has taken the key. */
+  /** Set once a transaction of the request that wrote has taken the key. */
   claimed: boolean;
   /** The reply kept with the write, as JSON: what that transaction's work returned. */
   provisional?: string;
 }
 
-/** The key is taken already: a request with it committed first (or is committing now). */
+/** The key is taken already: a request with it committed first. */
 export class DuplicateRequest extends Error {
   constructor() {
     super('a request with this Idempotency-Key was carried out already');
@@ -36,44 +37,52 @@ const current = new AsyncLocalStorage<IdempotencyClaim>();
 /** How long a key is remembered: retries come within minutes; payment APIs promise a day. */
 export const KEEP_HOURS = 24;
 
-/** Runs one request's work so that its first tenant transaction takes `claim`'s key. */
+/** Runs one request's work so that its first writing tenant transaction takes `claim`'s key. */
 export function withIdempotencyClaim<T>(claim: IdempotencyClaim, work: () => Promise<T>): Promise<T> {
   return current.run(claim, work);
 }
 
 /**
- * Called at the start of every tenant transaction: takes the request's key in it, once per request,
- * and answers the claim it took (undefined for every other transaction). Cost for a request without a
- * key: one AsyncLocalStorage read.
+ * The request's claim if it is still to be taken in this tenant's transaction. Cost for a request
+ * without a key: one AsyncLocalStorage read.
  */
-export async function claimInTransaction(em: EntityManager, tenantId: TenantId): Promise<IdempotencyClaim | undefined> {
+export function pendingClaim(tenantId: TenantId): IdempotencyClaim | undefined {
   const claim = current.getStore();
-  if (!claim || claim.claimed || claim.tenantId !== tenantId) return undefined;
-  claim.claimed = true;
-  const taken = await em.execute<{ key: string }[]>(
-    // A key older than the day it is kept for is free again.
-    `insert into ${claim.schema}.idempotent_request as r (tenant_id, key, request_hash) values (?, ?, ?)
-       on conflict (tenant_id, key) do update set request_hash = excluded.request_hash, reply = null, created_at = now()
-       where r.created_at < now() - interval '${KEEP_HOURS} hours'
-     returning key`,
-    [tenantId, claim.key, claim.requestHash],
+  return claim && !claim.claimed && claim.tenantId === tenantId ? claim : undefined;
+}
+
+/** At a transaction's start: a key already answered ends the repeat before it does any work. */
+export async function refuseIfTaken(em: EntityManager, claim: IdempotencyClaim): Promise<void> {
+  const rows = await em.execute<unknown[]>(
+    `select 1 from ${claim.schema}.idempotent_request where tenant_id = ? and key = ? and created_at > now() - interval '${KEEP_HOURS} hours'`,
+    [claim.tenantId, claim.key],
   );
-  if (taken.length === 0) throw new DuplicateRequest();
-  return claim;
+  if (rows.length) throw new DuplicateRequest();
 }
 
 /**
- * Keeps what the claiming transaction's work returned as the reply, in that same transaction: a
- * process killed right after the commit still leaves the answer a retry needs. For a create it is the
- * reply; an operation that answers something else afterwards has it replaced once it has.
+ * At a transaction's end: if it wrote anything (PostgreSQL gave it a transaction id), takes the key
+ * with what the work returned as the reply. A read-only transaction leaves the key to the next one,
+ * so a command that reads first and then fails elsewhere can be retried. A key older than the day
+ * it is kept for is free again.
  */
-export async function keepWithWrite(em: EntityManager, claim: IdempotencyClaim, result: unknown): Promise<void> {
-  claim.provisional = JSON.stringify({ ok: true, data: result ?? null });
-  await em.execute(`update ${claim.schema}.idempotent_request set reply = ? where tenant_id = ? and key = ?`, [
-    claim.provisional,
-    claim.tenantId,
-    claim.key,
-  ]);
+export async function takeWithWrite(em: EntityManager, claim: IdempotencyClaim, result: unknown): Promise<void> {
+  const reply = JSON.stringify({ ok: true, data: result ?? null });
+  const [outcome] = await em.execute<{ wrote: boolean; taken: number }[]>(
+    `with wrote as (select pg_current_xact_id_if_assigned() is not null as w),
+     taken as (
+       insert into ${claim.schema}.idempotent_request as r (tenant_id, key, request_hash, reply)
+       select ?, ?, ?, ?::jsonb from wrote where w
+       on conflict (tenant_id, key) do update set request_hash = excluded.request_hash, reply = excluded.reply, created_at = now()
+         where r.created_at < now() - interval '${KEEP_HOURS} hours'
+       returning 1)
+     select (select w from wrote) as wrote, (select count(*)::int from taken) as taken`,
+    [claim.tenantId, claim.key, claim.requestHash, reply],
+  );
+  if (!outcome.wrote) return;
+  if (outcome.taken === 0) throw new DuplicateRequest();
+  claim.claimed = true;
+  claim.provisional = reply;
 }
 
 export function idempotencyTableSql(schema: string): string[] {

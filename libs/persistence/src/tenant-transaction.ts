@@ -1,7 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { TenantId } from '@shouhou/contracts';
 import { TENANT_FILTER } from './tenant-entity';
-import { claimInTransaction, keepWithWrite } from './idempotency';
+import { pendingClaim, refuseIfTaken, takeWithWrite } from './idempotency';
 
 export type TenantEntityManager = EntityManager & { readonly __tenant: TenantId };
 
@@ -19,9 +19,15 @@ export async function inTenantTransaction<T>(
   return em.transactional(async (tx) => {
     tx.setFilterParams(TENANT_FILTER, { tenantId });
     await tx.execute(`select set_config('app.tenant_id', ?, true)`, [tenantId]);
-    const claim = await claimInTransaction(tx, tenantId);
+    // A request with an Idempotency-Key takes it in its first transaction that writes (ADR 21).
+    const claim = pendingClaim(tenantId);
+    if (claim) await refuseIfTaken(tx, claim);
     const result = await work(tx as TenantEntityManager);
-    if (claim) await keepWithWrite(tx, claim, result);
+    if (claim && !claim.claimed) {
+      // The ORM writes what the work persisted when the transaction ends; do it now, to see whether it wrote.
+      await tx.flush();
+      await takeWithWrite(tx, claim, result);
+    }
     return result;
   });
 }

@@ -6,7 +6,7 @@ import { demoPlatform, jobOnSite } from '../support/demo';
 import { asTenant, demoRequest, query } from '../support/platform';
 import { introspect, named, pool, printType, seeded, selection, TENANT_TABLES_SQL, type Operation, type Schema } from '../support/schema';
 import { validValue } from '../support/hostile';
-import { best, harvest, idPositions, isIdType, kindWords, setAt, type Harvested } from '../support/ids';
+import { best, harvest, idPositions, isIdType, kindWords, positionsOf, setAt, type Harvested } from '../support/ids';
 
 /**
  * Schema-driven cross-tenant suite: every id acme's users can see is harvested, then replayed by
@@ -24,6 +24,11 @@ const ACME = ['admin@acme.test', 'agent@acme.test', 'dispatcher@acme.test', 'tec
 const GLOBEX = ['admin@globex.test', 'agent@globex.test', 'dispatcher@globex.test', 'tech@globex.test', 'warehouse@globex.test', 'quality@globex.test'];
 /** Words only acme's own data carries, so a globex response that shows one has read acme's data. */
 const MARK = `ACME机密${randomUUID().slice(0, 8)}`;
+const SERIAL = `SN-${MARK.slice(-8)}`;
+const SKU = `ACME-${MARK.slice(-8)}`;
+const digits = () => String(Math.floor(Math.random() * 1e7)).padStart(7, '0');
+const PHONE = `1390${digits()}`;
+const IMPORTED_PHONE = `1391${digits()}`;
 
 let schema: Schema;
 let acmeTenant: string;
@@ -140,7 +145,7 @@ beforeAll(async () => {
   tenantTables = await query(demo.stack.databaseUrl, TENANT_TABLES_SQL);
 
   // Acme's data beyond the demo seed: a job on site with a part on it, a transfer, a stocktake, imports.
-  const order = await jobOnSite(demo, demoRequest({ customerName: `客户${MARK}`, problemDescription: `故障${MARK}` }));
+  const order = await jobOnSite(demo, demoRequest({ customerName: `客户${MARK}`, customerPhone: PHONE, serialNumber: SERIAL, problemDescription: `故障${MARK}` }));
   const gql = async (user: string, q: string, v?: Record<string, unknown>) => {
     const r = await demo.gql(user, q, v);
     if (r.errors) throw new Error(`${q.slice(0, 60)}: ${JSON.stringify(r.errors)}`);
@@ -156,8 +161,8 @@ beforeAll(async () => {
   await gql('warehouse@acme.test', `mutation($l: ID!) { startStocktake(locationId: $l) { __typename id } }`, { l: van });
   const imports = `mutation($c: String!, $p: String!) { startCustomerImport(fileName: "c.csv", csv: $c) { __typename id } startPartsImport(fileName: "p.csv", csv: $p) { __typename id } }`;
   await gql('admin@acme.test', imports, {
-    c: `客户名称,类型,联系人,电话,邮箱,区划代码,详细地址,产品型号,序列号,购买日期,发票号,销售商\n${MARK},个人,,13800138999,,,,,,,,`,
-    p: `配件编码,配件名称,成本价,销售价,库位编码,期初数量,再订货点,再订货量\nACME-${MARK.slice(-8)},${MARK},10,18,,,,`,
+    c: `客户名称,类型,联系人,电话,邮箱,区划代码,详细地址,产品型号,序列号,购买日期,发票号,销售商\n导入${MARK},个人,,${IMPORTED_PHONE},,,,,,,,`,
+    p: `配件编码,配件名称,成本价,销售价,库位编码,期初数量,再订货点,再订货量\n${SKU},配件${MARK},10,18,,,,`,
   });
 
   await harvestAs(ACME, acmeIds, []);
@@ -237,6 +242,53 @@ describe('globex replaying acme’s ids into every operation', () => {
     expect(problems).toEqual([]);
     expect(touched).toEqual([]);
   }, 180_000);
+});
+
+describe('globex searching for what only acme has', () => {
+  it('finds nothing of acme’s through any query that takes text', async () => {
+    const started = Date.now();
+    const rng = seeded(SEED + 2);
+    const values = [MARK, `客户${MARK}`, SERIAL, PHONE, IMPORTED_PHONE, SKU];
+    const acmeSet = [...acmeIds.keys()];
+    const calls: { op: Operation; user: string; args: Record<string, unknown>; sent: string; at: string }[] = [];
+    for (const op of schema.operations.filter((o) => o.kind === 'query')) {
+      const positions = op.field.args.flatMap((a) => positionsOf(schema, a.type, [a.name], (scalar) => scalar === 'String'));
+      if (!positions.length) continue;
+      // Only what is required besides the text, so nothing else narrows the search.
+      const base: Record<string, unknown> = Object.fromEntries(
+        op.field.args.filter((a) => a.type.kind === 'NON_NULL').map((a) => [a.name, validValue(schema, a.type, a.name, '', 0, false)]),
+      );
+      if (op.field.args.some((a) => a.name === 'first')) base.first = 20;
+      for (const p of positions) {
+        const arg = op.field.args.find((a) => a.name === p[0])!;
+        for (const value of values) {
+          const start = base[arg.name] ?? (p.length > 1 ? validValue(schema, arg.type, arg.name, '', 0, false) : undefined);
+          const args = { ...base, [arg.name]: setAt(schema, start, p.slice(1), arg.type, value) };
+          for (const user of new Set(['admin@acme.test', 'admin@globex.test', rng.pick(GLOBEX)])) calls.push({ op, user, args, sent: value, at: p.join('.') });
+        }
+      }
+    }
+    const problems: string[] = [];
+    const foundByAcme = new Set<string>();
+    await pool(calls, CONCURRENCY, async (c) => {
+      const r = await post(c.user, operation(c.op, c.args, 3));
+      const where = `${c.op.field.name}(${c.at}: ${c.sent}) as ${c.user}`;
+      const found: string[] = (r.json.errors ?? []).map((e: any) => e.extensions?.code ?? 'NO_CODE');
+      if (r.status >= 500 || found.includes('INTERNAL_SERVER_ERROR') || found.includes('UNAVAILABLE')) problems.push(`${where}: ${r.status} ${r.text.slice(0, 200)}`);
+      const others = values.filter((v) => !c.sent.includes(v) && !v.includes(c.sent));
+      const shown = [...acmeSet, ...others].filter((x) => r.text.includes(x));
+      if (c.user.endsWith('@acme.test')) {
+        if (shown.length) foundByAcme.add(c.op.field.name);
+      } else if (shown.length) problems.push(`${where}: answered acme's ${shown.slice(0, 3).join(', ')} ${r.text.slice(0, 200)}`);
+    });
+    console.log(
+      `[cross-tenant] ${calls.length} searches for acme-only text into ${new Set(calls.map((c) => c.op.field.name)).size} queries; ` +
+        `acme's own admin finds its data through ${[...foundByAcme].sort().join(', ')}; ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    // The searches are only as good as their values: acme itself must find what they look for somewhere.
+    expect(foundByAcme.size).toBeGreaterThanOrEqual(2);
+    expect(problems).toEqual([]);
+  }, 120_000);
 });
 
 describe('row-level security on every tenant-owned table', () => {

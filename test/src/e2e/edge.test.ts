@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { errorCode, graphql, passwordToken } from '@shouhou/testing';
 import { demoPlatform } from '../support/demo';
+import { eventually } from '../support/wait';
 import { demoRequest, query } from '../support/platform';
 
 // Refusals are logged at info: this file reads them.
@@ -60,6 +61,31 @@ describe('no single request can hurt the gateway', () => {
     expect(gatewayPid()).toBe(pid);
   });
 
+  it('takes at most ten writes in one request, and refuses the whole batch beyond', async () => {
+    const name = `批量${Date.now()}`;
+    const batch = (n: number) =>
+      asJson(`mutation($input: CreateServiceRequestInput!) { ${Array.from({ length: n }, (_, i) => `c${i}: createServiceRequest(input: $input) { id }`).join(' ')} }`, {
+        input: demoRequest({ customerName: name }),
+      });
+    const refused = await post('agent@acme.test', batch(11));
+    // A shape rule: Apollo reports every validation rule's refusal under one code.
+    expect(refused.body.errors[0]).toMatchObject({ message: expect.stringContaining('at most 10 mutations'), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(await requestsNamed(name)).toEqual([]);
+    const taken = await post('agent@acme.test', batch(2));
+    expect(taken.body.errors).toBeUndefined();
+    expect(await requestsNamed(name)).toHaveLength(2);
+  });
+
+  it('lets a signature drawn on a phone through, as large as its contract allows', async () => {
+    // 350 k characters of PNG data URL: past the ordinary string bound, within the signature's own.
+    const signature = `data:image/png;base64,${'A'.repeat(350_000)}`;
+    const STEP = `mutation($id: ID!, $details: FieldActionDetails) { workOrderAction(workOrderId: $id, action: COMPLETE, details: $details) { id } }`;
+    const res = await post('tech@acme.test', asJson(STEP, { id: randomUUID(), details: { signature, signerName: '张伟' } }));
+    expect(res.status).toBe(200);
+    // It reached dispatch, which looked for the work order: the size was no reason to refuse it.
+    expect(res.body.errors[0].extensions.code).toBe('NOT_FOUND');
+  });
+
   it('refuses NUL and lone surrogates on the field, on the console’s forms and the public one, and writes nothing', async () => {
     const name = `空字符${Date.now()}`;
     const created = await platform.gql('agent@acme.test', CREATE, { input: demoRequest({ customerName: name, problemDescription: 'a\u0000b' }) });
@@ -87,16 +113,34 @@ describe('no single request can hurt the gateway', () => {
     expect(gatewayPid()).toBe(pid);
   });
 
+  it('serves only subscriptions over the WebSocket, within the same limits as HTTP', async () => {
+    const socket = new WebSocket(platform.stack.gatewayUrl.replace('http', 'ws') + '/graphql', 'graphql-transport-ws');
+    const messages: any[] = [];
+    socket.on('message', (data) => messages.push(JSON.parse(String(data))));
+    await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${await token('agent@acme.test')}` } }));
+    await eventually(async () => messages, (m) => m.some((x) => x.type === 'connection_ack'));
+    const answer = async (id: string, query: string) => {
+      socket.send(JSON.stringify({ id, type: 'subscribe', payload: { query } }));
+      return (await eventually(async () => messages, (m) => m.some((x) => x.id === id))).find((x) => x.id === id);
+    };
+    const mutation = await answer('m', `mutation { createServiceRequest(input: { customerName: "套接字", customerPhone: "13700001111", productModel: "X", problemDescription: "x", channel: PHONE, category: REPAIR }) { id } }`);
+    expect(mutation).toMatchObject({ type: 'error', payload: [{ extensions: { code: 'BAD_REQUEST' } }] });
+    const bomb = `subscription { ...F40 } fragment F0 on Subscription { serviceRequestCreated { id } } ${Array.from({ length: 40 }, (_, i) => `fragment F${i + 1} on Subscription { ...F${i} ...F${i} }`).join(' ')}`;
+    expect(await answer('b', bomb)).toMatchObject({ type: 'error', payload: [{ extensions: { code: 'QUERY_TOO_COMPLEX' } }] });
+    socket.close();
+    expect(await requestsNamed('套接字')).toEqual([]);
+  });
+
   it('logs a refusal as one info line with its code, operation and tenant, and no stack', async () => {
     const refused = await platform.gql('agent@acme.test', `mutation Refused { suspendTenant(id: "${randomUUID()}", reason: "x") { id } }`);
     expect(errorCode(refused)).toBe('FORBIDDEN');
-    const log = readFileSync(path.join(platform.stack.dataDir, 'logs', 'gateway.log'), 'utf8');
-    expect(log).not.toContain('ExceptionsHandler');
-    const line = log
-      .split('\n')
-      .filter((l) => l.startsWith('{'))
-      .map((l) => JSON.parse(l))
-      .find((l) => l.operation === 'Refused');
+    // The launcher copies the gateway's output to its log file as it comes.
+    const logged = async () => readFileSync(path.join(platform.stack.dataDir, 'logs', 'gateway.log'), 'utf8').split('\n');
+    const refusalLine = (lines: string[]) => lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l)).find((l) => l.operation === 'Refused');
+    const lines = await eventually(logged, (ls) => refusalLine(ls) !== undefined);
+    expect(lines.join('\n')).not.toContain('ExceptionsHandler');
+    const line = refusalLine(lines);
     expect(line).toMatchObject({ level: 30, code: 'FORBIDDEN', msg: 'operation refused', tenant_id: expect.any(String), request_id: expect.any(String) });
     expect(line.err).toBeUndefined();
   });
@@ -132,13 +176,29 @@ describe('Idempotency-Key', () => {
     expect(await requestsNamed(name)).toEqual([...numbers]);
   });
 
-  it('is per user: another agent’s same key is their own request', async () => {
+  it('is per user and per company: the same key from someone else is their own request', async () => {
     const name = `各自${Date.now()}`;
     const key = randomUUID();
     const body = asJson(CREATE, { input: demoRequest({ customerName: name }) });
-    const acme = await post('agent@acme.test', body, { 'Idempotency-Key': key });
+    const agent = await post('agent@acme.test', body, { 'Idempotency-Key': key });
+    const colleague = await post('admin@acme.test', body, { 'Idempotency-Key': key });
     const globex = await post('agent@globex.test', body, { 'Idempotency-Key': key });
-    expect(globex.body.data.createServiceRequest.id).not.toBe(acme.body.data.createServiceRequest.id);
+    const ids = [agent, colleague, globex].map((r) => r.body.data.createServiceRequest.id);
+    expect(new Set(ids).size).toBe(3);
+    expect(await requestsNamed(name)).toHaveLength(3);
+  });
+
+  it('a refusal before anything was written does not use the key up: the corrected retry runs', async () => {
+    const name = `改正${Date.now()}`;
+    const key = randomUUID();
+    const refused = await post('agent@acme.test', asJson(CREATE, { input: demoRequest({ customerName: name, customerPhone: '12' }) }), { 'Idempotency-Key': key });
+    expect(refused.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    // The same key with the same input is refused the same way; the key was not taken by the refusal.
+    const again = await post('agent@acme.test', asJson(CREATE, { input: demoRequest({ customerName: name, customerPhone: '12' }) }), { 'Idempotency-Key': key });
+    expect(again.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const fixed = await post('agent@acme.test', asJson(CREATE, { input: demoRequest({ customerName: name }) }), { 'Idempotency-Key': key });
+    expect(fixed.body.errors).toBeUndefined();
+    expect(await requestsNamed(name)).toEqual([fixed.body.data.createServiceRequest.number]);
   });
 
   it('holds on the public form and refuses a malformed key', async () => {
@@ -157,8 +217,8 @@ describe('Idempotency-Key', () => {
 
 describe('imports have their own route and limit', () => {
   it('takes a file larger than an ordinary body there, and only imports', async () => {
-    // A 300 kB file without the customer columns: the service reads it and says what is missing.
-    const csv = `产品型号,序列号\n${'KFR-35GW,SN-EDGE-0001\n'.repeat(14_000)}`;
+    // A 660 kB file without the customer columns: the service reads it and says what is missing.
+    const csv = `产品型号,序列号\n${'KFR-35GW,SN-EDGE-0001\n'.repeat(30_000)}`;
     const START = `mutation($csv: String!) { startCustomerImport(csv: $csv) { id status } }`;
     const ordinary = await post('admin@acme.test', asJson(START, { csv }));
     expect(ordinary.status).toBe(413);

@@ -51,15 +51,18 @@ function validFloat(name: string): number {
   return 0.9;
 }
 
-/** A value of the type that looks right, with every optional field filled in too. */
-export function validValue(schema: Schema, type: TypeRef, name: string, parent = '', depth = 0): unknown {
-  if (type.kind === 'NON_NULL') return validValue(schema, type.ofType!, name, parent, depth);
-  if (type.kind === 'LIST') return [validValue(schema, type.ofType!, name, parent, depth)];
+/** A value of the type that looks right, with every optional field filled in too (unless `optional` is false). */
+export function validValue(schema: Schema, type: TypeRef, name: string, parent = '', depth = 0, optional = true): unknown {
+  // A cursor is valid only if the server issued it: the valid shape of an optional one is none.
+  if (name === 'after' && type.kind !== 'NON_NULL') return null;
+  if (type.kind === 'NON_NULL') return validValue(schema, type.ofType!, name, parent, depth, optional);
+  if (type.kind === 'LIST') return [validValue(schema, type.ofType!, name, parent, depth, optional)];
   const t = schema.types.get(type.name!)!;
   if (t.kind === 'ENUM') return t.enumValues![0].name;
   if (t.kind === 'INPUT_OBJECT') {
     if (depth > 5) return {};
-    return Object.fromEntries((t.inputFields ?? []).map((f) => [f.name, validValue(schema, f.type, f.name, t.name, depth + 1)]));
+    const fields = (t.inputFields ?? []).filter((f) => optional || f.type.kind === 'NON_NULL');
+    return Object.fromEntries(fields.map((f) => [f.name, validValue(schema, f.type, f.name, t.name, depth + 1, optional)]));
   }
   switch (t.name) {
     case 'ID':

@@ -42,14 +42,16 @@ export function score(h: Harvested, kind: string[]): number {
 }
 export const best = (ids: Harvested[], kind: string[]) => [...ids].sort((a, b) => score(b, kind) - score(a, kind));
 
-/** Every position an id goes in: ID-typed arguments and input fields, and `…Id` strings, with their path. */
-export function idPositions(schema: Schema, type: TypeRef, path: string[], depth = 0): string[][] {
+/** Every position inside an argument of `type` whose scalar passes `accept` (the scalar's and the field's name), with its path. */
+export function positionsOf(schema: Schema, type: TypeRef, path: string[], accept: (scalar: string, field: string) => boolean, depth = 0): string[][] {
   const n = schema.types.get(named(type).name!)!;
-  const last = path[path.length - 1];
-  if (n.kind === 'INPUT_OBJECT') return depth > 3 ? [] : (n.inputFields ?? []).flatMap((f) => idPositions(schema, f.type, [...path, f.name], depth + 1));
-  if (n.name === 'ID' || (n.name === 'String' && /Id$/.test(last))) return [path];
-  return [];
+  if (n.kind === 'INPUT_OBJECT') return depth > 3 ? [] : (n.inputFields ?? []).flatMap((f) => positionsOf(schema, f.type, [...path, f.name], accept, depth + 1));
+  return n.kind === 'SCALAR' && accept(n.name, path[path.length - 1]) ? [path] : [];
 }
+
+/** Every position an id goes in: ID-typed arguments and input fields, and `…Id` strings, with their path. */
+export const idPositions = (schema: Schema, type: TypeRef, path: string[]) =>
+  positionsOf(schema, type, path, (scalar, field) => scalar === 'ID' || (scalar === 'String' && /Id$/.test(field)));
 
 /** Whether the position at `path` inside `type` is of type ID (not a String named `…Id`). */
 export function isIdType(schema: Schema, type: TypeRef, path: string[]): boolean {
