@@ -74,6 +74,16 @@ describe('e-mail channel', () => {
     expect(request.timeline.at(-1)).toEqual({ action: 'EMAIL_RECEIVED', note: `Re: ${ack.subject}` });
   });
 
+  it('takes a long mail with a form feed in it, as a provider delivers it', async () => {
+    // 100 k characters of body: past the ordinary string bound, within the mail's own.
+    const body = `洗衣机不排水。\f${'详细情况如下，'.repeat(14_000)}`;
+    const res = await providerPost({ from: 'longmail@example.test', subject: '长邮件', 'body-plain': body, 'Message-Id': '<long-1@example.test>' });
+    expect(res.status).toBe(200);
+    const receipt = await res.json();
+    const request = (await gql('agent@acme.test', REQUEST, { id: receipt.requestId })).data.serviceRequest;
+    expect(request.problemDescription).toContain('洗衣机不排水');
+  });
+
   it('records a provider’s retry of the same mail once', async () => {
     const again = await providerPost({ from: 'zhaoyun@example.test', subject: '空调漏水', 'body-plain': 'x', 'Message-Id': '<reply-1@example.test>' });
     expect(await again.json()).toMatchObject({ requestId, duplicate: true });
