@@ -28,6 +28,7 @@ export const InputBounds = {
 export type TextProblem = 'NUL' | 'LONE_SURROGATE' | 'CONTROL_CHARACTER';
 
 // Control characters nobody types into a form (tab, line feed and carriage return are text).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 // A high surrogate not followed by a low one, or a low one not preceded by a high one.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
