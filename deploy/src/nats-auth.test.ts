@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as contracts from '@shouhou/contracts';
-import { CONSUMES, natsServerConfig, permissionsOf, SERVICE_CALLS } from './nats-auth';
+import { CONSUMES, identities, natsServerConfig, permissionsOf, platformStreams, SERVICE_CALLS, verifyKeysFor } from './nats-auth';
+import { composeSecrets } from './gen-secrets';
 import { deployedNatsAuthorization, NATS_AUTH_FILES } from './nats-config';
 import { SERVICES } from './stack';
 
@@ -60,6 +61,39 @@ describe('NATS identities and permissions', () => {
     }
   });
 
+  it('no service creates, updates, deletes or purges a stream: it only looks up its own and those it reads', () => {
+    for (const service of SERVICES) {
+      const streamApi = permissionsOf(service, SERVICES).publish.filter((s) => s.startsWith('$JS.API.STREAM.'));
+      expect(streamApi.length, service).toBeGreaterThan(0);
+      for (const s of streamApi) expect(s, service).toMatch(/^\$JS\.API\.STREAM\.INFO\.[A-Z_]+$/);
+    }
+    // The stream admin: exactly the platform's streams, info/create/update, nothing else.
+    const admin = permissionsOf('streams', SERVICES);
+    expect(admin.publish).toEqual([
+      '$JS.API.INFO',
+      ...platformStreams(SERVICES).flatMap((st) => ['INFO', 'CREATE', 'UPDATE'].map((v) => `$JS.API.STREAM.${v}.${st.name}`)),
+    ]);
+    expect(admin.subscribe).toEqual(['_INBOX.streams.>']);
+    expect(platformStreams(SERVICES).map((st) => st.name)).toEqual([...SERVICES.map((x) => contracts.streamOf(x).name), 'DEAD_LETTERS']);
+  });
+
+  it("a caller's verify key is given only to its callee, limited to the subjects it calls", () => {
+    const key = (signer: string) => `${signer}-1:KEY${signer}`;
+    expect(verifyKeysFor('intake', SERVICES, key)).toBe('gateway-1:KEYgateway,tooling-1:KEYtooling');
+    expect(verifyKeysFor('parts', SERVICES, key)).toBe(`gateway-1:KEYgateway,tooling-1:KEYtooling,dispatch-1@${contracts.PartsRpc.parts.subject}:KEYdispatch`);
+  });
+
+  it('docker-compose has no secret defaults, and gen-secrets writes every variable it requires', () => {
+    const compose = readFileSync(path.join(ROOT, 'deploy/docker-compose.yml'), 'utf8');
+    expect(compose).not.toMatch(/\$\{[A-Z0-9_]+:-/);
+    expect(compose).not.toMatch(/MC4CAQAwBQYDK2Vw/); // no Ed25519 private key (pkcs8 DER prefix)
+    const required = [...new Set([...compose.matchAll(/\$\{([A-Z0-9_]+):\?/g)].map((m) => m[1]!))].sort();
+    expect(required.length).toBeGreaterThan(5);
+    const written = composeSecrets(SERVICES).split('\n').filter((l) => /^[A-Z]/.test(l)).map((l) => l.slice(0, l.indexOf('=')));
+    for (const variable of required) expect(written, variable).toContain(variable);
+    for (const id of identities(SERVICES)) expect(written).toContain(`NATS_PASSWORD_${id.toUpperCase()}`);
+  });
+
   it('the committed compose and Kubernetes files are the generated ones (node deploy/dist/nats-config.js)', () => {
     for (const file of NATS_AUTH_FILES) expect(readFileSync(file, 'utf8'), file).toBe(deployedNatsAuthorization());
     expect(deployedNatsAuthorization()).not.toMatch(/password: "/);
@@ -70,7 +104,7 @@ describe('NATS identities and permissions', () => {
     try {
       const file = path.join(dir, 'nats.conf');
       writeFileSync(file, `jetstream { store_dir: ${JSON.stringify(dir)} }\n${deployedNatsAuthorization()}`);
-      const env = Object.fromEntries([...SERVICES, 'gateway', 'tooling'].map((id) => [`NATS_PASSWORD_${id.toUpperCase()}`, `pw-${id}`]));
+      const env = Object.fromEntries(identities(SERVICES).map((id) => [`NATS_PASSWORD_${id.toUpperCase()}`, `pw-${id}`]));
       expect(execFileSync('nats-server', ['-t', '-c', file], { env: { ...process.env, ...env }, encoding: 'utf8', stdio: 'pipe' })).toBeDefined();
       expect(() => execFileSync('nats-server', ['-t', '-c', file], { env: { PATH: process.env.PATH }, stdio: 'pipe' })).toThrow();
       writeFileSync(file, natsServerConfig({ services: SERVICES, passwords: Object.fromEntries(Object.entries(env).map(([k, v]) => [k.slice(14).toLowerCase(), v])) }));

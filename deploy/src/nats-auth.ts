@@ -15,7 +15,7 @@ import {
   type EventContract,
   type RpcContract,
 } from '@shouhou/contracts';
-import { inboxPrefixOf } from '@shouhou/messaging';
+import { inboxPrefixOf, restrictVerifyKey } from '@shouhou/messaging';
 
 /**
  * NATS identities and their subject permissions (ADR 20): one per service, one for the gateway, one for
@@ -25,6 +25,13 @@ import { inboxPrefixOf } from '@shouhou/messaging';
 export type NatsIdentity = string;
 export const GATEWAY_IDENTITY = 'gateway';
 export const TOOLING_IDENTITY = 'tooling';
+/** Creates and updates the platform's streams, nothing else: the one-shot init of compose and Kubernetes. */
+export const STREAMS_IDENTITY = 'streams';
+
+/** The one list of streams: each service's `<service>.evt.>` (streamOf) and the shared dead letters. */
+export function platformStreams(services: readonly string[]): { name: string; subjects: readonly string[] }[] {
+  return [...services.map((s) => streamOf(s)), DeadLetterStream];
+}
 
 /**
  * The durable consumers each service runs (its `consumers.on(...)` calls): the stream comes from the event
@@ -69,6 +76,26 @@ export const SERVICE_CALLS: Record<string, readonly RpcContract<any, any, any>[]
   dispatch: [PartsRpc.parts],
 };
 
+/** Who signs callers' contexts: the gateway, tooling, and every service that makes a declared call. */
+export function contextSigners(services: readonly string[]): NatsIdentity[] {
+  return [GATEWAY_IDENTITY, TOOLING_IDENTITY, ...services.filter((s) => SERVICE_CALLS[s]?.length)];
+}
+
+/**
+ * A service's CONTEXT_VERIFY_KEYS: the gateway's and tooling's keys (any subject), and the key of each
+ * service that calls it, limited to exactly the subjects it calls (`<kid>@<subject>|...:<key>`).
+ */
+export function verifyKeysFor(service: string, services: readonly string[], verifyKeyOf: (signer: NatsIdentity) => string): string {
+  return [
+    verifyKeyOf(GATEWAY_IDENTITY),
+    verifyKeyOf(TOOLING_IDENTITY),
+    ...services.flatMap((caller) => {
+      const subjects = (SERVICE_CALLS[caller] ?? []).map((c) => c.subject).filter((subject) => subject.split('.')[0] === service);
+      return subjects.length ? [restrictVerifyKey(verifyKeyOf(caller), subjects)] : [];
+    }),
+  ].join(',');
+}
+
 export interface Permissions {
   publish: string[];
   subscribe: string[];
@@ -80,13 +107,12 @@ export function servicePermissions(service: string): Permissions {
   const own = streamOf(service).name;
   const consumes = CONSUMES[service];
   if (!consumes) throw new Error(`${service} is not listed in CONSUMES (deploy/src/nats-auth.ts)`);
-  // Its own stream and the shared dead letters: looked up, created, updated. A stream it reads: looked up
-  // and created when missing (whoever starts first), never changed (ensureStreams in libs/messaging).
+  // Streams are created and updated by a trusted identity before the services start (STREAMS_IDENTITY,
+  // or tooling in local mode): NATS cannot limit a stream's config, so a service that could create or
+  // update one could make it capture others' commands or replies, or republish where it may not. A
+  // service only looks up its own stream, the dead letters and the streams it reads (requireStreams).
   const read = unique(consumes.map(([contract]) => contract.stream)).filter((s) => s !== own);
-  const streamApi = [
-    ...[own, DeadLetterStream.name].flatMap((s) => ['INFO', 'CREATE', 'UPDATE'].map((verb) => `$JS.API.STREAM.${verb}.${s}`)),
-    ...read.flatMap((s) => ['INFO', 'CREATE'].map((verb) => `$JS.API.STREAM.${verb}.${s}`)),
-  ];
+  const streamApi = [own, DeadLetterStream.name, ...read].map((s) => `$JS.API.STREAM.INFO.${s}`);
   const consumerApi = consumes.flatMap(([contract, durable]) => {
     const s = contract.stream;
     // nats.js against a 2.9+ server creates and updates a durable with CONSUMER.CREATE.<stream>.<name>.<filter>.
@@ -129,13 +155,26 @@ export function toolingPermissions(): Permissions {
   return { publish: ['>'], subscribe: ['>'], allowResponses: true };
 }
 
+/** Looks up, creates and updates exactly the platform's streams (deploy/src/streams.ts); no messages, no consumers. */
+export function streamsPermissions(services: readonly string[]): Permissions {
+  return {
+    publish: [
+      '$JS.API.INFO',
+      ...platformStreams(services).flatMap((s) => ['INFO', 'CREATE', 'UPDATE'].map((verb) => `$JS.API.STREAM.${verb}.${s.name}`)),
+    ],
+    subscribe: [`${inboxPrefixOf(STREAMS_IDENTITY)}.>`],
+    allowResponses: false,
+  };
+}
+
 export function identities(services: readonly string[]): NatsIdentity[] {
-  return [...services, GATEWAY_IDENTITY, TOOLING_IDENTITY];
+  return [...services, GATEWAY_IDENTITY, STREAMS_IDENTITY, TOOLING_IDENTITY];
 }
 
 export function permissionsOf(identity: NatsIdentity, services: readonly string[]): Permissions {
   if (identity === GATEWAY_IDENTITY) return gatewayPermissions(services);
   if (identity === TOOLING_IDENTITY) return toolingPermissions();
+  if (identity === STREAMS_IDENTITY) return streamsPermissions(services);
   if (!services.includes(identity)) throw new Error(`no NATS identity ${identity}`);
   return servicePermissions(identity);
 }
@@ -173,7 +212,7 @@ export function natsServerConfig(options: NatsConfigOptions): string {
     ].join('\n');
   });
   return [
-    '# Generated by deploy/src/nats-auth.ts (ADR 20): one identity per service, the gateway and tooling.',
+    '# Generated by deploy/src/nats-auth.ts (ADR 20): one identity per service, the gateway, streams (stream admin) and tooling.',
     ...(options.head ?? []),
     'authorization {',
     '  users: [',

@@ -6,6 +6,7 @@ import { startDevIdp, type DevIdp } from './dev-idp/server';
 import { startEmbeddedPostgres } from './local/postgres';
 import { freePort, startNatsServer, stopChild } from './local/nats';
 import { localCredentials } from './local/credentials';
+import { createPlatformStreams } from './streams';
 import { natsServerConfig, TOOLING_IDENTITY, type NatsIdentity } from './nats-auth';
 import type { NatsAccess } from '@shouhou/messaging';
 import { describeExit, RestartPolicy, type RestartPolicyOptions } from './local/restart-policy';
@@ -96,7 +97,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const processes = new Map<ProcessName, Supervised>();
   const supervised = (name: ProcessName): Supervised => {
     let p = processes.get(name);
-    if (!p) processes.set(name, (p = { status: 'stopped', policy: new RestartPolicy(options.restart || {}), onPurpose: new WeakSet(), restartable: new WeakSet() }));
+    if (!p) processes.set(name, (p = { status: 'stopped', policy: new RestartPolicy(options.restart || {}), onPurpose: new WeakSet(), restartable: new WeakSet(), ready: new WeakSet() }));
     return p;
   };
   const alive = (child?: ChildProcess): child is ChildProcess => !!child && child.exitCode === null && child.signalCode === null;
@@ -121,6 +122,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       stops.push(nats.stop);
       natsUrl = nats.url;
     }
+    // The streams, from the one list and as tooling, before any service starts: a service may only look its own up (ADR 20).
+    await createPlatformStreams(credentials.access(TOOLING_IDENTITY, natsUrl), SERVICES);
     const databaseUrl = await provisionDatabase(adminDatabaseUrl, options.database ?? 'shouhou', [...SERVICES]);
     const idp = await startDevIdp({
       port: options.ports.idp,
@@ -179,6 +182,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       }
       if (p.child === child && alive(child)) {
         p.status = 'running';
+        p.ready.add(child);
         p.policy.started(Date.now());
         // Once ready, a process that dies on its own is restarted.
         p.restartable.add(child);
@@ -203,7 +207,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       // Ctrl-C in a terminal signals the children too: a moment's grace lets the launcher's own stop() come first.
       setTimeout(() => {
         if (stopping || p.child !== child || p.status !== 'restarting') return;
-        const decision = p.policy.crashed(Date.now());
+        // One that never became ready is a failed start: a run of them is given up on, however slow each is.
+        const decision = p.policy.crashed(Date.now(), !p.ready.has(child));
         if (decision.action === 'give-up') {
           p.status = 'failed';
           report(`${name} exited unexpectedly (${how}): ${decision.reason}; giving up, it stays down`);
@@ -304,6 +309,8 @@ interface Supervised {
   onPurpose: WeakSet<ChildProcess>;
   /** Children that were ready once, or spawned by a restart: restarted when they die on their own. */
   restartable: WeakSet<ChildProcess>;
+  /** Children that became ready; one that dies without having been is a failed start. */
+  ready: WeakSet<ChildProcess>;
 }
 
 /** Sends a child's output to the terminal or a file; returns its last lines, for start-up errors. */
@@ -330,9 +337,13 @@ async function waitReady(child: ChildProcess, name: string, healthPort: number, 
   const url = httpPort ? `http://127.0.0.1:${httpPort}/readyz` : `http://127.0.0.1:${healthPort}/readyz`;
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} while starting`);
+    // A death by a signal leaves exitCode null: signalCode tells it.
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`${name} exited (${describeExit(child.exitCode, child.signalCode)}) while starting`);
+    }
     try {
-      const res = await fetch(url);
+      // Bounded: a child that accepts the connection but never answers must not stall the supervisor.
+      const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
       if (res.ok) return;
     } catch {
       // not listening yet

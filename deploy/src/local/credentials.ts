@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateContextKeys, type NatsAccess } from '@shouhou/messaging';
-import { GATEWAY_IDENTITY, identities, passwordVariable, SERVICE_CALLS, TOOLING_IDENTITY, type NatsIdentity } from '../nats-auth';
+import { contextSigners, identities, passwordVariable, verifyKeysFor, type NatsIdentity } from '../nats-auth';
 
 /**
  * The local stack's secrets (ADR 20): a NATS password per identity, new on every start (only when the
@@ -25,17 +25,10 @@ interface KeyPair {
 export function localCredentials(dataDir: string, services: readonly string[], ownNats: boolean, env: NodeJS.ProcessEnv = process.env): LocalCredentials {
   const all = identities(services);
   const passwords = ownNats ? Object.fromEntries(all.map((id) => [id, randomBytes(18).toString('base64url')])) : undefined;
-  // Signers: the gateway, tooling, and a service that calls another (SERVICE_CALLS).
-  const signers = [GATEWAY_IDENTITY, TOOLING_IDENTITY, ...services.filter((s) => SERVICE_CALLS[s]?.length)];
-  const keys = contextKeys(path.join(dataDir, 'context-keys.json'), signers);
-  const verifyKeysFor = (service: string) =>
-    [
-      keys[GATEWAY_IDENTITY]!.verifyKey,
-      keys[TOOLING_IDENTITY]!.verifyKey,
-      ...services
-        .filter((caller) => (SERVICE_CALLS[caller] ?? []).some((c) => c.subject.split('.')[0] === service))
-        .map((caller) => keys[caller]!.verifyKey),
-    ].join(',');
+  // Signers: the gateway, tooling, and a service that calls another (SERVICE_CALLS); a caller's key is
+  // accepted only by the callee, and there only for the subjects it calls.
+  const keys = contextKeys(path.join(dataDir, 'context-keys.json'), contextSigners(services));
+  const verifyKeyOf = (signer: NatsIdentity) => keys[signer]!.verifyKey;
 
   const natsLogin = (identity: NatsIdentity): { user?: string; password?: string } => {
     if (passwords) return { user: identity, password: passwords[identity] };
@@ -53,7 +46,7 @@ export function localCredentials(dataDir: string, services: readonly string[], o
       return {
         ...(login.user ? { NATS_USER: login.user, NATS_PASSWORD: login.password ?? '' } : {}),
         ...(keys[identity] ? { CONTEXT_SIGNING_KEY: keys[identity].signingKey } : {}),
-        ...(services.includes(identity) ? { CONTEXT_VERIFY_KEYS: verifyKeysFor(identity) } : {}),
+        ...(services.includes(identity) ? { CONTEXT_VERIFY_KEYS: verifyKeysFor(identity, services, verifyKeyOf) } : {}),
       };
     },
     access(identity, servers) {

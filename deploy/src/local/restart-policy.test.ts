@@ -40,6 +40,31 @@ describe('restart policy', () => {
     expect(decision).toMatchObject({ action: 'restart', crashesInWindow: 4 });
   });
 
+  it('gives up after five restarts in a row that never became ready, however slowly they fail', () => {
+    const policy = new RestartPolicy();
+    // Each failed start hangs until the 60 s readiness timeout: never five crashes within 120 s.
+    const decisions = [0, 70_000, 140_000, 210_000, 280_000].map((t) => policy.crashed(t, true));
+    expect(decisions.slice(0, 4).map((d) => d.action)).toEqual(['restart', 'restart', 'restart', 'restart']);
+    expect(decisions.every((d) => d.crashesInWindow <= 2)).toBe(true);
+    expect(decisions[4]).toEqual({ action: 'give-up', crashesInWindow: 2, reason: '5 restarts in a row never became ready' });
+  });
+
+  it('counts failed starts only until the process is ready again', () => {
+    const policy = new RestartPolicy();
+    for (const t of [0, 70_000, 140_000, 210_000]) expect(policy.crashed(t, true).action).toBe('restart');
+    policy.started(300_000); // the fifth attempt became ready
+    expect(policy.crashed(301_000).action).toBe('restart'); // a crash after a ready run is no failed start
+    // The count starts again from there: four more failed starts are restarted, the fifth is not.
+    for (const t of [400_000, 470_000, 540_000, 610_000]) expect(policy.crashed(t, true).action).toBe('restart');
+    expect(policy.crashed(680_000, true)).toMatchObject({ action: 'give-up', reason: '5 restarts in a row never became ready' });
+  });
+
+  it('honours a configured limit of failed starts', () => {
+    const policy = new RestartPolicy({ maxFailedStarts: 2 });
+    expect(policy.crashed(0, true).action).toBe('restart');
+    expect(policy.crashed(100_000, true)).toMatchObject({ action: 'give-up' });
+  });
+
   it('describes an exit by its signal or its code', () => {
     expect(describeExit(null, 'SIGKILL')).toBe('signal SIGKILL');
     expect(describeExit(1, null)).toBe('code 1');

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { asTenantId, DomainError, type TenantContext } from '@shouhou/contracts';
-import { contextFromClaims, ContextSigner, ContextVerifier, generateContextKeys, parsePublicKeys, type ContextClaims } from './context-signature';
+import {
+  contextFromClaims,
+  ContextSigner,
+  ContextVerifier,
+  generateContextKeys,
+  parsePublicKeys,
+  restrictVerifyKey,
+  subjectMatches,
+  type ContextClaims,
+} from './context-signature';
 
 const subject = 'intake.cmd.request.create';
 const ctx: TenantContext = {
@@ -87,6 +96,31 @@ describe('signed caller context', () => {
     expect(rotating.verify(old.sign(subject, ctx, input), subject, input).kid).toBe('gateway-2026-06');
     expect(rotating.verify(signer.sign(subject, ctx, input), subject, input).kid).toBe('gateway-2026-12');
     expect(refusal(() => verifier.verify(old.sign(subject, ctx, input), subject, input))).toMatch(/unknown key gateway-2026-06/);
+  });
+
+  it("a key with an allowlist signs only its subjects (dispatch's key at parts: only parts.qry.part.list)", () => {
+    const dispatchKeys = generateContextKeys('dispatch-1');
+    const parts = new ContextVerifier(parsePublicKeys(`${current.verifyKey},${restrictVerifyKey(dispatchKeys.verifyKey, ['parts.qry.part.list'])}`));
+    const dispatch = new ContextSigner(dispatchKeys.signingKey);
+    const allowed = 'parts.qry.part.list';
+    expect(parts.verify(dispatch.sign(allowed, ctx, input), allowed, input).kid).toBe('dispatch-1');
+    // A parts command, and another parts query: refused before the signature is even checked.
+    for (const other of ['parts.cmd.part.save', 'parts.qry.stock.list', 'parts.qry.part.list.more']) {
+      expect(refusal(() => parts.verify(dispatch.sign(other, ctx, input), other, input)), other).toMatch(/^UNAUTHENTICATED: .*key dispatch-1 may not sign for/);
+    }
+    // The gateway's key stays unrestricted.
+    expect(parts.verify(signer.sign('parts.cmd.part.save', ctx, input), 'parts.cmd.part.save', input).kid).toBe('gateway-2026-12');
+    expect(restrictVerifyKey(dispatchKeys.verifyKey, ['a.b', 'c.>'])).toMatch(/^dispatch-1@a\.b\|c\.>:MCow/);
+    expect(() => parsePublicKeys(`x@:${dispatchKeys.verifyKey.split(':')[1]}`)).toThrow(/empty subject list/);
+  });
+
+  it('subject patterns follow NATS: * is one token, > the rest', () => {
+    expect(subjectMatches('parts.qry.part.list', 'parts.qry.part.list')).toBe(true);
+    expect(subjectMatches('parts.qry.*.list', 'parts.qry.part.list')).toBe(true);
+    expect(subjectMatches('parts.qry.>', 'parts.qry.part.list')).toBe(true);
+    expect(subjectMatches('parts.qry.>', 'parts.qry')).toBe(false);
+    expect(subjectMatches('parts.qry.part', 'parts.qry.part.list')).toBe(false);
+    expect(subjectMatches('parts.qry.part.list', 'parts.qry.part')).toBe(false);
   });
 
   it('reads keys as PEM too, and rejects keys that are not Ed25519', () => {

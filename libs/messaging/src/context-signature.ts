@@ -73,18 +73,54 @@ export function parsePrivateKey(value: string): { kid: string; key: KeyObject } 
   return { kid, key };
 }
 
-/** `CONTEXT_VERIFY_KEYS`: comma-separated keys; two during a rotation (the old and the new). */
-export function parsePublicKeys(value: string): Map<string, KeyObject> {
-  const keys = new Map<string, KeyObject>();
+/**
+ * A public key and the subjects it may sign for: all when `subjects` is absent (the gateway's and
+ * tooling's keys), else only those (a service's key for its one declared call, ADR 20).
+ */
+export interface VerifyKey {
+  key: KeyObject;
+  subjects?: readonly string[];
+}
+
+/**
+ * `CONTEXT_VERIFY_KEYS`: comma-separated keys; two during a rotation (the old and the new). A key id may
+ * carry its allowlist, `<kid>@<subject>|<subject>:<key>` (NATS wildcards `*` and `>` allowed): the key is
+ * accepted only for those subjects.
+ */
+export function parsePublicKeys(value: string): Map<string, VerifyKey> {
+  const keys = new Map<string, VerifyKey>();
   for (const entry of value.split(',').map((e) => e.trim()).filter(Boolean)) {
-    const { kid, body } = splitKey(entry, 'CONTEXT_VERIFY_KEYS');
+    const { kid: head, body } = splitKey(entry, 'CONTEXT_VERIFY_KEYS');
+    const at = head.indexOf('@');
+    const kid = at < 0 ? head : head.slice(0, at);
+    const subjects = at < 0 ? undefined : head.slice(at + 1).split('|').map((x) => x.trim()).filter(Boolean);
+    if (!kid) throw new Error('CONTEXT_VERIFY_KEYS: a key without a key id');
+    if (subjects && subjects.length === 0) throw new Error(`CONTEXT_VERIFY_KEYS: key ${kid} has an empty subject list after "@"`);
     const key = body.startsWith('-----')
       ? createPublicKey(body.replace(/\\n/g, '\n'))
       : createPublicKey({ key: Buffer.from(body, 'base64'), format: 'der', type: 'spki' });
     if (key.asymmetricKeyType !== 'ed25519') throw new Error(`CONTEXT_VERIFY_KEYS: key ${kid} is not an Ed25519 key`);
-    keys.set(kid, key);
+    keys.set(kid, { key, ...(subjects ? { subjects } : {}) });
   }
   return keys;
+}
+
+/** A verify key (`<kid>:<key>`) limited to `subjects`, in CONTEXT_VERIFY_KEYS form. */
+export function restrictVerifyKey(verifyKey: string, subjects: readonly string[]): string {
+  const { kid, body } = splitKey(verifyKey, 'verify key');
+  if (subjects.length === 0) throw new Error(`verify key ${kid}: no subjects to allow`);
+  return `${kid.split('@')[0]}@${subjects.join('|')}:${body}`;
+}
+
+/** NATS subject matching: `*` one token, `>` the rest. */
+export function subjectMatches(pattern: string, subject: string): boolean {
+  const p = pattern.split('.');
+  const s = subject.split('.');
+  for (let i = 0; i < p.length; i++) {
+    if (p[i] === '>') return s.length > i;
+    if (i >= s.length || (p[i] !== '*' && p[i] !== s[i])) return false;
+  }
+  return p.length === s.length;
 }
 
 /** A new key pair in configuration form: the signing key for the caller, the verify key for services. */
@@ -131,7 +167,7 @@ export class ContextSigner {
 const unauthenticated = (why: string) => new DomainError('UNAUTHENTICATED', `caller context refused: ${why}`);
 
 export class ContextVerifier {
-  constructor(private readonly keys: Map<string, KeyObject>) {
+  constructor(private readonly keys: Map<string, VerifyKey>) {
     if (keys.size === 0) throw new Error('no context verify keys');
   }
 
@@ -147,7 +183,11 @@ export class ContextVerifier {
     return [...this.keys.keys()];
   }
 
-  /** Checks signature, key, expiry, audience and payload digest; answers the claims or throws UNAUTHENTICATED. */
+  /**
+   * Checks key (and the subjects it may sign for), signature, expiry, audience and payload digest; answers
+   * the claims or throws UNAUTHENTICATED. Not checked: whether the same token was seen before — within its
+   * 60 s the same request with the same payload is accepted again (ADR 20, replay).
+   */
   verify(token: string | undefined, subject: string, payload: unknown, nowMs = Date.now()): ContextClaims {
     if (!token) throw unauthenticated('no signed context');
     const dot = token.indexOf('.');
@@ -160,9 +200,13 @@ export class ContextVerifier {
       throw unauthenticated('malformed');
     }
     if (!claims || typeof claims !== 'object' || claims.v !== 1 || typeof claims.kid !== 'string') throw unauthenticated('malformed');
-    const key = this.keys.get(claims.kid);
-    if (!key) throw unauthenticated(`unknown key ${claims.kid.slice(0, 40)}`);
-    if (!edVerify(null, Buffer.from(body), key, Buffer.from(token.slice(dot + 1), 'base64url'))) throw unauthenticated('bad signature');
+    const known = this.keys.get(claims.kid);
+    if (!known) throw unauthenticated(`unknown key ${claims.kid.slice(0, 40)}`);
+    // A key with an allowlist (a service's, for its one declared call) signs nothing else (ADR 20).
+    if (known.subjects && !known.subjects.some((p) => subjectMatches(p, subject))) {
+      throw unauthenticated(`key ${claims.kid.slice(0, 40)} may not sign for ${subject}`);
+    }
+    if (!edVerify(null, Buffer.from(body), known.key, Buffer.from(token.slice(dot + 1), 'base64url'))) throw unauthenticated('bad signature');
     const now = nowMs / 1000;
     if (typeof claims.exp !== 'number' || claims.exp < now - CLOCK_SKEW_SECONDS) throw unauthenticated('expired');
     if (typeof claims.iat !== 'number' || claims.iat > now + CLOCK_SKEW_SECONDS) throw unauthenticated('issued in the future');

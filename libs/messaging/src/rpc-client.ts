@@ -1,4 +1,5 @@
 import { ClientNats, NatsRecordBuilder } from '@nestjs/microservices';
+import type { NatsConnection } from 'nats';
 import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
 import type { z } from 'zod';
 import { DomainError, ErrorEnvelope, Headers, type ActorContext, type Reply, type RpcContract, type RpcScope } from '@shouhou/contracts';
@@ -34,17 +35,42 @@ export class ServiceClient {
     await this.client.close();
   }
 
+  /** Whether the connection every call goes through is open (not closed for good); false before `connect()`. */
+  isConnected(): boolean {
+    const nc = this.connection();
+    return !!nc && !nc.isClosed();
+  }
+
+  /** A round trip to the NATS server on the calls' connection: resolves true, or false after `timeoutMs` or on an error. */
+  async ping(timeoutMs: number): Promise<boolean> {
+    const nc = this.connection();
+    if (!nc || nc.isClosed()) return false;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    return Promise.race([nc.flush().then(() => true, () => false), late]).finally(() => clearTimeout(timer));
+  }
+
+  private connection(): NatsConnection | undefined {
+    try {
+      return this.client.unwrap<NatsConnection>();
+    } catch {
+      return undefined; // not connected yet
+    }
+  }
+
   async call<I extends z.ZodTypeAny, O extends z.ZodTypeAny>(
     contract: RpcContract<I, O, RpcScope>,
     ctx: ActorContext | undefined,
     input: z.input<I>,
+    /** `timeoutMs`: this call's own limit instead of the client's (a health probe's short one). */
+    options: { timeoutMs?: number } = {},
   ): Promise<z.infer<O>> {
     return inSpan(contract.subject, { kind: 'client' }, async () => {
       const token = this.signer.sign(contract.subject, ctx, input);
       const record = new NatsRecordBuilder(input).setHeaders(headersFor(ctx?.requestId, { [Headers.context]: token })).build();
       let reply: Reply<unknown>;
       try {
-        reply = await firstValueFrom(this.client.send(contract.subject, record).pipe(timeout(this.timeoutMs)));
+        reply = await firstValueFrom(this.client.send(contract.subject, record).pipe(timeout(options.timeoutMs ?? this.timeoutMs)));
       } catch (error) {
         if (error instanceof TimeoutError) {
           throw new DomainError('UNAVAILABLE', `${contract.subject.split('.')[0]} did not answer in time`);

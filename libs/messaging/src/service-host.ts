@@ -9,7 +9,7 @@ import pg from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { idempotencyMigration, migrate, openOrm, type EntitySchema, type MigrationObject } from '@shouhou/persistence';
 import { createLogger, stopTelemetry, type Logger } from '@shouhou/observability';
-import { connectNats, ensureStreams } from './jetstream';
+import { connectNats, requireStreams } from './jetstream';
 import { OutboxRelay } from './outbox';
 import { Consumers } from './consumers';
 import { JETSTREAM, JETSTREAM_MANAGER, LOGGER, NATS } from './tokens';
@@ -111,9 +111,18 @@ export async function runService(def: ServiceDefinition, config = configFromEnv(
   const orm = await openOrm({ clientUrl: config.databaseUrl, schema: def.name, entities: def.entities });
   const nc = await connectNats(config.nats, def.name);
   const jsm = await nc.jetstreamManager();
-  await ensureStreams(jsm, def.streams, streamOf(def.name).name);
+  // Streams are created by a trusted identity beforehand (ADR 20): a service only checks that its own exist.
+  await requireStreams(jsm, [streamOf(def.name), ...def.streams]);
   const js = nc.jetstream();
   const relayPool = new pg.Pool({ connectionString: config.databaseUrl, max: 2 });
+  // PostgreSQL going away (a restart, a failover, a killed backend) makes idle clients emit `error`;
+  // unheard, it would crash the service. Logged instead: the pool drops the broken client and the relay
+  // and the deadline watcher, which retry on their own, connect anew once the database is back.
+  // (MikroORM's knex pool listens on its connections itself.)
+  relayPool.on('error', (error) => log.warn({ err: error }, 'a database connection of the outbox relay was lost'));
+  // A client checked out between two queries (e.g. while the relay publishes) emits on itself; its next
+  // query fails, which the relay logs, and the pool discards it on release.
+  relayPool.on('connect', (client) => client.on('error', (error) => log.debug({ err: error }, 'a database connection in use by the outbox relay was lost')));
   const relay = new OutboxRelay(relayPool, def.name, js, log);
   const infra: Infrastructure = { service: def.name, orm, nc, js, jsm, log, relay, verifier };
 

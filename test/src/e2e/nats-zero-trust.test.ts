@@ -3,7 +3,19 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, headers as natsHeaders, JSONCodec, type NatsConnection } from 'nats';
-import { asTenantId, Headers, IntakeConsumers, IntakeEvents, IntakeRpc, IntakeStream, PartsRpc, TenancyRpc, type TenantContext } from '@shouhou/contracts';
+import {
+  asTenantId,
+  DeadLetterStream,
+  DispatchStream,
+  Headers,
+  IntakeConsumers,
+  IntakeEvents,
+  IntakeRpc,
+  IntakeStream,
+  PartsRpc,
+  TenancyRpc,
+  type TenantContext,
+} from '@shouhou/contracts';
 import { connectNats, ContextSigner, generateContextKeys, ServiceClient } from '@shouhou/messaging';
 import { demoPlatform } from '../support/demo';
 import { query } from '../support/platform';
@@ -14,6 +26,8 @@ delete process.env.NATS_URL;
 const demo = demoPlatform();
 const codec = JSONCodec<any>();
 const open: NatsConnection[] = [];
+/** Server-side client ids of the connections this file opens to provoke refusals. */
+const provoking = new Set<number>();
 let tooling: NatsConnection;
 let client: ServiceClient;
 let acme: TenantContext;
@@ -21,6 +35,7 @@ let acme: TenantContext;
 async function as(identity: string): Promise<NatsConnection> {
   const nc = await connectNats(demo.stack.natsCredentials(identity), `zero-trust-${identity}`);
   open.push(nc);
+  if (nc.info) provoking.add(nc.info.client_id);
   return nc;
 }
 
@@ -57,6 +72,21 @@ async function rawCall(nc: NatsConnection, subject: string, data: unknown, heade
 
 const natsLog = () => readFileSync(path.join(demo.stack.dataDir, 'logs', 'nats-server.log'), 'utf8');
 
+/**
+ * The violations this file's own nats-server (its stack's data folder, this run of the server) logged,
+ * except those of the connections this file opened to provoke them: whatever the order of the tests,
+ * what is left is the platform's own (start, seed, services, consumers, the gateway).
+ */
+function platformViolations(): string[] {
+  const lines = natsLog().split('\n');
+  const run = lines.findLastIndex((l) => l.includes('Starting nats-server'));
+  return lines.slice(Math.max(run, 0)).filter((line) => {
+    if (!/Violation/.test(line)) return false;
+    const cid = /\bcid:(\d+)\b/.exec(line);
+    return !cid || !provoking.has(Number(cid[1]));
+  });
+}
+
 beforeAll(async () => {
   tooling = await as('tooling');
   client = new ServiceClient(demo.stack.tooling);
@@ -81,7 +111,7 @@ describe('NATS authentication', () => {
 describe('subject permissions', () => {
   it('the platform itself (start, seed, consumers, the gateway) stays within its permissions', () => {
     expect(natsLog()).toContain('Server is ready');
-    expect(natsLog()).not.toMatch(/Violation/);
+    expect(platformViolations()).toEqual([]);
   });
 
   it("a service cannot send another service's commands, publish its events or read others' requests and replies", async () => {
@@ -126,6 +156,40 @@ describe('subject permissions', () => {
     const tjsm = await tooling.jetstreamManager();
     await expect(tjsm.consumers.info(IntakeStream.name, IntakeConsumers.mailOnCreated)).resolves.toMatchObject({ name: IntakeConsumers.mailOnCreated });
     await expect(tjsm.consumers.info(IntakeStream.name, 'thief')).rejects.toThrow();
+  });
+
+  it('a service cannot change, create, delete or purge a stream; it may only look its own up', async () => {
+    const dispatch = await as('dispatch');
+    const errors = violations(dispatch);
+    // The server drops a refused request: the JetStream API call times out.
+    const jsm = await dispatch.jetstreamManager({ timeout: 1500 });
+    const tjsm = await tooling.jetstreamManager();
+    const before = await tjsm.streams.info(DispatchStream.name);
+    await expect(jsm.streams.info(DispatchStream.name)).resolves.toMatchObject({ config: { name: DispatchStream.name } });
+    // Its own stream made to capture every tenant's commands to intake and the gateway's replies.
+    await expect(jsm.streams.update(DispatchStream.name, { subjects: [...DispatchStream.subjects, 'intake.cmd.>', '_INBOX.gateway.>'] })).rejects.toThrow();
+    // …or to republish where it may not publish itself.
+    await expect(jsm.streams.update(DispatchStream.name, { republish: { src: '>', dest: 'intake.evt.forged' } } as never)).rejects.toThrow();
+    await expect(jsm.streams.update(DeadLetterStream.name, { subjects: ['deadletter.>', 'parts.cmd.>'] })).rejects.toThrow();
+    // A stream of its own choosing.
+    await expect(jsm.streams.add({ name: 'ZT_THIEF', subjects: ['intake.cmd.>'] })).rejects.toThrow();
+    await expect(jsm.streams.add({ name: DispatchStream.name, subjects: ['tenancy.cmd.>'] })).rejects.toThrow();
+    await expect(jsm.streams.purge(DispatchStream.name)).rejects.toThrow();
+    await expect(jsm.streams.delete(DispatchStream.name)).rejects.toThrow();
+    await expect(jsm.streams.delete(DeadLetterStream.name)).rejects.toThrow();
+    // Nothing changed: the same subjects, the same messages, no new stream.
+    const after = await tjsm.streams.info(DispatchStream.name);
+    expect(after.config.subjects).toEqual([...DispatchStream.subjects]);
+    expect(after.config.republish).toBeUndefined();
+    expect(after.state.messages).toBeGreaterThanOrEqual(before.state.messages);
+    expect(after.state.first_seq).toBe(before.state.first_seq);
+    expect((await tjsm.streams.info(DeadLetterStream.name)).config.subjects).toEqual([...DeadLetterStream.subjects]);
+    await expect(tjsm.streams.info('ZT_THIEF')).rejects.toThrow();
+    for (const verb of ['UPDATE', 'CREATE', 'PURGE', 'DELETE']) {
+      expect(errors, verb).toContain(`PERMISSIONS_VIOLATION publish $JS.API.STREAM.${verb}.${DispatchStream.name}`);
+    }
+    expect(errors).toContain('PERMISSIONS_VIOLATION publish $JS.API.STREAM.CREATE.ZT_THIEF');
+    expect(natsLog()).toContain(`Publish Violation - User "dispatch", Subject "$JS.API.STREAM.UPDATE.${DispatchStream.name}"`);
   });
 
   it('the gateway cannot publish events', async () => {
@@ -195,6 +259,21 @@ describe('signed caller context', () => {
     expect(await written(signed.model)).toBe(0);
   });
 
+  it('known limit: the same token with the same payload, re-sent within its 60 s, is accepted again (replay)', async () => {
+    // Whoever may publish on a service's subjects (the gateway, tooling) can repeat a request it saw;
+    // there is no nonce cache (ADR 20). Writes are protected by Idempotency-Key, not by the signature.
+    const subject = IntakeRpc.productModels.subject;
+    const input = { search: 'ZT' };
+    const token = toolingKey().sign(subject, acme, input);
+    const first = await rawCall(tooling, subject, input, { [Headers.context]: token });
+    const again = await rawCall(tooling, subject, input, { [Headers.context]: token });
+    expect(first).toMatchObject({ ok: true });
+    expect(again).toEqual(first);
+    // The same token with another payload is not (the digest; also in the case above).
+    const other = await rawCall(tooling, subject, { search: 'ZU' }, { [Headers.context]: token });
+    expect(other).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+
   it('a valid signature that does not fit the operation is FORBIDDEN', async () => {
     const tenant = `zt-${randomUUID().slice(0, 6)}`;
     const input = { code: tenant, name: 'Not an operator' };
@@ -220,6 +299,16 @@ describe('signed caller context', () => {
       [Headers.context]: new ContextSigner(demo.stack.natsCredentials('dispatch').signingKey!).sign(PartsRpc.parts.subject, acme, input),
     });
     expect(ok).toMatchObject({ ok: true });
+    // At parts, dispatch's key signs only that one query: not a parts command, not another parts query.
+    const dispatchKey = new ContextSigner(demo.stack.natsCredentials('dispatch').signingKey!);
+    const saved = { sku: `ZT-${randomUUID().slice(0, 8)}`, name: 'forged part' };
+    for (const [rpc, payload] of [
+      [PartsRpc.savePart, saved],
+      [PartsRpc.stock, { first: 5 }],
+    ] as const) {
+      const refused = await rawCall(tooling, rpc.subject, payload, { [Headers.context]: dispatchKey.sign(rpc.subject, { ...acme, roles: ['warehouse-keeper', 'tenant-admin'] }, payload) });
+      expect(refused, rpc.subject).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: expect.stringMatching(/may not sign for/) } });
+    }
     // Intake does not accept dispatch's key.
     const m = model('dispatch-key');
     const intakeReply = await rawCall(tooling, IntakeRpc.saveProductModel.subject, m, {
@@ -227,5 +316,11 @@ describe('signed caller context', () => {
     });
     expect(intakeReply).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     expect(await written(m.model)).toBe(0);
+  });
+});
+
+describe('after every provocation above', () => {
+  it('the platform itself still stays within its permissions', () => {
+    expect(platformViolations()).toEqual([]);
   });
 });

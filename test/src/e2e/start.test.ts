@@ -30,6 +30,8 @@ async function start(ports: Record<string, number>): Promise<{ child: ChildProce
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, as a terminal gives a command: Ctrl-C signals the whole group.
+    detached: true,
   });
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
@@ -49,11 +51,28 @@ function childPid(launcher: ChildProcess, entry: string): number | undefined {
   return line ? Number(line.trim().split(/\s+/)[0]) : undefined;
 }
 
-function stop(child: ChildProcess): Promise<number | null> {
+/**
+ * SIGINT as Ctrl-C in a terminal sends it: to the launcher's whole process group, every child it
+ * started included (`group`), or to the launcher alone, as `kill -INT <pid>` does.
+ */
+function stop(child: ChildProcess, to: 'group' | 'launcher' = 'group'): Promise<number | null> {
   return new Promise((resolve) => {
-    child.once('exit', (code) => resolve(code));
-    child.kill('SIGINT');
+    if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode);
+    // A launcher that hangs while stopping fails the test (exit code null) instead of outliving it.
+    const hung = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 60_000);
+    child.once('exit', (code) => {
+      clearTimeout(hung);
+      resolve(code);
+    });
+    if (to === 'group') process.kill(-child.pid!, 'SIGINT');
+    else child.kill('SIGINT');
   });
+}
+
+/** Nothing was restarted or reported as crashed: a stop is not a crash. */
+function expectNoRestarts(output: string) {
+  expect(output).not.toContain('exited unexpectedly');
+  expect(output).not.toMatch(/restarting it in|is back \(pid|did not come back|giving up/);
 }
 
 describe('npm start', () => {
@@ -67,9 +86,10 @@ describe('npm start', () => {
     const token = await passwordToken(issuer, 'agent@acme.test');
     const created = await graphql(gateway, `mutation { createServiceRequest(input: { customerName: "重启前", customerPhone: "13800138000", productModel: "X", problemDescription: "y", channel: PHONE, category: REPAIR }) { number } }`, {}, token);
     expect(created.errors).toBeUndefined();
-    expect(await stop(first.child)).toBe(0);
+    // Ctrl-C: the launcher and every child get SIGINT at once; it stops cleanly and restarts nothing.
+    expect(await stop(first.child, 'group')).toBe(0);
     expect(first.output()).toContain('stopped; data kept');
-    expect(first.output()).not.toContain('exited unexpectedly'); // Ctrl-C restarts nothing
+    expectNoRestarts(first.output());
 
     const second = await start(ports);
     try {
@@ -81,8 +101,11 @@ describe('npm start', () => {
       const old = await graphql(gateway, '{ me { username } }', {}, token);
       expect(old.data.me.username).toBe('agent@acme.test');
     } finally {
-      expect(await stop(second.child)).toBe(0);
+      // SIGINT to the launcher alone: it stops its children itself.
+      expect(await stop(second.child, 'launcher')).toBe(0);
     }
+    expect(second.output()).toContain('stopped; data kept');
+    expectNoRestarts(second.output());
   }, 240_000);
 
   it('restarts a crashed service, and stops everything with exit code 1 once it keeps crashing', async () => {
