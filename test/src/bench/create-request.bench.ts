@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { seedDemoData, SERVICES, type ProcessName } from '@shouhou/deploy';
 
 /**
  * `npm run bench`: createServiceRequest through the gateway under load (32 connections, a real token),
+ * the same with a new Idempotency-Key per request, as the console sends it,
  * the public form's submitServiceRequest (no account; its rate limits lifted for the run),
  * then the same writes (request + outbox row in one transaction) straight into PostgreSQL with pgbench,
  * and the ratio of the two. Prints figures; asserts nothing.
@@ -43,6 +45,17 @@ async function main() {
     console.log(`  peak RSS    ${Object.entries(rss).map(([n, mb]) => `${n} ${mb} MB`).join(', ')}`);
     const perRequest = (name: string) => (((cpuAfter[name] - cpuBefore[name]) / result.requests.total) * 1000).toFixed(2);
     console.log(`  CPU/request ${Object.keys(cpuAfter).map((n) => `${n} ${perRequest(n)} ms`).join(', ')}`);
+
+    // The console sends an Idempotency-Key with every write (ADR 21): the same create, a new key each time.
+    const keyed: autocannon.Request = { ...request, setupRequest: (r: autocannon.Request) => ({ ...r, headers: { ...r.headers, 'idempotency-key': randomUUID() } }) };
+    console.log(`createServiceRequest with an Idempotency-Key (a new one per request): ${CONNECTIONS} connections, ${DURATION} s`);
+    const keyedCpuBefore = cpuSeconds(stack);
+    const withKeys = await autocannon({ url: `${stack.gatewayUrl}/graphql`, connections: CONNECTIONS, duration: DURATION, requests: [keyed] });
+    const keyedCpuAfter = cpuSeconds(stack);
+    console.log(`  throughput  ${withKeys.requests.average.toFixed(0)} requests/s (${withKeys.requests.total} in all, ${withKeys.non2xx} non-2xx, ${withKeys.errors} errors)`);
+    console.log(`  latency     p50 ${withKeys.latency.p50} ms, p99 ${withKeys.latency.p99} ms`);
+    const keyedPerRequest = (name: string) => (((keyedCpuAfter[name] - keyedCpuBefore[name]) / withKeys.requests.total) * 1000).toFixed(2);
+    console.log(`  CPU/request ${Object.keys(keyedCpuAfter).map((n) => `${n} ${keyedPerRequest(n)} ms`).join(', ')}`);
 
     await benchPublicForm(stack);
 
