@@ -16,6 +16,16 @@ describe('error mapping', () => {
     expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', issues: domain.details!.issues });
   });
 
+  it('names the gateway’s own limit when a query is refused for its shape', () => {
+    const rule = new GraphQLError('query depth 12 exceeds the limit of 10', { extensions: { code: 'QUERY_TOO_DEEP' } });
+    const wrapped = new GraphQLError(rule.message, { originalError: rule, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(formatError({ message: rule.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, wrapped).extensions).toEqual({ code: 'QUERY_TOO_DEEP' });
+    // graphql's own rules keep Apollo's code.
+    const unknownField = new GraphQLError('Cannot query field "nope" on type "Query".');
+    const apollo = new GraphQLError(unknownField.message, { originalError: unknownField, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(formatError({ message: unknownField.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, apollo).extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+  });
+
   it('hides the message and stack of an unexpected error', () => {
     const out = formatError(
       { message: 'connection refused at 10.0.0.3', extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } },

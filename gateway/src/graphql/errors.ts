@@ -38,6 +38,8 @@ export function toGraphQLError(error: DomainError): GraphQLError {
   });
 }
 
+const SHAPE_CODES = new Set(['QUERY_TOO_DEEP', 'QUERY_TOO_COMPLEX']);
+
 /**
  * The last word on every error leaving the gateway: domain errors keep their code and field issues;
  * GraphQL's own errors (syntax, validation, variable coercion) keep theirs; anything else is reported
@@ -48,6 +50,12 @@ export function formatError(formatted: { message: string; extensions?: Record<st
   if (original instanceof DomainError) {
     const mapped = toGraphQLError(original);
     return { ...formatted, message: mapped.message, extensions: mapped.extensions };
+  }
+  // Apollo files every validation rule's refusal under GRAPHQL_VALIDATION_FAILED; the gateway's own
+  // shape rules (depth, size, writes) say which limit it was.
+  const ruleCode = original instanceof GraphQLError ? original.extensions?.code : undefined;
+  if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && typeof ruleCode === 'string' && SHAPE_CODES.has(ruleCode)) {
+    return { ...formatted, extensions: { code: ruleCode } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {

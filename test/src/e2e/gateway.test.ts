@@ -224,7 +224,7 @@ describe('bad input changes nothing', () => {
   it('refuses queries that are too deep or too costly before running them', async () => {
     const deep = `{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } }`;
     const r1 = await gql('agent@acme.test', deep);
-    expect(errorCode(r1)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(errorCode(r1)).toBe('QUERY_TOO_DEEP');
     expect(r1.errors![0].message).toMatch(/depth \d+ exceeds the limit/);
     const costly = `{ ${Array.from({ length: 10 }, (_, i) => `a${i}: serviceRequests(first: 100) { edges { node { id number customerName customerPhone productModel serialNumber } } }`).join(' ')} }`;
     expect(errorCode(await gql('agent@acme.test', costly))).toBe('QUERY_TOO_COMPLEX');
