@@ -25,7 +25,11 @@ export const InputBounds = {
   maxIssues: 20,
 } as const;
 
-export type TextProblem = 'NUL' | 'LONE_SURROGATE' | 'CONTROL_CHARACTER';
+/** The reasons a field issue gives when a string is not text a person wrote. */
+export const TEXT_PROBLEMS = ['NUL', 'LONE_SURROGATE', 'CONTROL_CHARACTER'] as const;
+export type TextProblem = (typeof TEXT_PROBLEMS)[number];
+/** The reasons a field issue gives when an input is past the platform's bounds. */
+export const SIZE_PROBLEMS = ['TOO_LONG', 'TOO_MANY', 'TOO_DEEP', 'TOO_LARGE', 'OUT_OF_RANGE'] as const;
 
 // Control characters nobody types into a form (tab, line feed and carriage return are text).
 // eslint-disable-next-line no-control-regex -- matching control characters is the point

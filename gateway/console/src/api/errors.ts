@@ -1,5 +1,6 @@
 import { ApolloError } from '@apollo/client';
 import type { TFunction } from 'i18next';
+import { SIZE_PROBLEMS, TEXT_PROBLEMS } from '@shouhou/contracts';
 
 export interface FieldIssue {
   field: string;
@@ -42,6 +43,8 @@ export function issueMessage(t: TFunction, issue: { field: string; reason: strin
   const field = !inList && issue.field.includes('.') ? t(issue.field, { defaultValue: issue.field }) : t(`field.${name}`, { defaultValue: name });
   if (/(customerPhone|hotline|phones\.\d+)$/.test(issue.field) && issue.reason !== 'too_small' && issue.reason !== 'taken') return t('errors.phone');
   if (issue.reason === 'taken' && inList) return t('errors.ownedByOther', { field });
+  if ((TEXT_PROBLEMS as readonly string[]).includes(issue.reason)) return t('errors.badText', { field });
+  if ((SIZE_PROBLEMS as readonly string[]).includes(issue.reason)) return t('errors.tooLarge', { field });
   const key = ['too_big', 'too_small', 'taken', 'invalid_cursor', 'unknown', 'future'].includes(issue.reason) ? issue.reason : 'invalid';
   return t(`errors.${key}`, { field, max: issue.max ?? '' });
 }
