@@ -72,10 +72,7 @@ export const MAX_WRITES = 10;
  */
 export function writesLimit(max: number) {
   return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const def of context.getDocument().definitions) {
-      if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-    }
+    const fragments = fragmentsOf(context);
     const rootFields = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
       let count = 0;
       for (const sel of set?.selections ?? []) {
@@ -110,10 +107,7 @@ export function writesLimit(max: number) {
  */
 export function expandedSizeLimit(max: number) {
   return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const def of context.getDocument().definitions) {
-      if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-    }
+    const fragments = fragmentsOf(context);
     const sizes = new Map<string, number>();
     const sizeOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
       let size = 0;
@@ -153,10 +147,7 @@ export function expandedSizeLimit(max: number) {
  */
 export function depthLimit(max: number) {
   return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const def of context.getDocument().definitions) {
-      if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-    }
+    const fragments = fragmentsOf(context);
     // Each fragment is measured once: a fragment spread twice in each of forty fragments would
     // otherwise be walked 2^40 times (a "fragment bomb" that holds the event loop for good).
     const fragmentDepth = new Map<string, number>();
@@ -186,4 +177,13 @@ export function depthLimit(max: number) {
       },
     };
   };
+}
+
+/** The document's fragments by name, for rules that follow spreads. */
+function fragmentsOf(context: ValidationContext): Map<string, FragmentDefinitionNode> {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const def of context.getDocument().definitions) {
+    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+  }
+  return fragments;
 }

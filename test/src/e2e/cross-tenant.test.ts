@@ -3,7 +3,7 @@ import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { passwordToken } from '@shouhou/testing';
 import { demoPlatform, jobOnSite } from '../support/demo';
-import { asTenant, demoRequest, query } from '../support/platform';
+import { asTenant, demoRequest, query, serviceRoleUrl } from '../support/platform';
 import { introspect, named, pool, printType, seeded, selection, TENANT_TABLES_SQL, type Operation, type Schema } from '../support/schema';
 import { validValue } from '../support/hostile';
 import { best, harvest, idPositions, isIdType, kindWords, positionsOf, setAt, type Harvested } from '../support/ids';
@@ -336,10 +336,7 @@ describe('row-level security on every tenant-owned table', () => {
  * check refusing the row), which is as good as 0 here.
  */
 async function asRole(service: string, tenantId: string | undefined, sql: string, params: unknown[] = []): Promise<number | Error> {
-  const url = new URL(demo.stack.databaseUrl);
-  url.username = `shouhou_${service}`;
-  url.password = 'shouhou-dev';
-  const client = new pg.Client({ connectionString: url.toString() });
+  const client = new pg.Client({ connectionString: serviceRoleUrl(demo.stack.databaseUrl, service) });
   await client.connect();
   try {
     await client.query('begin');

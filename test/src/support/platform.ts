@@ -29,15 +29,20 @@ export const demoRequest = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
+/** The database URL of a service's application role (no owner rights, no BYPASSRLS), as it connects. */
+export function serviceRoleUrl(databaseUrl: string, service: string): string {
+  const url = new URL(databaseUrl);
+  url.username = `shouhou_${service}`;
+  url.password = 'shouhou-dev';
+  return url.toString();
+}
+
 /**
  * Runs SQL as a service's application role inside one tenant's transaction, the way the service
  * itself does (RLS reads `app.tenant_id`): for tests that tenant isolation holds at the database.
  */
 export async function asTenant<T = any>(databaseUrl: string, service: string, tenantId: string, sql: string, params: unknown[] = []): Promise<{ rows: T[]; rowCount: number }> {
-  const url = new URL(databaseUrl);
-  url.username = `shouhou_${service}`;
-  url.password = 'shouhou-dev';
-  const client = new pg.Client({ connectionString: url.toString() });
+  const client = new pg.Client({ connectionString: serviceRoleUrl(databaseUrl, service) });
   await client.connect();
   try {
     await client.query('begin');
