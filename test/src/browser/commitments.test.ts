@@ -32,8 +32,11 @@ describe('service commitments in the console', () => {
 
     const received = page.getByTestId('commitments-preview').locator('input').first();
     await received.click();
+    // Typed before the picker's panel is open, the date can be lost on a busy machine: wait for it.
+    await page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').first().waitFor();
     await received.fill('2026-09-30 17:30');
     await received.press('Enter');
+    await expect.poll(() => received.inputValue(), { timeout: 10_000 }).toBe('2026-09-30 17:30');
     // Wednesday 30 September 17:30 + 1 working hour: 30 minutes that day, the rest after the 1–7 October holiday.
     await expect.poll(() => page.getByTestId('due-firstResponse').textContent(), { timeout: 10_000 }).toMatch(/2026-10-08.*09:30/);
     await expect.poll(() => page.getByTestId('due-city').textContent()).toMatch(/2026-10-08.*10:30/);

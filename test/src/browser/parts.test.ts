@@ -384,7 +384,8 @@ describe('parts inventory (配件管理)', () => {
     await alert.getByRole('button', { name: '去补货' }).click();
     await stockRow(acme, 'RLY-PTC', van.code).waitFor();
     expect(new URL(acme.url()).searchParams.get('location')).toBe(van.id);
-    expect(await acme.locator('[data-testid="alert-stock-low"]').count()).toBe(0);
+    // The alert closes as the page opens (it animates out).
+    await expect.poll(() => acme.locator('[data-testid="alert-stock-low"]').count(), { timeout: 10_000 }).toBe(0);
     await acme.context().close();
     await globex.context().close();
   }, 120_000);
